@@ -1,0 +1,91 @@
+import { canAssignTo, canEnter, canViewPerson, unitScopeOf, type Area, type Viewer } from './permissions'
+import type { Role } from './roles'
+
+// Organisation used by every row: region R01 → branches B01, B02 → halls H01 (in B01), H03 (in B02);
+// region R02 → branch B03 → hall H05.
+const H01 = '/R01/B01/H01/'
+const H03 = '/R01/B02/H03/'
+const H05 = '/R02/B03/H05/'
+
+function viewer(roles: Array<Role | [Role, string]>, extra: Partial<Viewer> = {}): Viewer {
+  return {
+    id: 'me',
+    hallPath: H01,
+    menteeIds: [],
+    grants: roles.map((r) => (Array.isArray(r) ? { role: r[0], unitPath: r[1] } : { role: r, unitPath: null })),
+    ...extra,
+  }
+}
+
+describe('canViewPerson', () => {
+  it.each([
+    { who: 'clerk', v: viewer(['clerk']), target: { id: 'me', hallPath: H01 }, allowed: true },
+    { who: 'clerk', v: viewer(['clerk']), target: { id: 'other', hallPath: H01 }, allowed: false },
+    { who: 'clerk', v: viewer(['clerk']), target: { id: 'other', hallPath: H05 }, allowed: false },
+    { who: 'mentor', v: viewer(['clerk', 'mentor'], { menteeIds: ['new1'] }), target: { id: 'new1', hallPath: H01 }, allowed: true },
+    { who: 'mentor', v: viewer(['clerk', 'mentor'], { menteeIds: ['new1'] }), target: { id: 'other', hallPath: H01 }, allowed: false },
+    { who: 'hall manager', v: viewer([['manager', H01]]), target: { id: 'c', hallPath: H01 }, allowed: true },
+    { who: 'hall manager', v: viewer([['manager', H01]]), target: { id: 'c', hallPath: H03 }, allowed: false },
+    { who: 'branch manager', v: viewer([['manager', '/R01/B01/']]), target: { id: 'c', hallPath: H01 }, allowed: true },
+    { who: 'branch manager', v: viewer([['manager', '/R01/B01/']]), target: { id: 'c', hallPath: H03 }, allowed: false },
+    { who: 'region manager', v: viewer([['manager', '/R01/']]), target: { id: 'c', hallPath: H03 }, allowed: true },
+    { who: 'region manager', v: viewer([['manager', '/R01/']]), target: { id: 'c', hallPath: H05 }, allowed: false },
+    { who: 'region manager', v: viewer([['manager', '/R01/']]), target: { id: 'c', hallPath: null }, allowed: false },
+    { who: 'trainer', v: viewer(['trainer']), target: { id: 'c', hallPath: H05 }, allowed: true },
+    { who: 'admin', v: viewer(['admin']), target: { id: 'c', hallPath: null }, allowed: true },
+    { who: 'no role', v: viewer([]), target: { id: 'c', hallPath: H01 }, allowed: false },
+  ])('$who viewing $target.id in $target.hallPath → $allowed', ({ v, target, allowed }) => {
+    expect(canViewPerson(v, target)).toBe(allowed)
+  })
+
+  it('a manager path that is a prefix of another code does not leak (H1 vs H10)', () => {
+    const v = viewer([['manager', '/R01/B01/H1/']])
+    expect(canViewPerson(v, { id: 'c', hallPath: '/R01/B01/H10/' })).toBe(false)
+  })
+})
+
+describe('canEnter', () => {
+  const rows: Array<{ roles: Array<Role | [Role, string]>; area: Area; allowed: boolean }> = [
+    { roles: ['clerk'], area: 'learn', allowed: true },
+    { roles: ['clerk'], area: 'manage', allowed: false },
+    { roles: ['clerk'], area: 'mentor', allowed: false },
+    { roles: ['clerk'], area: 'admin', allowed: false },
+    { roles: ['clerk', 'mentor'], area: 'mentor', allowed: true },
+    { roles: ['trainer'], area: 'trainer', allowed: true },
+    { roles: ['trainer'], area: 'manage', allowed: false },
+    { roles: [['manager', H01]], area: 'manage', allowed: true },
+    { roles: [['manager', H01]], area: 'learn', allowed: false },
+    { roles: [['manager', H01]], area: 'admin', allowed: false },
+    { roles: ['admin'], area: 'admin', allowed: true },
+    { roles: ['admin'], area: 'manage', allowed: true },
+    { roles: [], area: 'learn', allowed: false },
+  ]
+  it.each(rows)('$roles → $area: $allowed', ({ roles, area, allowed }) => {
+    expect(canEnter(viewer(roles), area)).toBe(allowed)
+  })
+})
+
+describe('unitScopeOf', () => {
+  it.each([
+    { roles: ['clerk'] as Array<Role | [Role, string]>, scope: [] },
+    { roles: [['manager', H01]] as Array<Role | [Role, string]>, scope: [H01] },
+    { roles: [['manager', '/R01/'], ['manager', H01]] as Array<Role | [Role, string]>, scope: ['/R01/'] },
+    { roles: [['manager', H05], ['manager', H01]] as Array<Role | [Role, string]>, scope: [H01, H05] },
+    { roles: ['admin'] as Array<Role | [Role, string]>, scope: ['/'] },
+    { roles: ['trainer'] as Array<Role | [Role, string]>, scope: ['/'] },
+  ])('$roles → $scope', ({ roles, scope }) => {
+    expect(unitScopeOf(viewer(roles)).sort()).toEqual([...scope].sort())
+  })
+})
+
+describe('canAssignTo', () => {
+  it.each([
+    { roles: [['manager', '/R01/B01/']] as Array<Role | [Role, string]>, unit: H01, allowed: true },
+    { roles: [['manager', '/R01/B01/']] as Array<Role | [Role, string]>, unit: '/R01/', allowed: false },
+    { roles: [['manager', '/R01/B01/']] as Array<Role | [Role, string]>, unit: H03, allowed: false },
+    { roles: ['trainer'] as Array<Role | [Role, string]>, unit: '/R02/', allowed: true },
+    { roles: ['clerk'] as Array<Role | [Role, string]>, unit: H01, allowed: false },
+  ])('$roles assigning to $unit → $allowed', ({ roles, unit, allowed }) => {
+    expect(canAssignTo(viewer(roles), unit)).toBe(allowed)
+  })
+})

@@ -1,0 +1,91 @@
+// Sign-in with 工号 and password. Errors stand beside their field; the username is kept.
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { homeFor } from '~/core/roles'
+import { safeRedirect } from '~/core/safe-redirect'
+import { clientAddress, signIn } from '~/server/auth.server'
+import { loadSessionUser } from '~/server/people.server'
+import { optionalUser, startSession } from '~/server/session.server'
+import { FieldError } from '~/ui/field-error'
+
+// Messages are catalogue keys; the page translates them.
+const SignInSchema = z.object({
+  username: z.string({ required_error: 'login.usernameRequired' }).trim().min(1, 'login.usernameRequired').max(64),
+  password: z.string({ required_error: 'login.passwordRequired' }).min(1, 'login.passwordRequired').max(256),
+  redirectTo: z.string().optional(),
+})
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await optionalUser(request)
+  if (user) throw redirect(homeFor(user.roles))
+  return json({})
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: SignInSchema })
+  if (submission.status !== 'success') {
+    return json({ result: submission.reply({ hideFields: ['password'] }), retryMinutes: null }, { status: 400 })
+  }
+  const { username, password, redirectTo } = submission.value
+  const outcome = await signIn(username, password, clientAddress(context))
+  if (outcome.ok) {
+    const user = await loadSessionUser(outcome.userId)
+    return startSession(outcome.userId, safeRedirect(redirectTo, homeFor(user?.roles ?? [])))
+  }
+  if (outcome.reason === 'locked') {
+    return json(
+      {
+        result: submission.reply({ hideFields: ['password'], fieldErrors: { username: ['login.locked'] } }),
+        retryMinutes: Math.ceil(outcome.retryAfterSeconds / 60),
+      },
+      { status: 429, headers: { 'Retry-After': String(outcome.retryAfterSeconds) } },
+    )
+  }
+  return json(
+    { result: submission.reply({ hideFields: ['password'], fieldErrors: { password: ['login.invalid'] } }), retryMinutes: null },
+    { status: 401 },
+  )
+}
+
+export default function Login() {
+  const { t } = useTranslation()
+  const data = useActionData<typeof action>()
+  const [params] = useSearchParams()
+  const busy = useNavigation().state === 'submitting'
+  const [form, fields] = useForm({ id: 'login', lastResult: data?.result, shouldRevalidate: 'onBlur' })
+  const translate = (errors?: string[]) => errors?.map((key) => t(key, { minutes: data?.retryMinutes ?? 1 }))
+
+  return (
+    <section className="card auth" aria-labelledby="login-title">
+      <h1 id="login-title">{t('login.title')}</h1>
+      <p className="lead">{t('login.intro')}</p>
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <input type="hidden" name="redirectTo" value={params.get('redirectTo') ?? ''} />
+        <div className="field">
+          <label htmlFor={fields.username.id}>{t('login.username')}</label>
+          <input
+            {...getInputProps(fields.username, { type: 'text' })}
+            autoComplete="username"
+            autoCapitalize="none"
+            autoCorrect="off"
+            inputMode="text"
+          />
+          <FieldError id={fields.username.errorId} errors={translate(fields.username.errors)} />
+        </div>
+        <div className="field">
+          <label htmlFor={fields.password.id}>{t('login.password')}</label>
+          <input {...getInputProps(fields.password, { type: 'password' })} autoComplete="current-password" />
+          <FieldError id={fields.password.errorId} errors={translate(fields.password.errors)} />
+        </div>
+        <button type="submit" className="button full" disabled={busy}>
+          {busy ? t('login.submitting') : t('login.submit')}
+        </button>
+      </Form>
+      <p className="muted">{t('login.demoHint')}</p>
+    </section>
+  )
+}

@@ -1,0 +1,45 @@
+// One person's record. The person, their mentor, managers of their hall, trainers and admins may read it.
+import { json, type LoaderFunctionArgs } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { hallDay } from '~/core/dates'
+import { findPerson } from '~/server/people.server'
+import { notFound, parseParams } from '~/server/responses.server'
+import { requirePersonVisible, requireUser } from '~/server/session.server'
+import { Facts } from '~/ui/facts'
+import { PageHeader, unitName } from '~/ui/page'
+
+const Params = z.object({ username: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/) })
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { username } = parseParams(Params, params)
+  const user = await requireUser(request)
+  const person = await findPerson(username)
+  // Out of scope and unknown look alike from outside, except that refusals say so: 403 vs 404.
+  if (!person) notFound('person')
+  requirePersonVisible(user, { id: person.id, hallPath: person.hall?.path ?? null })
+  return json({ person: { ...person, hireDay: person.hireDate ? hallDay(person.hireDate) : null } })
+}
+
+export default function PersonRecord() {
+  const { person } = useLoaderData<typeof loader>()
+  const { t, i18n } = useTranslation()
+  return (
+    <>
+      <PageHeader title={person.name} lead={`${t('person.title')} · ${person.username}`} />
+      <section className="card">
+        <Facts
+          items={[
+            [t('person.hall'), person.hall ? unitName(person.hall, i18n.language) : t('common.none')],
+            [t('person.roles'), person.roles.map((r) => <span key={r} className="pill">{t(`roles.${r}`)}</span>)],
+            [t('person.hireDate'), person.hireDay ?? '—'],
+          ]}
+        />
+      </section>
+      <section className="card">
+        <p className="muted">{t('person.records')}</p>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,26 @@
+// A trainer's home: the organisation at a glance; authoring and statistics arrive with their capabilities.
+import { json, type LoaderFunctionArgs } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { organisationCounts } from '~/server/people.server'
+import { requireArea } from '~/server/session.server'
+import { PageHeader } from '~/ui/page'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'trainer')
+  return json({ name: user.name, counts: await organisationCounts() })
+}
+
+export default function TrainerHome() {
+  const { name, counts } = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  return (
+    <>
+      <PageHeader title={t('trainer.title')} lead={t('home.greeting', { name })} />
+      <section className="card">
+        <p>{t('trainer.organisation', { halls: counts.halls, clerks: counts.clerks })}</p>
+        <p className="muted">{t('trainer.intro')}</p>
+      </section>
+    </>
+  )
+}

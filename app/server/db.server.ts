@@ -1,0 +1,44 @@
+// The one Prisma client of the process: SQLite through better-sqlite3, WAL mode with a busy timeout.
+import path from 'node:path'
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
+import { PrismaClient } from '~/generated/prisma/client'
+
+export function databaseUrl(): string {
+  return process.env.DATABASE_URL ?? `file:${path.resolve('data/demo.db')}`
+}
+
+export function createPrismaClient(url = databaseUrl()): PrismaClient {
+  const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 })
+  return new PrismaClient({ adapter })
+}
+
+/** WAL lets readers run beside the writer; NORMAL sync is safe in WAL mode and much faster. */
+export async function tuneConnection(client: PrismaClient): Promise<void> {
+  await client.$queryRawUnsafe('PRAGMA journal_mode = WAL')
+  await client.$queryRawUnsafe('PRAGMA synchronous = NORMAL')
+  await client.$queryRawUnsafe('PRAGMA foreign_keys = ON')
+}
+
+const globalForPrisma = globalThis as unknown as { __prisma?: PrismaClient; __prismaReady?: Promise<void> }
+
+function singleton(): PrismaClient {
+  if (!globalForPrisma.__prisma) {
+    globalForPrisma.__prisma = createPrismaClient()
+    globalForPrisma.__prismaReady = tuneConnection(globalForPrisma.__prisma)
+  }
+  return globalForPrisma.__prisma
+}
+
+/** Lazily opened, so that importing a module does not open the database. */
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = singleton()
+    const value = Reflect.get(client, property, client)
+    return typeof value === 'function' ? value.bind(client) : value
+  },
+})
+
+export async function dbReady(): Promise<void> {
+  singleton()
+  await globalForPrisma.__prismaReady
+}

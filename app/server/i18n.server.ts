@@ -1,0 +1,33 @@
+// The user's language: Simplified Chinese unless they switched (remembered in the `lng` cookie).
+import { createCookie } from '@remix-run/node'
+import { RemixI18Next } from 'remix-i18next/server'
+import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from '~/i18n/catalog'
+import en from '~/i18n/en'
+import { i18nOptions } from '~/i18n/i18n'
+import zhCN from '~/i18n/zh-CN'
+
+export const resources = { 'zh-CN': { translation: zhCN }, en: { translation: en } }
+
+export const languageCookie = createCookie('lng', {
+  path: '/',
+  sameSite: 'lax',
+  httpOnly: true,
+  maxAge: 60 * 60 * 24 * 365,
+  secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== '1',
+})
+
+export const remixI18n = new RemixI18Next({
+  // Only the cookie: the default is Chinese whatever the browser says, English only on the switch.
+  detection: { supportedLanguages: [...LANGUAGES], fallbackLanguage: DEFAULT_LANGUAGE, cookie: languageCookie, order: ['cookie'] },
+  i18next: { ...i18nOptions, resources },
+})
+
+export async function languageOf(request: Request): Promise<Language> {
+  const found = await remixI18n.getLocale(request)
+  return isLanguage(found) ? found : DEFAULT_LANGUAGE
+}
+
+/** A translator for server-side strings (page titles, CLI output, e-mails). */
+export async function translatorFor(request: Request) {
+  return remixI18n.getFixedT(await languageOf(request))
+}

@@ -1,0 +1,71 @@
+// Seeds the demo organisation and accounts. Idempotent: a second run finds everything and changes nothing
+// (except password hashes, when DEMO_PASSWORD changed).
+import bcrypt from 'bcryptjs'
+import { childPath } from '~/core/org'
+import type { PrismaClient } from '~/generated/prisma/client'
+import { DEMO_UNITS, demoPeople, type DemoPerson } from './demo-data'
+
+export const DEFAULT_DEMO_PASSWORD = 'Demo@2026'
+
+export interface SeedOptions {
+  password: string
+  now: Date
+  log?: (line: string) => void
+}
+
+async function seedUnits(db: PrismaClient): Promise<Map<string, { id: string; path: string }>> {
+  const byCode = new Map<string, { id: string; path: string }>()
+  for (const unit of DEMO_UNITS) {
+    const parent = unit.parent ? byCode.get(unit.parent) : undefined
+    const path = childPath(parent?.path ?? '/', unit.code)
+    const row = await db.orgUnit.upsert({
+      where: { code: unit.code },
+      update: {},
+      create: { code: unit.code, kind: unit.kind, nameZh: unit.nameZh, nameEn: unit.nameEn, path, parentId: parent?.id },
+      select: { id: true, path: true },
+    })
+    byCode.set(unit.code, row)
+  }
+  return byCode
+}
+
+async function passwordHashFor(db: PrismaClient, password: string): Promise<{ hash: string; changed: boolean }> {
+  const existing = await db.user.findUnique({ where: { username: 'admin' }, select: { passwordHash: true } })
+  if (existing && (await bcrypt.compare(password, existing.passwordHash))) return { hash: existing.passwordHash, changed: false }
+  // One hash for every demo account: they share the password anyway, and hashing 80 times costs seconds.
+  return { hash: await bcrypt.hash(password, 10), changed: existing !== null }
+}
+
+export async function seedDemo(db: PrismaClient, options: SeedOptions): Promise<DemoPerson[]> {
+  const log = options.log ?? (() => {})
+  const units = await seedUnits(db)
+  log(`seed: ${units.size} units`)
+  const { hash, changed } = await passwordHashFor(db, options.password)
+  const people = demoPeople()
+  const existing = new Set((await db.user.findMany({ select: { username: true } })).map((u) => u.username))
+  let created = 0
+  await db.$transaction(async (tx) => {
+    for (const person of people) {
+      if (existing.has(person.username)) continue
+      const hireDate =
+        person.hiredDaysAgo === null ? null : new Date(options.now.getTime() - person.hiredDaysAgo * 86_400_000)
+      await tx.user.create({
+        data: {
+          username: person.username,
+          name: person.name,
+          passwordHash: hash,
+          hallId: person.hall ? units.get(person.hall)?.id : null,
+          hireDate,
+          roles: { create: person.roles.map((r) => ({ role: r.role, unitId: r.unit ? units.get(r.unit)?.id : null })) },
+        },
+      })
+      created++
+      if (created % 20 === 0) log(`seed: ${created} accounts created…`)
+    }
+    if (changed) {
+      await tx.user.updateMany({ where: { username: { in: people.map((p) => p.username) } }, data: { passwordHash: hash } })
+    }
+  })
+  log(`seed: ${people.length} demo accounts (${created} new${changed ? ', passwords updated' : ''})`)
+  return people
+}

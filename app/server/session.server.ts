@@ -1,0 +1,79 @@
+// The signed session cookie and the guards every loader and action calls: requireUser, requireArea,
+// requirePersonVisible. The rules themselves are in app/core/permissions.ts.
+import { createCookieSessionStorage, redirect } from '@remix-run/node'
+import { canEnter, canViewPerson, type Area, type PersonRef } from '~/core/permissions'
+import { forbidden } from './responses.server'
+import { loadSessionUser, type SessionUser } from './people.server'
+
+function sessionSecret(): string {
+  const secret = process.env.SESSION_SECRET
+  if (secret && secret.length >= 32) return secret
+  if (process.env.NODE_ENV === 'production') {
+    throw new Error('SESSION_SECRET (32+ characters) must be set; `npm run demo` generates one into data/')
+  }
+  return 'development-only-secret-not-for-production-use'
+}
+
+type SessionData = { userId: string }
+let storage: ReturnType<typeof createCookieSessionStorage<SessionData>> | undefined
+function sessionStorage() {
+  storage ??= createCookieSessionStorage<SessionData>({
+    cookie: {
+      name: '__ssa_session',
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      secrets: [sessionSecret()],
+      secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== '1',
+      maxAge: 60 * 60 * 12, // one working day
+    },
+  })
+  return storage
+}
+
+async function sessionOf(request: Request) {
+  return sessionStorage().getSession(request.headers.get('Cookie'))
+}
+
+export async function userIdOf(request: Request): Promise<string | null> {
+  const id = (await sessionOf(request)).get('userId')
+  return typeof id === 'string' ? id : null
+}
+
+/** The signed-in user, or null. */
+export async function optionalUser(request: Request): Promise<SessionUser | null> {
+  const id = await userIdOf(request)
+  return id ? loadSessionUser(id) : null
+}
+
+/** The signed-in user; otherwise a redirect to /login that comes back here afterwards. */
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await optionalUser(request)
+  if (user) return user
+  const url = new URL(request.url)
+  const back = url.pathname + url.search
+  throw redirect(back && back !== '/' ? `/login?redirectTo=${encodeURIComponent(back)}` : '/login')
+}
+
+/** The signed-in user, who must hold a role that opens this area of the app (403 otherwise). */
+export async function requireArea(request: Request, area: Area): Promise<SessionUser> {
+  const user = await requireUser(request)
+  if (!canEnter(user.viewer, area)) forbidden(`area ${area}`)
+  return user
+}
+
+/** 403 unless the user may read this person's records. */
+export function requirePersonVisible(user: SessionUser, person: PersonRef): void {
+  if (!canViewPerson(user.viewer, person)) forbidden('person out of scope')
+}
+
+export async function startSession(userId: string, redirectTo: string): Promise<Response> {
+  const session = await sessionStorage().getSession()
+  session.set('userId', userId)
+  return redirect(redirectTo, { headers: { 'Set-Cookie': await sessionStorage().commitSession(session) } })
+}
+
+export async function endSession(request: Request): Promise<Response> {
+  const session = await sessionOf(request)
+  return redirect('/login', { headers: { 'Set-Cookie': await sessionStorage().destroySession(session) } })
+}

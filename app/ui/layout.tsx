@@ -1,0 +1,91 @@
+// The page frame: a top bar with the app name, a menu that folds on a phone, language switch and sign-out.
+import { Form, NavLink, useLocation } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { ROLE_HOMES, type Role } from '~/core/roles'
+
+export interface LayoutUser {
+  name: string
+  username: string
+  roles: Role[]
+}
+
+const AREA_OF_ROLE: Record<Role, 'learn' | 'mentor' | 'trainer' | 'manage' | 'admin'> = {
+  clerk: 'learn',
+  mentor: 'mentor',
+  trainer: 'trainer',
+  manager: 'manage',
+  admin: 'admin',
+}
+
+function LanguageSwitch({ locale }: { locale: string }) {
+  const { t } = useTranslation()
+  const location = useLocation()
+  return (
+    <Form method="post" action="/language" reloadDocument className="inline-form">
+      <input type="hidden" name="language" value={locale === 'en' ? 'zh-CN' : 'en'} />
+      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+      <button type="submit" className="link-button" aria-label={t('nav.languageLabel')} lang={locale === 'en' ? 'zh-CN' : 'en'}>
+        {t('nav.language')}
+      </button>
+    </Form>
+  )
+}
+
+function Navigation({ user }: { user: LayoutUser }) {
+  const { t } = useTranslation()
+  return (
+    <nav aria-label={t('nav.menu')}>
+      <ul className="nav-list">
+        {user.roles.map((role) => (
+          <li key={role}>
+            <NavLink to={ROLE_HOMES[role]}>{t(`nav.${AREA_OF_ROLE[role]}`)}</NavLink>
+          </li>
+        ))}
+        <li>
+          <NavLink to={`/people/${user.username}`}>{t('nav.me')}</NavLink>
+        </li>
+      </ul>
+    </nav>
+  )
+}
+
+export function Layout({ user, locale, children }: { user: LayoutUser | null; locale: string; children: React.ReactNode }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="top-bar">
+        <a href="/" className="brand">
+          <span aria-hidden="true" className="brand-star">
+            ★
+          </span>
+          {t('app.name')}
+        </a>
+        <div className="top-actions">
+          <LanguageSwitch locale={locale} />
+          {user ? (
+            <details className="menu">
+              <summary>{t('nav.menu')}</summary>
+              <div className="menu-panel">
+                <p className="menu-user">
+                  {user.name} · {user.username}
+                </p>
+                <Navigation user={user} />
+                <Form method="post" action="/logout">
+                  <button type="submit" className="button secondary full">
+                    {t('nav.signOut')}
+                  </button>
+                </Form>
+              </div>
+            </details>
+          ) : null}
+        </div>
+      </header>
+      <main id="main" className="page">
+        {children}
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,22 @@
+// Runs every benchmark in bench/ (or the ones named): `npm run bench [-- <name> ...]`.
+// A benchmark is a file bench/<name>.bench.ts whose default export is a `Bench`.
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import type { Bench } from './report.ts'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const available = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .map((f) => f.replace(/\.bench\.ts$/, ''))
+  .sort()
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
+const unknown = wanted.filter((w) => !available.includes(w))
+if (unknown.length) {
+  console.error(`unknown benchmark: ${unknown.join(', ')} (available: ${available.join(', ')})`)
+  process.exit(2)
+}
+for (const name of wanted.length ? wanted : available) {
+  const mod = (await import(pathToFileURL(path.join(here, `${name}.bench.ts`)).href)) as { default: Bench }
+  await mod.default((line) => console.log(line))
+}

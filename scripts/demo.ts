@@ -1,0 +1,49 @@
+// `npm run demo` (after the build): database, migrations, seed, content, the logins table, then the server.
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { createPrismaClient } from '~/server/db.server'
+import { DEFAULT_DEMO_PASSWORD, seedDemo } from '~/server/seed/demo.server'
+import { DEMO_UNITS } from '~/server/seed/demo-data'
+import { applyMigrations, resolveDatabaseUrl } from './database'
+import { textTable } from './text-table'
+
+const ROLE_NAMES: Record<string, string> = { clerk: '营业员', mentor: '导师', trainer: '内训师', manager: '经理', admin: '管理员' }
+
+function sessionSecret(): string {
+  if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET
+  const file = 'data/session-secret'
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+  return readFileSync(file, 'utf8').trim()
+}
+
+const databaseUrl = resolveDatabaseUrl()
+const secret = sessionSecret()
+console.log(`database: ${databaseUrl}`)
+applyMigrations()
+console.log('migrations: applied')
+
+const password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD
+const db = createPrismaClient()
+const people = await seedDemo(db, { password, now: new Date(), log: console.log })
+await db.$disconnect()
+
+const unitName = new Map(DEMO_UNITS.map((u) => [u.code, u.nameZh]))
+const rows = people.map((p) => [
+  p.roles.map((r) => ROLE_NAMES[r.role]).join('+'),
+  p.name,
+  p.hall ? (unitName.get(p.hall) ?? '') : (p.roles.find((r) => r.unit)?.unit ? unitName.get(p.roles.find((r) => r.unit)!.unit!) ?? '' : '—'),
+  p.username,
+  password,
+])
+console.log(`\n演示账号 / demo logins (${rows.length})\n`)
+console.log(textTable(['角色 role', '姓名 name', '营业厅/单位 hall', '工号 username', '密码 password'], rows))
+
+const port = process.env.PORT ?? '3000'
+console.log(`\nStarting on http://localhost:${port} …`)
+const server = spawn(process.execPath, ['server.js'], {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: secret, DATABASE_URL: databaseUrl, PORT: port, INSECURE_COOKIES: process.env.INSECURE_COOKIES ?? '1' },
+})
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => process.exit(code ?? 0))

@@ -1,0 +1,67 @@
+// The HTTP server: static assets with long caching, a same-origin check on every mutation, then Remix.
+import path from 'node:path'
+import { createRequestHandler } from '@remix-run/express'
+import express from 'express'
+
+const BUILD_PATH = path.resolve('build/index.js')
+const isDev = process.env.NODE_ENV === 'development'
+
+/** Every request that changes something must come from a page of this site (CSRF). */
+export function isForeignOrigin(req) {
+  if (['GET', 'HEAD', 'OPTIONS'].includes(req.method)) return false
+  const origin = req.get('origin') ?? req.get('referer')
+  if (!origin) return false // not a browser form (curl, tests): the SameSite=Lax cookie still protects sessions
+  try {
+    return new URL(origin).host !== req.get('host')
+  } catch {
+    return true
+  }
+}
+
+async function loadBuild() {
+  return import(`${BUILD_PATH}?t=${Date.now()}`)
+}
+
+export async function createServer() {
+  const app = express()
+  app.disable('x-powered-by')
+  app.use((req, res, next) => {
+    res.set('X-Content-Type-Options', 'nosniff')
+    res.set('Referrer-Policy', 'same-origin')
+    res.set('X-Frame-Options', 'DENY')
+    next()
+  })
+  app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y' }))
+  app.use(express.static('public', { maxAge: '1h' }))
+  app.use((req, res, next) => {
+    if (!isForeignOrigin(req)) return next()
+    res.status(403).type('text/plain; charset=utf-8').send('请求来源不被允许 / Request origin not allowed')
+  })
+
+  let build = await loadBuild()
+  if (isDev) {
+    const { default: chokidar } = await import('chokidar')
+    const { broadcastDevReady } = await import('@remix-run/node')
+    chokidar.watch(BUILD_PATH, { ignoreInitial: true }).on('all', async () => {
+      build = await loadBuild()
+      broadcastDevReady(build)
+    })
+    broadcastDevReady(build)
+  }
+  app.all(
+    '*',
+    createRequestHandler({
+      build: isDev ? () => build : build,
+      mode: build.mode,
+      getLoadContext: (req) => ({ clientAddress: req.socket.remoteAddress ?? 'unknown' }),
+    }),
+  )
+  return app
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve('server.js')) {
+  const port = Number(process.env.PORT ?? 3000)
+  const host = process.env.HOST ?? '0.0.0.0'
+  const app = await createServer()
+  app.listen(port, host, () => console.log(`Star Service Academy on http://localhost:${port}`))
+}

@@ -1,0 +1,116 @@
+// The foundation journeys on a 360 px phone: sign in, land on the role's home, switch language, sign out,
+// and the refusals a curious clerk meets.
+import type { Browser } from 'playwright-core'
+import { inject } from 'vitest'
+import { launch, openMenu, phonePage, screenshot, signIn } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(() => browser?.close())
+
+it('a clerk signs in, lands on /learn, switches to English and signs out', async () => {
+  const page = await phonePage(browser)
+  await page.goto('/')
+  await page.waitForURL(/\/login$/)
+  await screenshot(page, 'login')
+  await signIn(page, 'clerk01')
+  await page.waitForURL(/\/learn$/)
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('我的学习')
+  expect(await page.textContent('main')).toContain('滕州龙泉路营业厅')
+  await screenshot(page, 'clerk-home')
+
+  await page.getByRole('button', { name: '切换语言' }).click()
+  await page.waitForLoadState('load')
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('My learning')
+  expect(await page.getAttribute('html', 'lang')).toBe('en')
+  expect(page.url()).toMatch(/\/learn$/)
+  await screenshot(page, 'clerk-home-en')
+
+  // the choice is remembered across pages
+  await page.goto('/people/clerk01')
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy()
+  expect(await page.textContent('main')).toContain('Staff record')
+
+  await openMenu(page)
+  await screenshot(page, 'clerk-menu-en')
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.waitForURL(/\/login$/)
+  await page.goto('/learn')
+  await page.waitForURL(/\/login\?redirectTo=%2Flearn$/)
+  await page.context().close()
+})
+
+it('a manager signs in, lands on /manage and sees only their hall', async () => {
+  const page = await phonePage(browser)
+  await signIn(page, 'hall01mgr')
+  await page.waitForURL(/\/manage$/)
+  const halls = page.locator('main .list > li')
+  expect(await halls.count()).toBe(1)
+  expect(await halls.first().textContent()).toContain('滕州龙泉路营业厅')
+  await screenshot(page, 'manager-home')
+  await halls.first().getByRole('link').click()
+  await page.waitForURL(/\/manage\/halls\/H01$/)
+  expect(await page.textContent('main')).toContain('clerk01')
+  expect(await page.textContent('main')).not.toContain('clerk02')
+  await screenshot(page, 'manager-hall')
+
+  await page.getByRole('button', { name: '切换语言' }).click()
+  await page.waitForLoadState('load')
+  expect(await page.textContent('main')).toContain('Longquan Road hall, Tengzhou')
+  await openMenu(page)
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.waitForURL(/\/login$/)
+  await page.context().close()
+})
+
+it("a clerk who types another clerk's or a manager's address gets the refusal page inside the layout", async () => {
+  const page = await phonePage(browser)
+  await signIn(page, 'clerk01')
+  await page.waitForURL(/\/learn$/)
+  for (const path of ['/people/clerk02', '/manage', '/manage/halls/H01', '/admin']) {
+    const response = await page.goto(path)
+    expect(response?.status(), path).toBe(403)
+    expect(await page.textContent('main'), path).toContain('您没有权限查看这个页面')
+    expect(await page.locator('header.top-bar').count()).toBe(1) // still inside the layout
+    expect(await page.textContent('body')).not.toMatch(/at .*\.js:\d+/) // never a stack trace
+  }
+  await screenshot(page, 'refused')
+  const missing = await page.goto('/no/such/page')
+  expect(missing?.status()).toBe(404)
+  expect(await page.textContent('main')).toContain('没有找到这个页面')
+  await page.context().close()
+})
+
+it('a wrong password keeps the username and shows the error beside the password field', async () => {
+  const page = await phonePage(browser)
+  await signIn(page, 'clerk03', 'not-the-password')
+  await page.locator('.field-error[role=alert]').waitFor()
+  const describedBy = await page.getByLabel('密码').getAttribute('aria-describedby')
+  const error = page.locator(`[id="${describedBy}"]`)
+  expect(await error.textContent()).toBe('工号或密码不正确')
+  expect(await page.getByLabel('工号').inputValue()).toBe('clerk03')
+  expect(await page.getByLabel('密码').getAttribute('aria-invalid')).toBe('true')
+  await screenshot(page, 'login-error')
+  await page.context().close()
+})
+
+it('a sign-in or any other POST from a foreign origin is refused', async () => {
+  const baseURL = inject('baseURL')
+  const foreign = await fetch(`${baseURL}/login`, {
+    method: 'POST',
+    headers: { Origin: 'https://evil.example', 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'username=clerk01&password=Demo%402026',
+    redirect: 'manual',
+  })
+  expect(foreign.status).toBe(403)
+  expect(foreign.headers.get('set-cookie')).toBeNull()
+  const same = await fetch(`${baseURL}/login`, {
+    method: 'POST',
+    headers: { Origin: baseURL, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'username=clerk01&password=Demo%402026',
+    redirect: 'manual',
+  })
+  expect(same.status).toBe(302)
+})
