@@ -1,0 +1,273 @@
+// The 服务禁语 detector: the list's schema, a compiled matcher, and the hits and highlight segments for a reply.
+import { z } from 'zod'
+
+export const PhraseCategorySchema = z.enum(['推诿', '冷漠', '斥责', '不耐烦', '不当称呼', '其他'])
+export type PhraseCategory = z.infer<typeof PhraseCategorySchema>
+
+// ---- Normalisation -------------------------------------------------------------------------------
+// Matching folds each UTF-16 code unit on its own (full-width ASCII → half-width, A–Z → a–z, every
+// space or sentence punctuation mark → one separator class), so the folded reply has exactly the
+// original's length and every offset found in it is an offset into the original text.
+const SEPARATOR = 0 // stands for "a run of spaces/punctuation"; NUL never occurs in a pattern key
+const SEPARATOR_CHARACTERS = ' \t\n\r\u00a0\u2002\u2003\u3000,.!?;:、。…~—·'
+const FOLD = buildFoldTable()
+
+function buildFoldTable(): Uint16Array {
+  const separators = new Set([...SEPARATOR_CHARACTERS].map((character) => character.charCodeAt(0)))
+  const table = new Uint16Array(0x10000)
+  for (let unit = 0; unit < 0x10000; unit++) {
+    let folded = unit
+    if (unit >= 0xff01 && unit <= 0xff5e) folded = unit - 0xfee0
+    if (folded >= 0x41 && folded <= 0x5a) folded += 0x20
+    table[unit] = separators.has(folded) ? SEPARATOR : folded
+  }
+  table[SEPARATOR] = 0xfffd // a NUL in a reply must not act as a separator
+  return table
+}
+
+/** A pattern as the matcher sees it: folded, separator runs collapsed, none at either end. */
+export function phraseMatchKey(pattern: string): string {
+  let key = ''
+  for (let i = 0; i < pattern.length; i++) {
+    const unit = FOLD[pattern.charCodeAt(i)]
+    if (unit !== SEPARATOR) key += String.fromCharCode(unit)
+    else if (key.length > 0 && key.charCodeAt(key.length - 1) !== SEPARATOR) key += '\u0000'
+  }
+  return key.endsWith('\u0000') ? key.slice(0, -1) : key
+}
+
+// ---- The list (content/phrases/forbidden.yaml) ---------------------------------------------------
+const PatternText = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((text) => phraseMatchKey(text).length > 0, 'must contain a character other than spaces and punctuation')
+
+export const ForbiddenPhraseSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id must be a slug: lowercase letters, digits and hyphens'),
+    phrase: PatternText,
+    variants: z.array(PatternText).default([]),
+    suggestion: z.string().trim().min(1, 'must not be empty'),
+    unless: z.array(PatternText).default([]),
+    category: PhraseCategorySchema,
+  })
+  .strict()
+export type ForbiddenPhrase = z.infer<typeof ForbiddenPhraseSchema>
+
+export const ForbiddenPhraseListSchema = z
+  .object({ phrases: z.array(ForbiddenPhraseSchema).min(1, 'the list needs at least one phrase') })
+  .strict()
+  .superRefine((list, ctx) => {
+    const firstIndexOfId = new Map<string, number>()
+    const ownerOfPattern = new Map<string, string>()
+    list.phrases.forEach((entry, index) => {
+      const earlier = firstIndexOfId.get(entry.id)
+      if (earlier !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['phrases', index, 'id'], message: `duplicate id "${entry.id}" (also entry ${earlier + 1})` })
+      } else firstIndexOfId.set(entry.id, index)
+      // one pattern, one entry: otherwise which suggestion a hit gets would depend on list order
+      ;[entry.phrase, ...entry.variants].forEach((pattern, position) => {
+        const key = phraseMatchKey(pattern)
+        const owner = ownerOfPattern.get(key)
+        if (owner === undefined) {
+          ownerOfPattern.set(key, entry.id)
+          return
+        }
+        const path = position === 0 ? ['phrases', index, 'phrase'] : ['phrases', index, 'variants', position - 1]
+        ctx.addIssue({ code: 'custom', path, message: `"${pattern}" is already listed under "${owner}"` })
+      })
+    })
+  })
+export type ForbiddenPhraseList = z.infer<typeof ForbiddenPhraseListSchema>
+
+// ---- Compiling: one trie over every phrase, variant and near-miss of every entry ----------------
+interface Terminal {
+  entry: number
+  isGuard: boolean // an `unless` near-miss rather than a forbidden pattern
+}
+interface TrieNode {
+  next: Map<number, TrieNode>
+  terminals: Terminal[]
+}
+export interface CompiledPhraseList {
+  readonly entries: readonly ForbiddenPhrase[]
+  readonly root: TrieNode
+}
+
+/** Precompiles a validated list; compile once, match many replies. */
+export function compilePhraseList(list: ForbiddenPhraseList): CompiledPhraseList {
+  const root: TrieNode = { next: new Map(), terminals: [] }
+  list.phrases.forEach((entry, index) => {
+    for (const pattern of [entry.phrase, ...entry.variants]) insertPattern(root, pattern, { entry: index, isGuard: false })
+    for (const pattern of entry.unless) insertPattern(root, pattern, { entry: index, isGuard: true })
+  })
+  return { entries: list.phrases, root }
+}
+
+function insertPattern(root: TrieNode, pattern: string, terminal: Terminal): void {
+  for (const form of separatorForms(phraseMatchKey(pattern))) {
+    let node = root
+    for (let i = 0; i < form.length; i++) {
+      const unit = form.charCodeAt(i)
+      let child = node.next.get(unit)
+      if (!child) node.next.set(unit, (child = { next: new Map(), terminals: [] }))
+      node = child
+    }
+    node.terminals.push(terminal)
+  }
+}
+
+// Punctuation written inside a pattern is optional in the reply: "下班了，明天再来" also matches
+// "下班了明天再来". Elsewhere a separator breaks a match, so "您别着急，什么都…" is not "急什么".
+function separatorForms(key: string): string[] {
+  return key.split('\u0000').reduce<string[]>(
+    (forms, part, index) => (index === 0 ? [part] : forms.flatMap((form) => [form + part, form + '\u0000' + part])),
+    [],
+  )
+}
+
+// ---- Matching ------------------------------------------------------------------------------------
+/** One forbidden phrase found in a reply. */
+export interface PhraseHit {
+  phrase: string // the entry's canonical phrase (not necessarily the words the clerk typed)
+  matched: string // the words as they appear in the reply: text.slice(start, end)
+  start: number // offset in UTF-16 code units (JS string indices) of the original reply
+  end: number // exclusive, same units
+  suggestion: string // the 文明用语 to use instead
+  id: string // the list entry's id
+  category: PhraseCategory
+}
+
+interface Span {
+  entry: number
+  start: number
+  end: number
+}
+
+/**
+ * Finds forbidden phrasing in a clerk's reply, sorted by start. A match is dropped when it overlaps
+ * an occurrence of one of its own entry's `unless` near-misses; of overlapping matches the longest
+ * is kept (then the earlier, then the one listed first), so hits never overlap.
+ */
+export function findForbiddenPhrases(text: string, compiled: CompiledPhraseList): PhraseHit[] {
+  const matches: Span[] = []
+  const guards: Span[] = []
+  for (let start = 0; start < text.length; start++) {
+    if (compiled.root.next.has(FOLD[text.charCodeAt(start)])) collectFrom(text, start, compiled.root, matches, guards)
+  }
+  if (matches.length === 0) return []
+  const allowed = matches.filter(
+    (match) => !guards.some((guard) => guard.entry === match.entry && guard.start < match.end && match.start < guard.end),
+  )
+  return keepLongest(allowed).map((span) => toHit(text, span, compiled.entries[span.entry]))
+}
+
+function collectFrom(text: string, start: number, root: TrieNode, matches: Span[], guards: Span[]): void {
+  let node: TrieNode | undefined = root
+  let position = start
+  while (position < text.length) {
+    const unit = FOLD[text.charCodeAt(position)]
+    node = node.next.get(unit)
+    if (!node) return
+    position++
+    if (unit === SEPARATOR) {
+      // a run of spaces/punctuation in the reply stands for the single separator of the pattern
+      while (position < text.length && FOLD[text.charCodeAt(position)] === SEPARATOR) position++
+      continue
+    }
+    for (const terminal of node.terminals) (terminal.isGuard ? guards : matches).push({ entry: terminal.entry, start, end: position })
+  }
+}
+
+function keepLongest(spans: Span[]): Span[] {
+  const byPreference = [...spans].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.entry - b.entry,
+  )
+  const kept: Span[] = []
+  for (const span of byPreference) {
+    if (!kept.some((other) => other.start < span.end && span.start < other.end)) kept.push(span)
+  }
+  return kept.sort((a, b) => a.start - b.start)
+}
+
+function toHit(text: string, span: Span, entry: ForbiddenPhrase): PhraseHit {
+  return {
+    phrase: entry.phrase,
+    matched: text.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    suggestion: entry.suggestion,
+    id: entry.id,
+    category: entry.category,
+  }
+}
+
+// ---- Highlighting (the practice page) ------------------------------------------------------------
+export interface HighlightSegment {
+  text: string
+  hit?: PhraseHit
+}
+
+/**
+ * Cuts a reply into consecutive segments, each plain or one hit, whose texts join back to the
+ * reply. Hits that overlap an earlier one or fall outside the text are ignored.
+ */
+export function highlightSegments(text: string, hits: readonly PhraseHit[]): HighlightSegment[] {
+  const segments: HighlightSegment[] = []
+  let cursor = 0
+  for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
+    if (hit.start < cursor || hit.end > text.length || hit.end <= hit.start) continue
+    if (hit.start > cursor) segments.push({ text: text.slice(cursor, hit.start) })
+    segments.push({ text: text.slice(hit.start, hit.end), hit })
+    cursor = hit.end
+  }
+  if (cursor < text.length) segments.push({ text: text.slice(cursor) })
+  return segments
+}
+
+// ---- Measuring against a labelled set ------------------------------------------------------------
+export interface LabelledReply {
+  forbidden: boolean
+  text: string
+}
+
+export interface DetectorScore {
+  precision: number // flagged replies that really are forbidden; 1 when nothing was flagged
+  recall: number // forbidden replies that were flagged; 1 when none is forbidden
+  falsePositives: string[]
+  falseNegatives: string[]
+}
+
+/** Reads `label<TAB>sentence` lines (label `forbidden` or `ok`); blank lines and `#` comments skipped. */
+export function parseLabelledReplies(tsv: string): LabelledReply[] {
+  return tsv.split(/\r?\n/).flatMap((line, index) => {
+    if (line.trim() === '' || line.startsWith('#')) return []
+    const tab = line.indexOf('\t')
+    const label = tab < 0 ? line : line.slice(0, tab)
+    if (tab < 0 || (label !== 'forbidden' && label !== 'ok')) {
+      throw new Error(`line ${index + 1}: expected "forbidden<TAB>sentence" or "ok<TAB>sentence"`)
+    }
+    return [{ forbidden: label === 'forbidden', text: line.slice(tab + 1) }]
+  })
+}
+
+export function scoreDetector(replies: readonly LabelledReply[], compiled: CompiledPhraseList): DetectorScore {
+  const falsePositives: string[] = []
+  const falseNegatives: string[] = []
+  let truePositives = 0
+  for (const reply of replies) {
+    const flagged = findForbiddenPhrases(reply.text, compiled).length > 0
+    if (flagged && reply.forbidden) truePositives++
+    else if (flagged) falsePositives.push(reply.text)
+    else if (reply.forbidden) falseNegatives.push(reply.text)
+  }
+  const flaggedCount = truePositives + falsePositives.length
+  const forbiddenCount = truePositives + falseNegatives.length
+  return {
+    precision: flaggedCount === 0 ? 1 : truePositives / flaggedCount,
+    recall: forbiddenCount === 0 ? 1 : truePositives / forbiddenCount,
+    falsePositives,
+    falseNegatives,
+  }
+}
