@@ -43,3 +43,8 @@ export async function openMenu(page: Page): Promise<void> {
   const menu = page.locator('details.menu')
   if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open))) await menu.locator('summary').click()
 }
+
+/** Waits until the page's h1 reads `text` (client navigation changes the URL before React commits). */
+export async function heading(page: Page, text: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor()
+}

@@ -2,7 +2,7 @@
 // and the refusals a curious clerk meets.
 import type { Browser } from 'playwright-core'
 import { inject } from 'vitest'
-import { launch, openMenu, phonePage, screenshot, signIn } from './browser'
+import { heading, launch, openMenu, phonePage, screenshot, signIn } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -17,13 +17,12 @@ it('a clerk signs in, lands on /learn, switches to English and signs out', async
   await screenshot(page, 'login')
   await signIn(page, 'clerk01')
   await page.waitForURL(/\/learn$/)
-  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('我的学习')
+  await heading(page, '我的学习')
   expect(await page.textContent('main')).toContain('滕州龙泉路营业厅')
   await screenshot(page, 'clerk-home')
 
   await page.getByRole('button', { name: '切换语言' }).click()
-  await page.waitForLoadState('load')
-  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('My learning')
+  await heading(page, 'My learning')
   expect(await page.getAttribute('html', 'lang')).toBe('en')
   expect(page.url()).toMatch(/\/learn$/)
   await screenshot(page, 'clerk-home-en')
@@ -46,19 +45,20 @@ it('a manager signs in, lands on /manage and sees only their hall', async () => 
   const page = await phonePage(browser)
   await signIn(page, 'hall01mgr')
   await page.waitForURL(/\/manage$/)
+  await heading(page, '管理看板')
   const halls = page.locator('main .list > li')
   expect(await halls.count()).toBe(1)
   expect(await halls.first().textContent()).toContain('滕州龙泉路营业厅')
   await screenshot(page, 'manager-home')
   await halls.first().getByRole('link').click()
   await page.waitForURL(/\/manage\/halls\/H01$/)
+  await heading(page, '滕州龙泉路营业厅 · 人员')
   expect(await page.textContent('main')).toContain('clerk01')
   expect(await page.textContent('main')).not.toContain('clerk02')
   await screenshot(page, 'manager-hall')
 
   await page.getByRole('button', { name: '切换语言' }).click()
-  await page.waitForLoadState('load')
-  expect(await page.textContent('main')).toContain('Longquan Road hall, Tengzhou')
+  await heading(page, 'Longquan Road hall, Tengzhou · people')
   await openMenu(page)
   await page.getByRole('button', { name: 'Sign out' }).click()
   await page.waitForURL(/\/login$/)
@@ -69,6 +69,7 @@ it("a clerk who types another clerk's or a manager's address gets the refusal pa
   const page = await phonePage(browser)
   await signIn(page, 'clerk01')
   await page.waitForURL(/\/learn$/)
+  await heading(page, '我的学习')
   for (const path of ['/people/clerk02', '/manage', '/manage/halls/H01', '/admin']) {
     const response = await page.goto(path)
     expect(response?.status(), path).toBe(403)
