@@ -1,0 +1,103 @@
+// Owns the shape every quiz item type implements, and the contexts and results they share.
+import type { z } from 'zod'
+import type { CompiledPhraseList } from '../phrases'
+import type { Lang, Problem } from './problem'
+import type { Scenario } from './scenario-graph'
+
+/** What every item definition has; each type adds its own fields. */
+export interface ItemDefinitionBase {
+  id: string
+  type: string
+  points: number
+  module?: string
+  feedback?: string
+}
+
+/** Content an item may refer to (a scenario item names its scenario). */
+export interface ContentContext {
+  scenarios: ReadonlyMap<string, Scenario>
+}
+
+/** For building the client's view: the item's secret seed, whether the quiz shuffles, what the server recorded. */
+export interface ViewContext extends ContentContext {
+  seed: string
+  shuffle: boolean
+  /** The response the server recorded step by step (types whose `responseSource` is 'server'), if any. */
+  recorded?: unknown
+}
+
+/** For reading a client's answer: the same item seed that made the opaque ids. */
+export interface ParseContext extends ContentContext {
+  seed: string
+}
+
+/** For scoring: the compiled 服务禁语 list is injected here, never loaded by an item type. */
+export interface ScoringContext extends ContentContext {
+  phrases: CompiledPhraseList
+}
+
+export type ParseResult<Response> = { ok: true; response: Response } | { ok: false; error: string }
+
+/** How one item scored. `feedback` holds authored texts only; the review carries the structured details. */
+export interface ItemResult {
+  points: number
+  maxPoints: number
+  correct: boolean | 'partial'
+  feedback: string[]
+}
+
+/**
+ * One item type. Members are methods (not function-valued properties) on purpose: TypeScript checks method
+ * parameters bivariantly, which lets the registry hold every type as `AnyItemType` without casts.
+ */
+export interface ItemType<Def extends ItemDefinitionBase, View, Response, Review> {
+  readonly kind: Def['type']
+  /** Full validation of the definition (shape and the type's own rules), with Chinese messages. */
+  readonly schema: z.ZodType<Def, z.ZodTypeDef, unknown>
+  /** 'client': the answer comes with the submission; 'server': the server records it step by step. */
+  readonly responseSource: 'client' | 'server'
+  /** Problems that need other content (e.g. an unknown scenario); paths are relative to the item. */
+  problems(def: Def, ctx: ContentContext, lang: Lang): Problem[]
+  /** Prompt and options in the client's shape: opaque ids, shuffled; never correct, points or feedback. */
+  toView(def: Def, ctx: ViewContext): View
+  /** The response of a clerk who left the item blank. */
+  emptyResponse(def: Def): Response
+  /** Reads a raw answer (null/undefined = blank); refuses wrong shapes and ids that are not this item's. */
+  parseResponse(def: Def, raw: unknown, ctx: ParseContext): ParseResult<Response>
+  maxPoints(def: Def): number
+  score(def: Def, response: Response, ctx: ScoringContext): ItemResult
+  /** A response scoring `maxPoints` (content checks use it to prove the pass mark can be reached). */
+  bestResponse(def: Def, ctx: ScoringContext): Response
+  /** A response scoring the least possible. */
+  worstResponse(def: Def, ctx: ScoringContext): Response
+  /** What the client sees after submitting: the answer given, the right one, feedback. */
+  review(def: Def, response: Response, ctx: ScoringContext): Review
+}
+
+export type AnyItemType = ItemType<ItemDefinitionBase, unknown, unknown, unknown>
+
+/** Each item's own seed, from the attempt's secret seed: the same option id gets other opaque ids in other items. */
+export function itemSeed(attemptSeed: string, itemId: string): string {
+  return `${attemptSeed}/${itemId}`
+}
+
+/** Points rounded to hundredths, so 2 × 2/3 is stored and shown as 1.33. */
+export function roundPoints(points: number): number {
+  return Math.round(points * 100) / 100
+}
+
+/** An item result from a share of the points in [0, 1]. */
+export function resultFromShare(def: ItemDefinitionBase, share: number, feedback: string[]): ItemResult {
+  const clamped = Math.min(1, Math.max(0, share))
+  return {
+    points: roundPoints(def.points * clamped),
+    maxPoints: def.points,
+    correct: clamped >= 1 ? true : clamped <= 0 ? false : 'partial',
+    feedback,
+  }
+}
+
+/** The item's own feedback as a list (empty when it has none). */
+export function itemFeedback(def: ItemDefinitionBase): string[] {
+  return def.feedback ? [def.feedback] : []
+}

@@ -1,0 +1,62 @@
+// Test-only fixtures shared by the quiz tests: a small 服务禁语 list, a small dialogue scenario, contexts.
+import { compilePhraseList, ForbiddenPhraseListSchema } from '../phrases'
+import type { ParseContext, ScoringContext, ViewContext } from './item-type'
+import { ScenarioSchema, type Scenario } from './scenario-graph'
+
+export const phrases = compilePhraseList(
+  ForbiddenPhraseListSchema.parse({
+    phrases: [
+      { id: 'dont-know', phrase: '不知道', suggestion: '我帮您查询一下，请稍等。', unless: ['您不知道'], category: '推诿' },
+      { id: 'ask-someone-else', phrase: '找别人去', suggestion: '我来帮您办理。', category: '推诿' },
+      { id: 'what-is-the-hurry', phrase: '急什么', suggestion: '请您稍等。', category: '不耐烦' },
+    ],
+  }),
+)
+
+/** n1 → (r1 3 pts → n2 | r2 0 pts → end-complaint); n2 → (r1 2 → end-ok | r2 1 → end-escalated). Best 5, worst 0. */
+export const dialogue: Scenario = ScenarioSchema.parse({
+  id: 'queue',
+  title: { zh: '排队', en: 'Queue' },
+  course: 'phrasing',
+  source: { seed: '003_642412ae15415cb4.txt', situation: '客户排队' },
+  start: 'n1',
+  nodes: [
+    {
+      id: 'n1',
+      customer: '怎么又要排队？',
+      mood: 'annoyed',
+      replies: [
+        { id: 'r1', text: '让您久等了，我马上办。', points: 3, feedback: 'GOOD-N1', next: 'n2' },
+        { id: 'r2', text: '急什么，排着。', points: 0, feedback: 'BAD-N1', next: 'end-complaint' },
+      ],
+    },
+    {
+      id: 'n2',
+      customer: '要多久？',
+      mood: 'calm',
+      replies: [
+        { id: 'r1', text: '大约五分钟。', points: 2, feedback: 'GOOD-N2', next: 'end-ok' },
+        { id: 'r2', text: '我也说不好。', points: 1, feedback: 'MEH-N2', next: 'end-escalated' },
+      ],
+    },
+    { id: 'end-ok', end: 'satisfied', text: 'ENDING-OK' },
+    { id: 'end-escalated', end: 'escalated', text: 'ENDING-ESCALATED' },
+    { id: 'end-complaint', end: 'complaint', text: 'ENDING-COMPLAINT' },
+  ],
+})
+
+export const scenarios = new Map([[dialogue.id, dialogue]])
+export const viewContext = (seed = 'seed-1', shuffle = true, recorded?: unknown): ViewContext => ({
+  scenarios,
+  seed,
+  shuffle,
+  recorded,
+})
+export const parseContext = (seed = 'seed-1'): ParseContext => ({ scenarios, seed })
+export const scoringContext: ScoringContext = { scenarios, phrases }
+
+/** Asserts that a view does not give the answer away: no key or text that only the server may know. */
+export function leakedWords(view: unknown, secrets: readonly string[]): string[] {
+  const json = JSON.stringify(view)
+  return ['correct', 'points', 'feedback', 'next', ...secrets].filter((word) => json.includes(word))
+}
