@@ -1,6 +1,8 @@
-// Server render: one i18next instance per request in the user's language, the whole page at once.
-import { PassThrough } from 'node:stream'
-import { createReadableStreamFromReadable, type EntryContext } from '@remix-run/node'
+// Server render: one i18next instance per request in the user's language, the whole page at once,
+// with an ETag so that an unchanged page (same content, same progress) answers 304.
+import { createHash } from 'node:crypto'
+import { Writable } from 'node:stream'
+import type { EntryContext } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { createInstance } from 'i18next'
 import { renderToPipeableStream } from 'react-dom/server'
@@ -10,6 +12,33 @@ import { languageOf, resources } from './server/i18n.server'
 
 const ABORT_DELAY = 5_000
 
+function renderDocument(element: React.ReactElement): Promise<{ html: Buffer; failed: boolean }> {
+  return new Promise((resolve, reject) => {
+    let failed = false
+    const chunks: Buffer[] = []
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk)
+        done()
+      },
+      final(done) {
+        resolve({ html: Buffer.concat(chunks), failed })
+        done()
+      },
+    })
+    const { pipe, abort } = renderToPipeableStream(element, {
+      // Whole documents only: pages are small, and a complete body can carry an ETag.
+      onAllReady: () => pipe(sink),
+      onShellError: reject,
+      onError(error: unknown) {
+        failed = true
+        console.error(error)
+      },
+    })
+    setTimeout(abort, ABORT_DELAY)
+  })
+}
+
 export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -18,33 +47,20 @@ export default async function handleRequest(
 ) {
   const i18n = createInstance()
   await i18n.use(initReactI18next).init({ ...i18nOptions, lng: await languageOf(request), resources })
-
-  return new Promise<Response>((resolve, reject) => {
-    let failed = false
-    const { pipe, abort } = renderToPipeableStream(
-      <I18nextProvider i18n={i18n}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
-      </I18nextProvider>,
-      {
-        // Whole documents only: pages are small, and a complete body can carry an ETag.
-        onAllReady() {
-          const body = new PassThrough()
-          responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
-          resolve(
-            new Response(createReadableStreamFromReadable(body), {
-              headers: responseHeaders,
-              status: failed ? 500 : responseStatusCode,
-            }),
-          )
-          pipe(body)
-        },
-        onShellError: reject,
-        onError(error: unknown) {
-          failed = true
-          console.error(error)
-        },
-      },
-    )
-    setTimeout(abort, ABORT_DELAY)
-  })
+  const { html, failed } = await renderDocument(
+    <I18nextProvider i18n={i18n}>
+      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+    </I18nextProvider>,
+  )
+  const body = html // React writes the doctype itself for an <html> root
+  const status = failed ? 500 : responseStatusCode
+  responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+  if (status === 200 && request.method === 'GET') {
+    // Pages are personal (names, progress): the browser may keep them but must ask again each time.
+    const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`
+    responseHeaders.set('ETag', etag)
+    responseHeaders.set('Cache-Control', 'private, no-cache')
+    if (request.headers.get('If-None-Match') === etag) return new Response(null, { status: 304, headers: responseHeaders })
+  }
+  return new Response(body.toString('utf8'), { status, headers: responseHeaders })
 }

@@ -16,7 +16,10 @@ import { optionalUser } from './server/session.server'
 import { Layout as PageLayout, type LayoutUser } from './ui/layout'
 import stylesheet from './styles/app.css'
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet }]
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: stylesheet },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, user] = await Promise.all([languageOf(request), optionalUser(request)])

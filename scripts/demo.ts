@@ -2,6 +2,8 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { formatProblem } from '~/core/content/problems'
+import { importContent } from '~/server/content/import.server'
 import { createPrismaClient } from '~/server/db.server'
 import { DEFAULT_DEMO_PASSWORD, seedDemo } from '~/server/seed/demo.server'
 import { DEMO_UNITS } from '~/server/seed/demo-data'
@@ -26,7 +28,15 @@ console.log('migrations: applied')
 const password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD
 const db = createPrismaClient()
 const people = await seedDemo(db, { password, now: new Date(), log: console.log })
+const imported = await importContent(db, 'content')
 await db.$disconnect()
+if (!imported.ok) {
+  for (const problem of imported.problems) console.error(formatProblem(problem))
+  console.error('content: not imported (see the problems above); the app serves the last good content')
+} else {
+  const { coursesChanged, modulesCreated, quizzesChanged } = imported.summary
+  console.log(`content: ${coursesChanged.length} course(s), ${modulesCreated} module version(s), ${quizzesChanged.length} quiz version(s) imported`)
+}
 
 const unitName = new Map(DEMO_UNITS.map((u) => [u.code, u.nameZh]))
 const rows = people.map((p) => [

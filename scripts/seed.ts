@@ -1,4 +1,6 @@
-// `npm run db:seed`: applies migrations and seeds the demo organisation (idempotent).
+// `npm run db:seed`: applies migrations, seeds the demo organisation (idempotent) and imports content/.
+import { formatProblem } from '~/core/content/problems'
+import { importContent } from '~/server/content/import.server'
 import { createPrismaClient } from '~/server/db.server'
 import { DEFAULT_DEMO_PASSWORD, seedDemo } from '~/server/seed/demo.server'
 import { applyMigrations, resolveDatabaseUrl } from './database'
@@ -7,4 +9,10 @@ resolveDatabaseUrl()
 applyMigrations()
 const db = createPrismaClient()
 await seedDemo(db, { password: process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD, now: new Date(), log: console.log })
+const imported = await importContent(db, process.env.CONTENT_DIR ?? 'content')
 await db.$disconnect()
+if (!imported.ok) {
+  for (const problem of imported.problems) console.error(formatProblem(problem))
+  process.exit(1)
+}
+console.log(`content: ${imported.summary.modulesCreated} module version(s), ${imported.summary.quizzesChanged.length} quiz version(s) imported`)

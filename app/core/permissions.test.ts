@@ -59,6 +59,9 @@ describe('canEnter', () => {
     { roles: ['admin'], area: 'admin', allowed: true },
     { roles: ['admin'], area: 'manage', allowed: true },
     { roles: [], area: 'learn', allowed: false },
+    { roles: ['clerk', 'mentor'], area: 'assign', allowed: false },
+    { roles: ['trainer'], area: 'assign', allowed: true },
+    { roles: [['manager', H01]], area: 'assign', allowed: true },
   ]
   it.each(rows)('$roles → $area: $allowed', ({ roles, area, allowed }) => {
     expect(canEnter(viewer(roles), area)).toBe(allowed)

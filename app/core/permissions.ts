@@ -25,7 +25,7 @@ export interface PersonRef {
 }
 
 /** The areas of the app, one per role home. */
-export type Area = 'learn' | 'mentor' | 'trainer' | 'manage' | 'admin'
+export type Area = 'learn' | 'mentor' | 'trainer' | 'manage' | 'admin' | 'assign'
 
 const AREA_ROLES: Record<Area, readonly Role[]> = {
   learn: ['clerk', 'mentor'],
@@ -33,6 +33,7 @@ const AREA_ROLES: Record<Area, readonly Role[]> = {
   trainer: ['trainer', 'admin'],
   manage: ['manager', 'admin'],
   admin: ['admin'],
+  assign: ['trainer', 'manager', 'admin'],
 }
 
 export function hasRole(viewer: Viewer, role: Role): boolean {

@@ -1,45 +1,68 @@
-// A clerk's home: who they are, where they work, and (with the courses capability) what to learn next.
+// A clerk's home: assigned courses first (due date, progress, overdue), then the catalogue open to them.
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { hallDay } from '~/core/dates'
-import { isNewHire } from '~/core/people'
-import { findPerson } from '~/server/people.server'
+import { catalogueFor, type CatalogueEntry } from '~/server/courses.server'
 import { requireArea } from '~/server/session.server'
-import { Facts } from '~/ui/facts'
+import { localized } from '~/ui/localized'
 import { PageHeader, unitName } from '~/ui/page'
+import { ProgressBar } from '~/ui/progress'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'learn')
-  const person = await findPerson(user.username)
-  return json({
-    name: user.name,
-    hall: user.hall,
-    hireDay: person?.hireDate ? hallDay(person.hireDate) : null,
-    newHire: isNewHire(person?.hireDate ?? null, new Date()),
-  })
+  const { assigned, open } = await catalogueFor(user, new Date())
+  return json({ name: user.name, hall: user.hall, assigned, open })
+}
+
+function DueBadge({ entry }: { entry: Pick<CatalogueEntry, 'dueDay' | 'daysLeft' | 'overdue' | 'completion'> }) {
+  const { t } = useTranslation()
+  if (entry.completion.complete) return <span className="pill done">✓ {t('learn.complete')}</span>
+  if (!entry.dueDay) return null
+  if (entry.overdue) return <span className="pill overdue">{t('learn.overdue')} · {t('learn.due', { day: entry.dueDay })}</span>
+  return (
+    <span className="pill due">
+      {t('learn.due', { day: entry.dueDay })} · {entry.daysLeft === 0 ? t('learn.dueToday') : t('learn.dueIn', { count: entry.daysLeft ?? 0 })}
+    </span>
+  )
+}
+
+function CourseCard({ entry }: { entry: CatalogueEntry }) {
+  const { t, i18n } = useTranslation()
+  const { completion } = entry
+  const target = `/learn/${entry.id}${entry.nextModule ? `/${entry.nextModule}` : ''}`
+  const action = completion.complete ? t('learn.review') : entry.resumeModule ? t('learn.resume') : t('learn.start')
+  return (
+    <article className="card course-card">
+      <h3>{localized(entry, 'title', i18n.language)}</h3>
+      <p className="muted">{localized(entry, 'summary', i18n.language)}</p>
+      <DueBadge entry={entry} />
+      <ProgressBar percent={completion.percent} label={t('learn.progress', { read: completion.read, total: completion.total })} />
+      <div className="row">
+        <span className="muted">
+          {t('learn.progress', { read: completion.read, total: completion.total })}
+          {completion.quizzesRequired ? ` · ${t('learn.quizzesProgress', { passed: completion.quizzesPassed, required: completion.quizzesRequired })}` : ''}
+          {' · '}
+          {t('learn.minutes', { count: entry.minutes })}
+        </span>
+        <Link className="button" to={target}>
+          {action}
+        </Link>
+      </div>
+    </article>
+  )
 }
 
 export default function LearnHome() {
   const data = useLoaderData<typeof loader>()
   const { t, i18n } = useTranslation()
+  const lead = [t('home.greeting', { name: data.name }), data.hall ? unitName(data.hall, i18n.language) : null].filter(Boolean).join(' · ')
   return (
     <>
-      <PageHeader title={t('learn.title')} lead={t('home.greeting', { name: data.name })} />
-      <section className="card">
-        <Facts
-          items={[
-            [t('learn.hall'), data.hall ? unitName(data.hall, i18n.language) : t('common.none')],
-            ...(data.hireDay
-              ? [[t('learn.hireDate'), <>{data.hireDay} {data.newHire ? <span className="pill new">{t('learn.newHire')}</span> : null}</>] as [string, React.ReactNode]]
-              : []),
-          ]}
-        />
-      </section>
-      <section className="card">
-        <p className="muted">{t('learn.intro')}</p>
-        <p>{t('learn.empty')}</p>
-      </section>
+      <PageHeader title={t('learn.title')} lead={lead} />
+      <h2 className="section-title">{t('learn.assigned')}</h2>
+      {data.assigned.length ? data.assigned.map((entry) => <CourseCard key={entry.id} entry={entry} />) : <p className="card muted">{t('learn.empty')}</p>}
+      <h2 className="section-title">{t('learn.catalogue')}</h2>
+      {data.open.length ? data.open.map((entry) => <CourseCard key={entry.id} entry={entry} />) : <p className="card muted">{t('learn.catalogueEmpty')}</p>}
     </>
   )
 }

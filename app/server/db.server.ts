@@ -42,3 +42,8 @@ export async function dbReady(): Promise<void> {
   singleton()
   await globalForPrisma.__prismaReady
 }
+
+/** A write refused by a unique constraint (Prisma's P2002): the row is already there. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002'
+}

@@ -1,0 +1,42 @@
+// Course completion: every module read at its current version and every required quiz passed.
+export interface CompletionInput {
+  /** The course's modules now, in order, with the version being served. */
+  modules: ReadonlyArray<{ slug: string; versionId: string }>
+  /** Every read the learner recorded for this course, on any version. */
+  reads: ReadonlyArray<{ slug: string; versionId: string }>
+  requiredQuizIds: readonly string[]
+  passedQuizIds: readonly string[]
+}
+
+export type ModuleState = 'unread' | 'read' | 'updated' // updated: read, but on an older version
+
+export interface Completion {
+  states: Record<string, ModuleState>
+  read: number
+  total: number
+  /** 0–100, whole modules read at their current version. */
+  percent: number
+  quizzesPassed: number
+  quizzesRequired: number
+  complete: boolean
+}
+
+export function courseCompletion(input: CompletionInput): Completion {
+  const states: Record<string, ModuleState> = {}
+  for (const m of input.modules) {
+    const mine = input.reads.filter((r) => r.slug === m.slug)
+    states[m.slug] = mine.some((r) => r.versionId === m.versionId) ? 'read' : mine.length ? 'updated' : 'unread'
+  }
+  const read = Object.values(states).filter((s) => s === 'read').length
+  const total = input.modules.length
+  const quizzesPassed = input.requiredQuizIds.filter((q) => input.passedQuizIds.includes(q)).length
+  return {
+    states,
+    read,
+    total,
+    percent: total === 0 ? 0 : Math.floor((read / total) * 100),
+    quizzesPassed,
+    quizzesRequired: input.requiredQuizIds.length,
+    complete: total > 0 && read === total && quizzesPassed === input.requiredQuizIds.length,
+  }
+}

@@ -1,0 +1,129 @@
+// Trainers and managers assign a course to a unit in their scope, with a due date. Errors stand beside
+// their field with what was typed kept; a double submit creates one assignment.
+import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { Slug } from '~/core/content/course-schema'
+import { assignableCourses, assignableUnits, assignmentsVisibleTo, createAssignment } from '~/server/assignments.server'
+import { requireArea } from '~/server/session.server'
+import { FieldError } from '~/ui/field-error'
+import { localized } from '~/ui/localized'
+import { PageHeader, unitName } from '~/ui/page'
+
+const AssignSchema = z.object({
+  courseId: z.string({ required_error: 'assign.chooseCourse' }).pipe(Slug),
+  unitCode: z.string({ required_error: 'assign.chooseUnit' }).regex(/^[A-Za-z0-9-]{1,32}$/, 'assign.unknownUnit'),
+  audience: z.enum(['everyone', 'clerk', 'mentor']).default('everyone'),
+  newHiresOnly: z.boolean().default(false),
+  dueDay: z.string({ required_error: 'assign.dueRequired' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'assign.dueRequired'),
+  requestKey: z.string().uuid(),
+})
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'assign')
+  const [units, courses, assignments] = await Promise.all([assignableUnits(user.viewer), assignableCourses(), assignmentsVisibleTo(user.viewer)])
+  return json({ units, courses, assignments, requestKey: crypto.randomUUID() })
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireArea(request, 'assign')
+  const submission = parseWithZod(await request.formData(), { schema: AssignSchema })
+  if (submission.status !== 'success') return json({ result: submission.reply(), created: false }, { status: 400 })
+  const { audience, ...input } = submission.value
+  const outcome = await createAssignment(user.viewer, { ...input, role: audience === 'everyone' ? null : audience }, new Date())
+  if (!outcome.ok) return json({ result: submission.reply({ fieldErrors: { [outcome.field]: [outcome.error] } }), created: false }, { status: 400 })
+  return json({ result: submission.reply({ resetForm: true }), created: true })
+}
+
+export default function Assignments() {
+  const { units, courses, assignments, requestKey } = useLoaderData<typeof loader>()
+  const data = useActionData<typeof action>()
+  const { t, i18n } = useTranslation()
+  const busy = useNavigation().state === 'submitting'
+  const [form, fields] = useForm({ id: 'assign', lastResult: data?.result, shouldRevalidate: 'onBlur' })
+  const errors = (list?: string[]) => list?.map((key) => t(key))
+  return (
+    <>
+      <PageHeader title={t('assign.title')} lead={t('assign.intro')} />
+      <section className="card">
+        {data?.created ? <p className="notice done">✓ {t('assign.created')}</p> : null}
+        <Form method="post" {...getFormProps(form)} noValidate>
+          <input type="hidden" name="requestKey" value={requestKey} />
+          <div className="field">
+            <label htmlFor={fields.courseId.id}>{t('assign.course')}</label>
+            <select {...getSelectProps(fields.courseId)} key={fields.courseId.key}>
+              <option value="">{t('assign.chooseCourse')}</option>
+              {courses.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {localized(c, 'title', i18n.language)}
+                </option>
+              ))}
+            </select>
+            <FieldError id={fields.courseId.errorId} errors={errors(fields.courseId.errors)} />
+          </div>
+          <div className="field">
+            <label htmlFor={fields.unitCode.id}>{t('assign.unit')}</label>
+            <select {...getSelectProps(fields.unitCode)} key={fields.unitCode.key}>
+              <option value="">{t('assign.chooseUnit')}</option>
+              {units.map((u) => (
+                <option key={u.code} value={u.code}>
+                  {'　'.repeat(u.path.split('/').length - 3)}
+                  {t(`units.${u.kind}`)} · {unitName(u, i18n.language)}
+                </option>
+              ))}
+            </select>
+            <FieldError id={fields.unitCode.errorId} errors={errors(fields.unitCode.errors)} />
+          </div>
+          <div className="field">
+            <label htmlFor={fields.audience.id}>{t('assign.audience')}</label>
+            <select {...getSelectProps(fields.audience)} key={fields.audience.key}>
+              <option value="everyone">{t('assign.everyone')}</option>
+              <option value="clerk">{t('assign.clerksOnly')}</option>
+              <option value="mentor">{t('assign.mentorsOnly')}</option>
+            </select>
+          </div>
+          <div className="field checkbox">
+            <label>
+              <input {...getInputProps(fields.newHiresOnly, { type: 'checkbox' })} key={fields.newHiresOnly.key} /> {t('assign.newHiresOnly')}
+            </label>
+          </div>
+          <div className="field">
+            <label htmlFor={fields.dueDay.id}>{t('assign.dueDay')}</label>
+            <input {...getInputProps(fields.dueDay, { type: 'date' })} key={fields.dueDay.key} />
+            <p className="muted">{t('assign.dueHint')}</p>
+            <FieldError id={fields.dueDay.errorId} errors={errors(fields.dueDay.errors)} />
+          </div>
+          <button type="submit" className="button full" disabled={busy}>
+            {busy ? t('assign.submitting') : t('assign.submit')}
+          </button>
+        </Form>
+      </section>
+      <section className="card">
+        <h2 className="section-title">{t('assign.list')}</h2>
+        {assignments.length === 0 ? (
+          <p className="muted">{t('assign.empty')}</p>
+        ) : (
+          <ul className="list">
+            {assignments.map((a) => (
+              <li key={a.id}>
+                <strong>{localized(a.course, 'title', i18n.language)}</strong>
+                <br />
+                <span className="pill">
+                  {t(`units.${a.unit.kind}`)} · {unitName(a.unit, i18n.language)}
+                </span>
+                {a.role ? <span className="pill">{t(a.role === 'mentor' ? 'assign.mentorsOnly' : 'assign.clerksOnly')}</span> : null}
+                {a.newHiresOnly ? <span className="pill new">{t('learn.newHire')}</span> : null}
+                <span className="pill due">{t('learn.due', { day: a.dueDay })}</span>
+                <br />
+                <span className="muted">{t('assign.by', { name: a.createdBy.name })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  )
+}

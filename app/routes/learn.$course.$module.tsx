@@ -1,0 +1,90 @@
+// One module: read it on a phone, mark it read (recorded once), move on to the next.
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, useLoaderData, useNavigation } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { Slug } from '~/core/content/course-schema'
+import { loadModuleForLearner, markModuleRead } from '~/server/courses.server'
+import { badRequest, parseParams } from '~/server/responses.server'
+import { requireArea } from '~/server/session.server'
+import { localized } from '~/ui/localized'
+import { ModuleBody } from '~/ui/mdx/module-body'
+
+const Params = z.object({ course: Slug, module: Slug })
+const MarkRead = z.object({ intent: z.literal('read'), versionId: z.string().min(1).max(64) })
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { course, module } = parseParams(Params, params)
+  const user = await requireArea(request, 'learn')
+  return json(await loadModuleForLearner(user, course, module, new Date()))
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { course, module } = parseParams(Params, params)
+  const user = await requireArea(request, 'learn')
+  const form = MarkRead.safeParse(Object.fromEntries(await request.formData()))
+  if (!form.success) badRequest('unknown form')
+  await markModuleRead(user, course, module, form.data.versionId, new Date())
+  return json({ ok: true })
+}
+
+export default function ModulePage() {
+  const data = useLoaderData<typeof loader>()
+  const { t, i18n } = useTranslation()
+  const saving = useNavigation().state !== 'idle'
+  const title = (record: Record<string, unknown>) => localized(record, 'title', i18n.language)
+  return (
+    <article>
+      <p className="crumb">
+        <Link to={`/learn/${data.course.id}`}>{title(data.course)}</Link>
+      </p>
+      <h1>{title(data.module)}</h1>
+      <p className="meta">
+        <span>{t('module.position', data.position)}</span>
+        <span>{t('module.minutes', { count: data.module.minutes })}</span>
+      </p>
+      {data.updatedSinceRead ? <p className="notice updated">{t('module.updated')}</p> : null}
+      <section className="objectives">
+        <h2>{t('module.objectives')}</h2>
+        <ul>
+          {data.module.objectives.map((o) => (
+            <li key={o}>{o}</li>
+          ))}
+        </ul>
+      </section>
+      <ModuleBody versionId={data.module.id} code={data.module.code} />
+      <div className="read-bar">
+        {data.readDay ? (
+          <p className="notice done">✓ {t('module.readOn', { day: data.readDay })}</p>
+        ) : (
+          <Form method="post" preventScrollReset>
+            <input type="hidden" name="intent" value="read" />
+            <input type="hidden" name="versionId" value={data.module.id} />
+            <button type="submit" className="button full" disabled={saving}>
+              {saving ? t('module.marking') : t('module.markRead')}
+            </button>
+          </Form>
+        )}
+      </div>
+      <nav className="pager" aria-label={t('module.backToCourse')}>
+        {data.previous ? (
+          <Link to={`/learn/${data.course.id}/${data.previous.slug}`} rel="prev">
+            <span>← {t('module.previous')}</span>
+            {title(data.previous)}
+          </Link>
+        ) : null}
+        {data.next ? (
+          <Link className="next" to={`/learn/${data.course.id}/${data.next.slug}`} rel="next">
+            <span>{t('module.next')} →</span>
+            {title(data.next)}
+          </Link>
+        ) : (
+          <Link className="next" to={`/learn/${data.course.id}`}>
+            <span>{t('module.finished')}</span>
+            {t('module.backToCourse')}
+          </Link>
+        )}
+      </nav>
+    </article>
+  )
+}

@@ -1,0 +1,118 @@
+// content:import — check everything, compile what changed, store all new versions in ONE transaction.
+// With any problem nothing is stored and the app keeps serving the last good versions.
+import { randomUUID } from 'node:crypto'
+import type { ContentProblem, ProblemLanguage } from '~/core/content/problems'
+import type { PrismaClient } from '~/generated/prisma/client'
+import { sha256, type CheckedCourse, type CheckedModule } from './check-courses.server'
+import { checkContent, type CheckedContent } from './check.server'
+import { compileAll } from './compile.server'
+import { planQuizImport, writeQuizImport } from './import-quizzes.server'
+
+export interface ImportSummary {
+  coursesChanged: string[]
+  modulesCreated: number
+  modulesUnchanged: number
+  quizzesChanged: string[]
+}
+
+export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; problems: ContentProblem[] }
+
+interface ModulePlan {
+  module: CheckedModule
+  courseId: string
+  id: string
+  number: number
+  isNew: boolean
+}
+
+async function planModules(db: PrismaClient, courses: CheckedCourse[]): Promise<ModulePlan[]> {
+  const existing = await db.moduleVersion.findMany({
+    where: { courseId: { in: courses.map((c) => c.course.id) } },
+    select: { id: true, courseId: true, slug: true, number: true, hash: true },
+  })
+  const latest = new Map<string, (typeof existing)[number]>()
+  for (const v of existing) {
+    const key = `${v.courseId}/${v.slug}`
+    if ((latest.get(key)?.number ?? 0) < v.number) latest.set(key, v)
+  }
+  return courses.flatMap((course) =>
+    course.modules.map((module) => {
+      const previous = latest.get(`${course.course.id}/${module.slug}`)
+      return previous && previous.hash === module.hash
+        ? { module, courseId: course.course.id, id: previous.id, number: previous.number, isNew: false }
+        : { module, courseId: course.course.id, id: randomUUID(), number: (previous?.number ?? 0) + 1, isNew: true }
+    }),
+  )
+}
+
+const courseHash = (course: CheckedCourse) => sha256([course.text, ...course.modules.map((m) => m.hash)].join('\n'))
+
+export async function importCheckedContent(db: PrismaClient, content: CheckedContent): Promise<ImportSummary> {
+  const plans = await planModules(db, content.courses)
+  const fresh = plans.filter((p) => p.isNew)
+  const compiled = await compileAll(fresh.map((p) => p.module))
+  const current = await db.course.findMany({ select: { id: true, currentVersion: { select: { hash: true, number: true } } } })
+  const currentById = new Map(current.map((c) => [c.id, c.currentVersion]))
+  const changedCourses = content.courses.filter((c) => currentById.get(c.course.id)?.hash !== courseHash(c))
+  const quizPlan = await planQuizImport(db, content)
+
+  await db.$transaction(async (tx) => {
+    if (fresh.length) {
+      await tx.moduleVersion.createMany({
+        data: fresh.map((p) => ({
+          id: p.id,
+          courseId: p.courseId,
+          slug: p.module.slug,
+          number: p.number,
+          hash: p.module.hash,
+          titleZh: p.module.frontmatter.title.zh,
+          titleEn: p.module.frontmatter.title.en,
+          minutes: p.module.frontmatter.minutes,
+          objectives: JSON.stringify(p.module.frontmatter.objectives),
+          sources: JSON.stringify(p.module.frontmatter.sources),
+          quizIds: JSON.stringify(p.module.frontmatter.quizzes),
+          code: compiled.get(p.module)!,
+        })),
+      })
+    }
+    for (const course of changedCourses) {
+      const { id } = course.course
+      const versionId = randomUUID()
+      await tx.course.upsert({ where: { id }, create: { id }, update: {} })
+      await tx.courseVersion.create({
+        data: {
+          id: versionId,
+          courseId: id,
+          number: (currentById.get(id)?.number ?? 0) + 1,
+          hash: courseHash(course),
+          titleZh: course.course.title.zh,
+          titleEn: course.course.title.en,
+          summaryZh: course.course.summary.zh,
+          summaryEn: course.course.summary.en,
+          audience: JSON.stringify(course.course.audience),
+          quizIds: JSON.stringify(course.course.quizzes),
+          minutes: course.modules.reduce((sum, m) => sum + m.frontmatter.minutes, 0),
+          modules: {
+            create: plans.filter((p) => p.courseId === id).map((p, position) => ({ position, moduleVersionId: p.id })),
+          },
+        },
+      })
+      await tx.course.update({ where: { id }, data: { currentVersionId: versionId } })
+    }
+    await writeQuizImport(tx as unknown as PrismaClient, quizPlan)
+    const summary = { courses: changedCourses.map((c) => c.course.id), modules: fresh.length, quizzes: quizPlan.changed }
+    await tx.contentImport.create({ data: { summary: JSON.stringify(summary) } })
+  })
+  return {
+    coursesChanged: changedCourses.map((c) => c.course.id),
+    modulesCreated: fresh.length,
+    modulesUnchanged: plans.length - fresh.length,
+    quizzesChanged: quizPlan.changed,
+  }
+}
+
+export async function importContent(db: PrismaClient, root = 'content', language: ProblemLanguage = 'zh-CN'): Promise<ImportResult> {
+  const { problems, content } = checkContent(root, language)
+  if (problems.length) return { ok: false, problems }
+  return { ok: true, summary: await importCheckedContent(db, content) }
+}

@@ -1,0 +1,91 @@
+// Reads a module's MDX body as a syntax tree: syntax errors, unknown components and attributes, quiz
+// references and links to other modules, each with its line in the file.
+import { createProcessor } from '@mdx-js/mdx'
+import { MDX_COMPONENTS, isKnownComponent } from '~/core/content/mdx-components'
+import type { ContentProblem } from '~/core/content/problems'
+
+export interface Located<T> {
+  value: T
+  line: number
+  column: number
+}
+
+export interface ModuleBodyFacts {
+  problems: ContentProblem[]
+  quizRefs: Located<string>[]
+  links: Located<string>[]
+  components: string[]
+}
+
+interface TreeNode {
+  type: string
+  name?: string | null
+  url?: string
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>
+  position?: { start: { line: number; column: number } }
+  children?: TreeNode[]
+}
+
+const processor = createProcessor({})
+
+export function analyseModuleBody(file: string, body: string, firstLine: number): ModuleBodyFacts {
+  const facts: ModuleBodyFacts = { problems: [], quizRefs: [], links: [], components: [] }
+  const at = (node: TreeNode) => ({
+    line: (node.position?.start.line ?? 1) + firstLine - 1,
+    column: node.position?.start.column ?? 1,
+  })
+  const problem = (node: TreeNode, code: ContentProblem['code'], params: ContentProblem['params']) =>
+    facts.problems.push({ file, ...at(node), code, params })
+
+  let tree: TreeNode
+  try {
+    tree = processor.parse(body) as unknown as TreeNode
+  } catch (error) {
+    const e = error as { line?: number; column?: number; reason?: string; message?: string }
+    facts.problems.push({
+      file,
+      line: (e.line ?? 1) + firstLine - 1,
+      column: e.column ?? 1,
+      code: 'mdx-syntax',
+      // The parser's reason names body positions ("(9:1-9:6)"); shift them to file lines as well.
+      params: { reason: String(e.reason ?? e.message ?? error).replace(/\b(\d+):(\d+)\b/g, (_, l: string, c: string) => `${Number(l) + firstLine - 1}:${c}`) },
+    })
+    return facts
+  }
+
+  const visit = (node: TreeNode) => {
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkElement(node)
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') {
+      problem(node, 'mdx-syntax', { reason: 'expressions, import and export are not allowed in modules / 模块中不允许 {…} 表达式和 import/export' })
+    }
+    if (node.type === 'link' && node.url?.startsWith('/')) facts.links.push({ value: node.url, ...at(node) })
+    node.children?.forEach(visit)
+  }
+
+  const checkElement = (node: TreeNode) => {
+    const name = node.name ?? ''
+    if (!/^[A-Z]/.test(name) || !isKnownComponent(name)) {
+      problem(node, 'unknown-component', { name: name || '(fragment)', known: Object.keys(MDX_COMPONENTS).join(', ') })
+      return
+    }
+    facts.components.push(name)
+    const rule = MDX_COMPONENTS[name]
+    const given = new Map<string, unknown>()
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+        problem(node, 'attribute-expression', { name, attribute: '{…}' })
+        continue
+      }
+      if (typeof attribute.value !== 'string') problem(node, 'attribute-expression', { name, attribute: attribute.name })
+      else if (![...rule.required, ...rule.optional].includes(attribute.name)) problem(node, 'attribute-unknown', { name, attribute: attribute.name })
+      given.set(attribute.name, attribute.value)
+    }
+    for (const required of rule.required) {
+      if (typeof given.get(required) !== 'string' || !(given.get(required) as string).trim()) problem(node, 'attribute-missing', { name, attribute: required })
+    }
+    if (name === 'QuizLink' && typeof given.get('id') === 'string') facts.quizRefs.push({ value: given.get('id') as string, ...at(node) })
+  }
+
+  visit(tree)
+  return facts
+}

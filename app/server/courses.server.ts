@@ -1,0 +1,203 @@
+// What a learner reads: the catalogue with assignments and progress, one course, one module, "mark as read".
+import { appliesTo, earliestDue, enclosingPaths } from '~/core/assignments'
+import { courseCompletion, type Completion } from '~/core/completion'
+import { hallDay } from '~/core/dates'
+import { daysLeft, isOverdue } from '~/core/overdue'
+import { isRole, type Role } from '~/core/roles'
+import { isUniqueViolation, prisma } from './db.server'
+import type { SessionUser } from './people.server'
+import { forbidden, notFound } from './responses.server'
+
+const jsonList = (text: string): string[] => JSON.parse(text) as string[]
+
+const courseSelect = {
+  id: true,
+  currentVersion: {
+    select: {
+      id: true,
+      number: true,
+      titleZh: true,
+      titleEn: true,
+      summaryZh: true,
+      summaryEn: true,
+      audience: true,
+      quizIds: true,
+      minutes: true,
+      modules: {
+        orderBy: { position: 'asc' },
+        select: { moduleVersion: { select: { id: true, slug: true, titleZh: true, titleEn: true, minutes: true } } },
+      },
+    },
+  },
+} as const
+
+type CourseRow = Awaited<ReturnType<typeof currentCourses>>[number]
+
+async function currentCourses(where: { id?: string } = {}) {
+  const rows = await prisma.course.findMany({ where: { ...where, currentVersionId: { not: null } }, select: courseSelect, orderBy: { id: 'asc' } })
+  return rows.flatMap((row) => (row.currentVersion ? [{ ...row.currentVersion, versionId: row.currentVersion.id, id: row.id, modules: row.currentVersion.modules.map((m) => m.moduleVersion) }] : []))
+}
+
+/** Passed quizzes, once the quiz engine records attempts (see quiz-attempts.server.ts). */
+export type PassedQuizzesOf = (userId: string) => Promise<string[]>
+let passedQuizzesOf: PassedQuizzesOf = async () => []
+export function providePassedQuizzes(lookup: PassedQuizzesOf) {
+  passedQuizzesOf = lookup
+}
+
+async function learnerFacts(user: SessionUser) {
+  const person = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { hireDate: true } })
+  return { hallPath: user.hall?.path ?? null, roles: user.roles, hireDate: person.hireDate }
+}
+
+/** The assignments that apply to this learner, per course, with the earliest due day. */
+async function dueDaysFor(user: SessionUser, now: Date): Promise<Map<string, string>> {
+  if (!user.hall) return new Map()
+  const learner = await learnerFacts(user)
+  const rows = await prisma.assignment.findMany({
+    where: { unit: { path: { in: enclosingPaths(user.hall.path) } } },
+    select: { courseId: true, dueDay: true, role: true, newHiresOnly: true, unit: { select: { path: true } } },
+  })
+  const applying = rows.filter((a) =>
+    appliesTo({ unitPath: a.unit.path, role: isRole(a.role) ? a.role : null, newHiresOnly: a.newHiresOnly }, learner, now),
+  )
+  const due = new Map<string, string>()
+  for (const courseId of new Set(applying.map((a) => a.courseId))) {
+    due.set(courseId, earliestDue(applying.filter((a) => a.courseId === courseId))!.dueDay)
+  }
+  return due
+}
+
+function completionOf(course: CourseRow, reads: Array<{ slug: string; moduleVersionId: string; courseId: string }>, passed: string[]): Completion {
+  return courseCompletion({
+    modules: course.modules.map((m) => ({ slug: m.slug, versionId: m.id })),
+    reads: reads.filter((r) => r.courseId === course.id).map((r) => ({ slug: r.slug, versionId: r.moduleVersionId })),
+    requiredQuizIds: jsonList(course.quizIds),
+    passedQuizIds: passed,
+  })
+}
+
+const isOpenTo = (course: CourseRow, roles: readonly Role[]) => jsonList(course.audience).some((r) => roles.includes(r as Role))
+
+export interface CatalogueEntry {
+  id: string
+  titleZh: string
+  titleEn: string
+  summaryZh: string
+  summaryEn: string
+  minutes: number
+  modules: number
+  completion: Completion
+  dueDay: string | null
+  daysLeft: number | null
+  overdue: boolean
+  resumeModule: string | null
+  /** Where "start" or "continue" goes: the resume point, else the first module not read at its version. */
+  nextModule: string | null
+}
+
+/** /learn: assigned courses first (soonest due first), then the rest of the catalogue open to the learner's roles. */
+export async function catalogueFor(user: SessionUser, now: Date): Promise<{ assigned: CatalogueEntry[]; open: CatalogueEntry[] }> {
+  const [courses, reads, due, progress, passed] = await Promise.all([
+    currentCourses(),
+    prisma.moduleRead.findMany({ where: { userId: user.id }, select: { slug: true, moduleVersionId: true, courseId: true } }),
+    dueDaysFor(user, now),
+    prisma.courseProgress.findMany({ where: { userId: user.id }, select: { courseId: true, lastModule: true } }),
+    passedQuizzesOf(user.id),
+  ])
+  const entries = courses
+    .filter((c) => due.has(c.id) || isOpenTo(c, user.roles))
+    .map((c): CatalogueEntry => {
+      const completion = completionOf(c, reads, passed)
+      const dueDay = due.get(c.id) ?? null
+      const resume = progress.find((p) => p.courseId === c.id)?.lastModule ?? null
+      return {
+        id: c.id,
+        titleZh: c.titleZh,
+        titleEn: c.titleEn,
+        summaryZh: c.summaryZh,
+        summaryEn: c.summaryEn,
+        minutes: c.minutes,
+        modules: c.modules.length,
+        completion,
+        dueDay,
+        daysLeft: dueDay ? daysLeft(dueDay, now) : null,
+        overdue: dueDay ? isOverdue({ due: dueDay, done: completion.complete }, now) : false,
+        resumeModule: resume,
+        nextModule: resume ?? c.modules.find((m) => completion.states[m.slug] !== 'read')?.slug ?? c.modules[0]?.slug ?? null,
+      }
+    })
+  const assigned = entries.filter((e) => e.dueDay).sort((a, b) => a.dueDay!.localeCompare(b.dueDay!) || a.id.localeCompare(b.id))
+  return { assigned, open: entries.filter((e) => !e.dueDay) }
+}
+
+/** A course the learner may open: 404 when unknown, 403 when neither open to their roles nor assigned. */
+async function courseForLearner(user: SessionUser, courseId: string, now: Date): Promise<{ course: CourseRow; dueDay: string | null }> {
+  const [course] = await currentCourses({ id: courseId })
+  if (!course) notFound('course')
+  const dueDay = (await dueDaysFor(user, now)).get(courseId) ?? null
+  if (!dueDay && !isOpenTo(course, user.roles)) forbidden('course not open to this role')
+  return { course, dueDay }
+}
+
+export async function loadCourseForLearner(user: SessionUser, courseId: string, now: Date) {
+  const { course, dueDay } = await courseForLearner(user, courseId, now)
+  const [reads, progress, passed] = await Promise.all([
+    prisma.moduleRead.findMany({ where: { userId: user.id, courseId }, select: { slug: true, moduleVersionId: true, courseId: true } }),
+    prisma.courseProgress.findUnique({ where: { userId_courseId: { userId: user.id, courseId } }, select: { lastModule: true } }),
+    passedQuizzesOf(user.id),
+  ])
+  const completion = completionOf(course, reads, passed)
+  return {
+    course: { id: course.id, titleZh: course.titleZh, titleEn: course.titleEn, summaryZh: course.summaryZh, summaryEn: course.summaryEn, minutes: course.minutes },
+    modules: course.modules.map((m) => ({ slug: m.slug, titleZh: m.titleZh, titleEn: m.titleEn, minutes: m.minutes, state: completion.states[m.slug] })),
+    quizIds: jsonList(course.quizIds),
+    completion,
+    dueDay,
+    overdue: dueDay ? isOverdue({ due: dueDay, done: completion.complete }, now) : false,
+    resumeModule: progress?.lastModule ?? null,
+  }
+}
+
+/** One module page. Opening it moves the course's resume point here. */
+export async function loadModuleForLearner(user: SessionUser, courseId: string, slug: string, now: Date) {
+  const { course } = await courseForLearner(user, courseId, now)
+  const index = course.modules.findIndex((m) => m.slug === slug)
+  if (index < 0) notFound('module')
+  const [version, reads] = await Promise.all([
+    prisma.moduleVersion.findUniqueOrThrow({
+      where: { id: course.modules[index].id },
+      select: { id: true, number: true, titleZh: true, titleEn: true, minutes: true, objectives: true, quizIds: true, code: true },
+    }),
+    prisma.moduleRead.findMany({ where: { userId: user.id, courseId, slug }, select: { moduleVersionId: true, readAt: true } }),
+    prisma.courseProgress.upsert({
+      where: { userId_courseId: { userId: user.id, courseId } },
+      create: { userId: user.id, courseId, lastModule: slug },
+      update: { lastModule: slug },
+    }),
+  ])
+  const readNow = reads.find((r) => r.moduleVersionId === version.id)
+  const link = (m: CourseRow['modules'][number] | undefined) => (m ? { slug: m.slug, titleZh: m.titleZh, titleEn: m.titleEn } : null)
+  return {
+    course: { id: course.id, titleZh: course.titleZh, titleEn: course.titleEn },
+    module: { ...version, slug, objectives: jsonList(version.objectives), quizIds: jsonList(version.quizIds) },
+    position: { index: index + 1, of: course.modules.length },
+    previous: link(course.modules[index - 1]),
+    next: link(course.modules[index + 1]),
+    readDay: readNow ? hallDay(readNow.readAt) : null,
+    updatedSinceRead: !readNow && reads.length > 0,
+  }
+}
+
+/** Records the read once per module version, however often it is pressed (and from however many tabs). */
+export async function markModuleRead(user: SessionUser, courseId: string, slug: string, versionId: string, now: Date): Promise<void> {
+  const { course } = await courseForLearner(user, courseId, now)
+  const module = course.modules.find((m) => m.slug === slug)
+  if (!module) notFound('module')
+  if (module.id !== versionId) return // a stale page: the module changed while it was open; the reader sees the new one next
+  try {
+    await prisma.moduleRead.create({ data: { userId: user.id, moduleVersionId: versionId, courseId, slug, readAt: now } })
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error // already recorded: the unique (user, version) keeps it once
+  }
+}

@@ -1,0 +1,83 @@
+// The React side of the MDX components a module may use (the same names as app/core/content/mdx-components).
+import { Link } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+
+type Children = { children?: React.ReactNode }
+
+export function Script({ good, bad }: { good: string; bad?: string }) {
+  const { t } = useTranslation()
+  return (
+    <figure className="mdx-script">
+      {bad ? (
+        <p className="mdx-script-bad">
+          <span className="mdx-label">✗ {t('mdx.scriptBad')}</span>
+          <span lang="zh-CN">{bad}</span>
+        </p>
+      ) : null}
+      <p className="mdx-script-good">
+        <span className="mdx-label">✓ {t('mdx.scriptGood')}</span>
+        <span lang="zh-CN">{good}</span>
+      </p>
+    </figure>
+  )
+}
+
+export function Case({ title, children }: Children & { title: string; source?: string }) {
+  const { t } = useTranslation()
+  return (
+    <aside className="mdx-case">
+      <p className="mdx-case-title">
+        <span className="mdx-label">{t('mdx.case')}</span>
+        {title}
+      </p>
+      {children}
+    </aside>
+  )
+}
+
+export function Steps({ children }: Children) {
+  const { t } = useTranslation()
+  return (
+    <div className="mdx-steps" role="group" aria-label={t('mdx.steps')}>
+      {children}
+    </div>
+  )
+}
+
+export function Checklist({ children }: Children) {
+  const { t } = useTranslation()
+  return (
+    <div className="mdx-checklist" role="group" aria-label={t('mdx.checklist')}>
+      {children}
+    </div>
+  )
+}
+
+function Callout({ kind, title, children }: Children & { kind: 'tip' | 'warn'; title?: string }) {
+  const { t } = useTranslation()
+  return (
+    <aside className={`mdx-callout mdx-${kind}`}>
+      <p className="mdx-callout-title">
+        {title ?? t(`mdx.${kind}`)}
+      </p>
+      {children}
+    </aside>
+  )
+}
+
+export const Tip = (props: Children & { title?: string }) => <Callout kind="tip" {...props} />
+export const Warn = (props: Children & { title?: string }) => <Callout kind="warn" {...props} />
+
+export function QuizLink({ id }: { id: string }) {
+  const { t } = useTranslation()
+  return (
+    <p className="mdx-quiz">
+      <Link className="button secondary" to={`/quizzes/${id}`}>
+        {t('mdx.quiz')} →
+      </Link>
+    </p>
+  )
+}
+
+/** Passed to every compiled module: the only components it can render. */
+export const MDX_UI = { Script, Case, Steps, Checklist, Tip, Warn, QuizLink }

@@ -1,0 +1,75 @@
+// A manager assigns a course; a clerk on a phone reads two modules, watches the progress move, leaves and
+// comes back to where they were.
+import type { Browser, Page } from 'playwright-core'
+import { hallDay } from '~/core/dates'
+import { heading, launch, openMenu, phonePage, screenshot, signIn } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(() => browser?.close())
+
+const day = (offsetDays: number) => hallDay(new Date(Date.now() + offsetDays * 86_400_000))
+
+async function progressOf(page: Page, title: string) {
+  const card = page.locator('.course-card', { has: page.getByRole('heading', { name: title }) })
+  return Number(await card.getByRole('progressbar').getAttribute('aria-valuenow'))
+}
+
+it('a hall manager assigns 服务礼仪 to their hall; a past due date is refused beside the field, the choices kept', async () => {
+  const page = await phonePage(browser)
+  await signIn(page, 'hall01mgr')
+  await heading(page, '管理看板')
+  await page.goto('/assignments')
+  await page.getByLabel('课程').selectOption('etiquette')
+  await page.getByLabel('分配给').selectOption('H01')
+  await page.getByLabel('截止日期').fill(day(-1))
+  await page.getByRole('button', { name: '分配', exact: true }).click()
+  await page.getByText('截止日期不能早于今天').waitFor()
+  expect(await page.getByLabel('课程').inputValue()).toBe('etiquette')
+  expect(await page.getByLabel('分配给').inputValue()).toBe('H01')
+  await screenshot(page, 'assign-error')
+  await page.getByLabel('截止日期').fill(day(7))
+  await page.getByRole('button', { name: '分配', exact: true }).click()
+  await page.getByText('已分配。').waitFor()
+  expect(await page.locator('main .list > li').count()).toBe(1)
+  await screenshot(page, 'assign-done')
+  await page.context().close()
+})
+
+it('a clerk reads two modules of the assigned course, sees the progress move, and resumes where they left', async () => {
+  const page = await phonePage(browser)
+  await signIn(page, 'clerk01')
+  await heading(page, '我的学习')
+  const assigned = page.locator('.course-card').first()
+  expect(await assigned.getByRole('heading').textContent()).toBe('服务礼仪')
+  expect(await assigned.textContent()).toContain(`截止 ${day(7)}`)
+  expect(await progressOf(page, '服务礼仪')).toBe(0)
+  await screenshot(page, 'learn-assigned')
+
+  await assigned.getByRole('link', { name: '开始学习' }).click()
+  await heading(page, '仪容仪表、统一着装与挂牌上岗')
+  await screenshot(page, 'module-top')
+  await page.getByRole('button', { name: '我已读完' }).click()
+  await page.getByText(/已于 .* 读完/).waitFor()
+  await page.getByRole('link', { name: /下一个/ }).click()
+  await heading(page, '站立迎送、双手递接与微笑')
+  await page.getByRole('button', { name: '我已读完' }).click()
+  await page.getByText(/已于 .* 读完/).waitFor()
+
+  await page.goto('/learn')
+  expect(await progressOf(page, '服务礼仪')).toBe(50)
+  expect(await page.locator('.course-card').first().textContent()).toContain('已读 2/4 个模块')
+
+  // leave, come back on a fresh sign-in: "继续学习" opens the module last opened
+  await openMenu(page)
+  await page.getByRole('button', { name: '退出' }).click()
+  await page.waitForURL(/\/login$/)
+  await signIn(page, 'clerk01')
+  await heading(page, '我的学习')
+  await page.locator('.course-card').first().getByRole('link', { name: '继续学习' }).click()
+  await heading(page, '站立迎送、双手递接与微笑')
+  expect(await page.getByText(/已于 .* 读完/).count()).toBe(1)
+  await page.context().close()
+})

@@ -1,0 +1,62 @@
+// Every kind of content mistake is reported at its file and line, and the real content passes.
+import { formatProblem } from '~/core/content/problems'
+import { checkContent } from '~/server/content/check.server'
+import { summarise } from '~/server/content/summary.server'
+
+const fixture = (name: string) => `tests/fixtures/content/${name}`
+
+it('the fixture tree without mistakes passes', () => {
+  const { problems, content } = checkContent(fixture('good'))
+  expect(problems.map((p) => formatProblem(p))).toEqual([])
+  expect(summarise(content)).toEqual([{ course: 'demo', modules: 2, minutes: 11, quizItems: 2, scenarios: 1 }])
+})
+
+describe('each kind of mistake', () => {
+  it.each([
+    { tree: 'yaml-syntax', file: 'courses/demo/course.yaml', line: 6, code: 'yaml-syntax' },
+    { tree: 'frontmatter-schema', file: 'courses/demo/intro.mdx', line: 4, code: 'schema', says: 'minutes' },
+    { tree: 'mdx-syntax', file: 'courses/demo/second.mdx', line: 18, code: 'mdx-syntax', says: 'Tip' },
+    { tree: 'unknown-component', file: 'courses/demo/second.mdx', line: 20, code: 'unknown-component', says: 'Video' },
+    { tree: 'duplicate-id', file: 'courses/demo/course.yaml', line: 5, code: 'duplicate-id', says: 'intro' },
+    { tree: 'module-missing', file: 'courses/demo/course.yaml', line: 5, code: 'module-missing', says: 'second' },
+    { tree: 'module-not-listed', file: 'courses/demo/extra.mdx', line: 1, code: 'module-not-listed', says: 'extra' },
+    { tree: 'broken-link', file: 'courses/demo/intro.mdx', line: 23, code: 'broken-link', says: '/learn/demo/third' },
+    { tree: 'unknown-quiz', file: 'courses/demo/intro.mdx', line: 25, code: 'unknown-quiz', says: 'no-such-quiz' },
+    { tree: 'no-source', file: 'courses/demo/second.mdx', line: 2, code: 'no-source' },
+    { tree: 'scenario-unreachable', file: 'scenarios/demo-talk.yaml', line: 15, code: 'graph', says: 'lost' },
+    { tree: 'quiz-unpassable', file: 'quizzes/demo-quiz.yaml', line: 5, code: 'quiz', says: '60%' },
+  ])('$tree → $file:$line ($code)', ({ tree, file, line, code, says }) => {
+    const { problems } = checkContent(fixture(tree))
+    const found = problems.find((p) => p.code === code)
+    expect(found, problems.map((p) => formatProblem(p)).join('\n')).toBeDefined()
+    expect(found!.file).toBe(`${fixture(tree)}/${file}`)
+    expect(found!.line).toBe(line)
+    if (says) expect(formatProblem(found!)).toContain(says)
+    expect(formatProblem(found!)).toMatch(new RegExp(`^${fixture(tree)}/${file}:${line}:\\d+: .+`))
+  })
+})
+
+it('speaks English with --lang en', () => {
+  const [problem] = checkContent(fixture('no-source'), 'en').problems
+  expect(formatProblem(problem, 'en')).toMatch(/second\.mdx:2:1: the module cites no source/)
+  expect(formatProblem(problem)).toMatch(/模块没有引用任何来源/)
+})
+
+it('the real curriculum passes and meets the counts of the curriculum issue', () => {
+  const { problems, content } = checkContent('content')
+  expect(problems.map((p) => formatProblem(p))).toEqual([])
+  const summary = summarise(content)
+  expect(summary.map((s) => s.course).sort()).toEqual(['complaints', 'etiquette', 'phrasing'])
+  for (const course of summary) {
+    expect(course.modules, course.course).toBeGreaterThanOrEqual(4)
+    expect(course.quizItems, course.course).toBeGreaterThanOrEqual(8)
+  }
+  expect(content.scenarios.length).toBeGreaterThanOrEqual(30)
+  for (const { frontmatter, components, file } of content.courses.flatMap((c) => c.modules)) {
+    expect(frontmatter.minutes, file).toBeGreaterThanOrEqual(5)
+    expect(frontmatter.minutes, file).toBeLessThanOrEqual(10)
+    expect(components, file).toContain('Case')
+    expect(components, file).toContain('Script')
+    expect(components, file).toContain('QuizLink')
+  }
+})
