@@ -58,11 +58,26 @@ export default function CourseContents() {
             </li>
           ))}
         </ol>
-        {data.quizIds.length ? (
-          <p className="muted">
-            {t('course.requiredQuizzes')}: {completion.quizzesPassed}/{completion.quizzesRequired}
-          </p>
-        ) : null}
+      </section>
+      {data.quizzes.length ? (
+        <section className="card">
+          <h2 className="section-title">
+            {t('course.requiredQuizzes')} · {completion.quizzesPassed}/{completion.quizzesRequired}
+          </h2>
+          <ul className="list">
+            {data.quizzes.map((quiz) => (
+              <li key={quiz.id}>
+                <Link className="row-link" to={`/quizzes/${quiz.id}`}>
+                  <span>{localized(quiz, 'title', i18n.language)}</span>
+                  <span className={`pill ${quiz.passed ? 'done' : ''}`}>{quiz.passed ? t('quiz.passed') : '→'}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section className="card">
+        <Link to="/practice">{t('practice.scenarios')} →</Link>
       </section>
     </>
   )

@@ -6,6 +6,7 @@ import { daysLeft, isOverdue } from '~/core/overdue'
 import { isRole, type Role } from '~/core/roles'
 import { isUniqueViolation, prisma } from './db.server'
 import type { SessionUser } from './people.server'
+import { passedQuizIds } from './quiz-versions.server'
 import { forbidden, notFound } from './responses.server'
 
 const jsonList = (text: string): string[] => JSON.parse(text) as string[]
@@ -38,12 +39,6 @@ async function currentCourses(where: { id?: string } = {}) {
   return rows.flatMap((row) => (row.currentVersion ? [{ ...row.currentVersion, versionId: row.currentVersion.id, id: row.id, modules: row.currentVersion.modules.map((m) => m.moduleVersion) }] : []))
 }
 
-/** Passed quizzes, once the quiz engine records attempts (see quiz-attempts.server.ts). */
-export type PassedQuizzesOf = (userId: string) => Promise<string[]>
-let passedQuizzesOf: PassedQuizzesOf = async () => []
-export function providePassedQuizzes(lookup: PassedQuizzesOf) {
-  passedQuizzesOf = lookup
-}
 
 async function learnerFacts(user: SessionUser) {
   const person = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { hireDate: true } })
@@ -103,7 +98,7 @@ export async function catalogueFor(user: SessionUser, now: Date): Promise<{ assi
     prisma.moduleRead.findMany({ where: { userId: user.id }, select: { slug: true, moduleVersionId: true, courseId: true } }),
     dueDaysFor(user, now),
     prisma.courseProgress.findMany({ where: { userId: user.id }, select: { courseId: true, lastModule: true } }),
-    passedQuizzesOf(user.id),
+    passedQuizIds(user.id),
   ])
   const entries = courses
     .filter((c) => due.has(c.id) || isOpenTo(c, user.roles))
@@ -145,10 +140,13 @@ export async function loadCourseForLearner(user: SessionUser, courseId: string, 
   const [reads, progress, passed] = await Promise.all([
     prisma.moduleRead.findMany({ where: { userId: user.id, courseId }, select: { slug: true, moduleVersionId: true, courseId: true } }),
     prisma.courseProgress.findUnique({ where: { userId_courseId: { userId: user.id, courseId } }, select: { lastModule: true } }),
-    passedQuizzesOf(user.id),
+    passedQuizIds(user.id),
   ])
   const completion = completionOf(course, reads, passed)
+  const quizIds = jsonList(course.quizIds)
+  const quizTitles = await prisma.quizVersion.findMany({ where: { quizId: { in: quizIds }, current: { isNot: null } }, select: { quizId: true, titleZh: true, titleEn: true } })
   return {
+    quizzes: quizIds.map((id) => ({ id, titleZh: quizTitles.find((q) => q.quizId === id)?.titleZh ?? id, titleEn: quizTitles.find((q) => q.quizId === id)?.titleEn ?? id, passed: passed.includes(id) })),
     course: { id: course.id, titleZh: course.titleZh, titleEn: course.titleEn, summaryZh: course.summaryZh, summaryEn: course.summaryEn, minutes: course.minutes },
     modules: course.modules.map((m) => ({ slug: m.slug, titleZh: m.titleZh, titleEn: m.titleEn, minutes: m.minutes, state: completion.states[m.slug] })),
     quizIds: jsonList(course.quizIds),

@@ -41,6 +41,11 @@ function Navigation({ user }: { user: LayoutUser }) {
             <NavLink to={ROLE_HOMES[role]}>{t(`nav.${AREA_OF_ROLE[role]}`)}</NavLink>
           </li>
         ))}
+        {user.roles.some((r) => r === 'clerk' || r === 'mentor') ? (
+          <li>
+            <NavLink to="/practice">{t('nav.practice')}</NavLink>
+          </li>
+        ) : null}
         {user.roles.some((r) => r === 'trainer' || r === 'manager' || r === 'admin') ? (
           <li>
             <NavLink to="/assignments">{t('nav.assign')}</NavLink>

@@ -26,8 +26,14 @@ export async function phonePage(browser: Browser): Promise<Page> {
   return context.newPage()
 }
 
+/** Opens a page and waits until React has hydrated it. */
+export async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path)
+  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' })
+}
+
 export async function signIn(page: Page, username: string, password = 'Demo@2026'): Promise<void> {
-  await page.goto('/login')
+  await open(page, '/login')
   await page.getByLabel('工号').fill(username)
   await page.getByLabel('密码').fill(password)
   await page.getByRole('button', { name: '登录' }).click()

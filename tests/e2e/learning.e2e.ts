@@ -2,7 +2,7 @@
 // comes back to where they were.
 import type { Browser, Page } from 'playwright-core'
 import { hallDay } from '~/core/dates'
-import { heading, launch, openMenu, phonePage, screenshot, signIn } from './browser'
+import { heading, launch, open, openMenu, phonePage, screenshot, signIn } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -21,7 +21,7 @@ it('a hall manager assigns 服务礼仪 to their hall; a past due date is refuse
   const page = await phonePage(browser)
   await signIn(page, 'hall01mgr')
   await heading(page, '管理看板')
-  await page.goto('/assignments')
+  await open(page, '/assignments')
   await page.getByLabel('课程').selectOption('etiquette')
   await page.getByLabel('分配给').selectOption('H01')
   await page.getByLabel('截止日期').fill(day(-1))
@@ -31,8 +31,10 @@ it('a hall manager assigns 服务礼仪 to their hall; a past due date is refuse
   expect(await page.getByLabel('分配给').inputValue()).toBe('H01')
   await screenshot(page, 'assign-error')
   await page.getByLabel('截止日期').fill(day(7))
+  expect(await page.getByLabel('截止日期').inputValue()).toBe(day(7))
   await page.getByRole('button', { name: '分配', exact: true }).click()
   await page.getByText('已分配。').waitFor()
+  await page.locator('main .list > li').first().waitFor()
   expect(await page.locator('main .list > li').count()).toBe(1)
   await screenshot(page, 'assign-done')
   await page.context().close()
@@ -58,7 +60,7 @@ it('a clerk reads two modules of the assigned course, sees the progress move, an
   await page.getByRole('button', { name: '我已读完' }).click()
   await page.getByText(/已于 .* 读完/).waitFor()
 
-  await page.goto('/learn')
+  await open(page, '/learn')
   expect(await progressOf(page, '服务礼仪')).toBe(50)
   expect(await page.locator('.course-card').first().textContent()).toContain('已读 2/4 个模块')
 

@@ -1,0 +1,70 @@
+// Quiz versions as the engine needs them: the parsed definition (with its scenarios) and the scoring
+// context, cached by version id (versions never change).
+import type { ScoringContext } from '~/core/quiz/item-type'
+import type { Quiz } from '~/core/quiz/quiz'
+import type { Scenario } from '~/core/quiz/scenario-graph'
+import { prisma } from './db.server'
+import { loadForbiddenPhrases } from './phrases.server'
+import { notFound } from './responses.server'
+
+export interface LoadedQuizVersion {
+  id: string
+  quizId: string
+  kind: string
+  courseId: string
+  titleZh: string
+  titleEn: string
+  passMark: number
+  attemptsAllowed: number
+  minDelayMinutes: number
+  timeLimitMinutes: number | null
+  quiz: Quiz
+  context: ScoringContext
+}
+
+const cache = new Map<string, LoadedQuizVersion>()
+
+function contextFor(scenarios: Record<string, Scenario>): ScoringContext {
+  return { scenarios: new Map(Object.entries(scenarios)), phrases: loadForbiddenPhrases() }
+}
+
+async function load(where: { id: string }): Promise<LoadedQuizVersion | null> {
+  const cached = cache.get(where.id)
+  if (cached) return cached
+  const row = await prisma.quizVersion.findUnique({ where })
+  if (!row) return null
+  const definition = JSON.parse(row.definition) as { quiz: Quiz; scenarios: Record<string, Scenario> }
+  const loaded: LoadedQuizVersion = {
+    id: row.id,
+    quizId: row.quizId,
+    kind: row.kind,
+    courseId: row.courseId,
+    titleZh: row.titleZh,
+    titleEn: row.titleEn,
+    passMark: row.passMark,
+    attemptsAllowed: row.attemptsAllowed,
+    minDelayMinutes: row.minDelayMinutes,
+    timeLimitMinutes: row.timeLimitMinutes,
+    quiz: definition.quiz,
+    context: contextFor(definition.scenarios),
+  }
+  cache.set(row.id, loaded)
+  return loaded
+}
+
+export async function quizVersionById(id: string): Promise<LoadedQuizVersion> {
+  return (await load({ id })) ?? notFound('quiz version')
+}
+
+/** The version a new attempt uses: the current one. 404 for an unknown quiz. */
+export async function currentQuizVersion(quizId: string): Promise<LoadedQuizVersion> {
+  const quiz = await prisma.quiz.findUnique({ where: { id: quizId }, select: { currentVersionId: true } })
+  if (!quiz?.currentVersionId) notFound('quiz')
+  return quizVersionById(quiz.currentVersionId)
+}
+
+/** Quizzes a learner has passed at least once (any version): course completion asks this. */
+export async function passedQuizIds(userId: string): Promise<string[]> {
+  const rows = await prisma.attempt.findMany({ where: { userId, passed: true }, select: { quizId: true }, distinct: ['quizId'] })
+  return rows.map((r) => r.quizId)
+}

@@ -1,0 +1,157 @@
+// What each item type shows after submission: the clerk's answer, what was right, and the feedback.
+// One component per type, listed once in ITEM_REVIEWS.
+import { useTranslation } from 'react-i18next'
+import type { QuizItemReview } from '~/core/quiz/registry'
+
+type ReviewOf<T extends QuizItemReview['type']> = Extract<QuizItemReview, { type: T }>
+
+function Options({ review }: { review: ReviewOf<'single'> | ReviewOf<'multiple'> }) {
+  return (
+    <>
+      <p className="prompt">{review.prompt}</p>
+      <ul className="review-options">
+        {review.options.map((o) => (
+          <li key={o.id} className={`${o.correct ? 'is-correct' : ''} ${o.chosen ? 'is-chosen' : ''}`}>
+            <span className="mark" aria-hidden="true">
+              {o.correct ? '✓' : o.chosen ? '✗' : '·'}
+            </span>
+            <span>
+              {o.text}
+              {o.chosen && o.feedback ? <span className="option-feedback">{o.feedback}</span> : null}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+function Ordering({ review }: { review: ReviewOf<'ordering'> }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <p className="prompt">{review.prompt}</p>
+      <p className="muted">{t('quiz.correctAnswer')}</p>
+      <ol>
+        {review.correctOrder.map((text) => (
+          <li key={text}>{text}</li>
+        ))}
+      </ol>
+      {review.answer.length ? (
+        <>
+          <p className="muted">{t('quiz.yourAnswer')}</p>
+          <ol>
+            {review.answer.map((a) => (
+              <li key={a.text} className={a.inPlace ? 'is-correct' : 'is-wrong'}>
+                {a.text}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </>
+  )
+}
+
+function Matching({ review }: { review: ReviewOf<'matching'> }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <p className="prompt">{review.prompt}</p>
+      <ul className="review-options">
+        {review.pairs.map((pair) => (
+          <li key={pair.left} className={pair.correct ? 'is-correct' : 'is-wrong'}>
+            <span className="mark" aria-hidden="true">
+              {pair.correct ? '✓' : '✗'}
+            </span>
+            <span>
+              <strong>{pair.left}</strong> → {pair.right}
+              {!pair.correct ? (
+                <span className="option-feedback">
+                  {t('quiz.yourAnswer')}: {pair.chosenRight ?? t('quiz.notAnswered')}
+                </span>
+              ) : null}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+function Text({ review }: { review: ReviewOf<'text'> }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <p className="prompt">{review.prompt}</p>
+      <blockquote className="answer-text">{review.text || t('quiz.notAnswered')}</blockquote>
+      <ul className="review-options">
+        {review.groups.map((group) => (
+          <li key={group.variants.join('/')} className={group.found ? 'is-correct' : 'is-wrong'}>
+            <span className="mark">{group.found ? '✓' : '✗'}</span>
+            <span>
+              {group.variants.join(' / ')} · {group.found ? t('quiz.found') : t('quiz.missing')}
+            </span>
+          </li>
+        ))}
+        {review.hits.map((hit) => (
+          <li key={`${hit.start}`} className="is-wrong">
+            <span className="mark">✗</span>
+            <span>
+              {t('quiz.forbiddenHits')}「{hit.matched}」→ {hit.suggestion}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+function Dialogue({ review }: { review: ReviewOf<'scenario'> }) {
+  const { t, i18n } = useTranslation()
+  return (
+    <div className="dialogue">
+      <p className="prompt">{i18n.language === 'en' ? review.title.en : review.title.zh}</p>
+      {review.steps.map((step, i) => (
+        <div key={i}>
+          <p className="bubble customer">
+            <span className="who">{t('quiz.customer')}</span>
+            {step.customer}
+          </p>
+          <p className={`bubble clerk ${step.points >= step.bestPoints ? 'best' : 'weak'}`}>
+            <span className="who">
+              {t('quiz.you')} · {step.points}/{step.bestPoints}
+            </span>
+            {step.reply}
+            <span className="option-feedback">{step.feedback}</span>
+          </p>
+        </div>
+      ))}
+      {review.ending ? (
+        <p className={`ending ending-${review.ending.end}`}>
+          <strong>{t(`quiz.ends.${review.ending.end}`)}</strong> · {review.ending.text}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+const ITEM_REVIEWS: { [K in QuizItemReview['type']]: (props: { review: ReviewOf<K> }) => React.ReactElement } = {
+  single: Options,
+  multiple: Options,
+  ordering: Ordering,
+  matching: Matching,
+  text: Text,
+  scenario: Dialogue,
+}
+
+export function ItemReview({ review }: { review: QuizItemReview }) {
+  const Review = ITEM_REVIEWS[review.type] as (props: { review: QuizItemReview }) => React.ReactElement
+  const feedback = 'feedback' in review ? review.feedback : null
+  return (
+    <>
+      <Review review={review} />
+      {feedback ? <p className="item-feedback">{feedback}</p> : null}
+    </>
+  )
+}

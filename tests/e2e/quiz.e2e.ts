@@ -1,0 +1,70 @@
+// Quizzes on a phone: a clerk plays one dialogue scenario per course to an end and reads the review;
+// answers are autosaved and come back after a reload; submitting shows the score and what to re-read.
+import type { Browser, Page } from 'playwright-core'
+import { heading, launch, open, phonePage, screenshot, signIn } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(() => browser?.close())
+
+/** Answers each customer turn with the reply at `pick` (0 = first shown) until the dialogue ends. */
+async function playToEnd(page: Page, pick: number): Promise<number> {
+  let turns = 0
+  for (; turns < 12; turns++) {
+    const replies = page.locator('button.reply')
+    if ((await replies.count()) === 0) break
+    const before = await page.locator('.bubble.clerk').count()
+    await replies.nth(Math.min(pick, (await replies.count()) - 1)).click()
+    await page.locator('.bubble.clerk').nth(before).waitFor() // the recorded reply is back in the transcript
+  }
+  await page.locator('.ending').waitFor()
+  return turns
+}
+
+it.each([
+  ['etiquette', 'practice-et-long-queue'],
+  ['phrasing', 'practice-ph-gprs-data-plan'],
+  ['complaints', 'practice-cp-counter-to-counter'],
+])('%s: a clerk plays %s to an end node and reads the review', async (_course, quizId) => {
+  const page = await phonePage(browser)
+  await signIn(page, 'clerk11')
+  await heading(page, '我的学习')
+  await open(page, `/quizzes/${quizId}`)
+  await page.getByRole('button', { name: '开始练习' }).click()
+  await page.waitForURL(/\/attempts\//)
+  await page.locator('.bubble.customer.current').waitFor()
+  await screenshot(page, `${quizId}-start`)
+  const turns = await playToEnd(page, 1)
+  expect(turns).toBeGreaterThanOrEqual(1)
+  await screenshot(page, `${quizId}-end`)
+  await page.getByRole('button', { name: '交卷' }).click()
+  await page.locator('.score-card').waitFor()
+  expect(await page.locator('.score-card .score').textContent()).toMatch(/^\d+(\.\d+)?%$/)
+  expect(await page.locator('.dialogue .option-feedback').count()).toBe(turns) // feedback on every reply taken
+  await screenshot(page, `${quizId}-review`)
+  await page.context().close()
+})
+
+it('answers are autosaved and survive a reload; the review names what to re-read', async () => {
+  const page = await phonePage(browser)
+  await signIn(page, 'clerk12')
+  await heading(page, '我的学习')
+  await open(page, '/quizzes/phrasing-quiz')
+  await page.getByRole('button', { name: '开始作答' }).click()
+  await page.waitForURL(/\/attempts\//)
+  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' })
+  const firstChoice = page.locator('.quiz-item').filter({ has: page.locator('input[type=radio]') }).first().locator('input[type=radio]').first()
+  await firstChoice.check()
+  await page.getByText('已自动保存').waitFor()
+  await page.reload()
+  expect(await page.locator('.quiz-item').filter({ has: page.locator('input[type=radio]') }).first().locator('input[type=radio]').first().isChecked()).toBe(true)
+  await screenshot(page, 'quiz-in-progress')
+  await page.getByRole('button', { name: '交卷' }).click()
+  await page.locator('.score-card').waitFor()
+  expect(await page.locator('.score-card').textContent()).toContain('未通过')
+  expect(await page.locator('a.reread').count()).toBeGreaterThan(0)
+  await screenshot(page, 'quiz-review')
+  await page.context().close()
+})
