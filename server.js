@@ -3,7 +3,9 @@ import path from 'node:path'
 import { createRequestHandler } from '@remix-run/express'
 import express from 'express'
 
-const BUILD_PATH = path.resolve('build/index.js')
+// REMIX_BUILD / REMIX_PUBLIC let a benchmark serve another Remix build through this same server.
+const BUILD_PATH = path.resolve(process.env.REMIX_BUILD ?? 'build/index.js')
+const PUBLIC_DIR = path.resolve(process.env.REMIX_PUBLIC ?? 'public')
 const isDev = process.env.NODE_ENV === 'development'
 
 /** Every request that changes something must come from a page of this site (CSRF). */
@@ -31,8 +33,8 @@ export async function createServer() {
     res.set('X-Frame-Options', 'DENY')
     next()
   })
-  app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y' }))
-  app.use(express.static('public', { maxAge: '1h' }))
+  app.use('/build', express.static(path.join(PUBLIC_DIR, 'build'), { immutable: true, maxAge: '1y' }))
+  app.use(express.static(PUBLIC_DIR, { maxAge: '1h' }))
   app.use((req, res, next) => {
     if (!isForeignOrigin(req)) return next()
     res.status(403).type('text/plain; charset=utf-8').send('请求来源不被允许 / Request origin not allowed')

@@ -1,0 +1,103 @@
+// Child-process servers for benchmarks: the built app on a seeded temp database, or any script, on a free loopback port.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+export interface RunningServer {
+  baseURL: string
+  stop: () => Promise<void>
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+async function waitFor(url: string, child: ChildProcess, ms: number): Promise<void> {
+  const until = Date.now() + ms
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode} before answering ${url}`)
+    try {
+      await fetch(url, { redirect: 'manual' })
+      return
+    } catch {
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+  throw new Error(`server did not answer at ${url}`)
+}
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  return () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
+      child.once('exit', () => resolve())
+      child.kill()
+    })
+}
+
+/** Runs `node <args>` from the project root with PORT/HOST set; resolves once `probe` answers. */
+export async function startNode(args: string[], env: NodeJS.ProcessEnv, probe = '/'): Promise<RunningServer> {
+  const port = await freePort()
+  const child = spawn(process.execPath, args, { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] })
+  const baseURL = `http://127.0.0.1:${port}`
+  const stop = stopper(child)
+  try {
+    await waitFor(baseURL + probe, child, 30_000)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { baseURL, stop }
+}
+
+export const DEMO_PASSWORD = 'Demo@2026'
+
+/** The production server (server.js + build/) on a fresh temp database seeded by scripts/seed.ts, as tests/e2e does. */
+export async function startSeededApp(): Promise<RunningServer> {
+  if (!existsSync('build/index.js')) throw new Error('build/index.js is missing: run `npm run build` first')
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ssa-bench-'))
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
+    SESSION_SECRET: 'bench-secret-0123456789abcdef0123456789',
+    DEMO_PASSWORD,
+    NODE_ENV: 'production',
+    INSECURE_COOKIES: '1',
+  }
+  try {
+    execFileSync('npx', ['tsx', 'scripts/seed.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+    const server = await startNode(['server.js'], env, '/login')
+    return {
+      baseURL: server.baseURL,
+      stop: async () => {
+        await server.stop()
+        rmSync(dir, { recursive: true, force: true })
+      },
+    }
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true })
+    throw error
+  }
+}
+
+/** Signs in through the login form; returns the `__ssa_session=…` cookie pair. */
+export async function signIn(baseURL: string, username: string, password = DEMO_PASSWORD): Promise<string> {
+  const response = await fetch(`${baseURL}/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ username, password }).toString(),
+  })
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__ssa_session='))
+  if (response.status !== 302 || !cookie) throw new Error(`sign-in as ${username} failed: HTTP ${response.status}`)
+  return cookie.split(';')[0]
+}
