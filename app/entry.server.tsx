@@ -4,13 +4,29 @@ import { createHash } from 'node:crypto'
 import { Writable } from 'node:stream'
 import type { EntryContext } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
-import { createInstance } from 'i18next'
+import { createInstance, type i18n } from 'i18next'
 import { renderToPipeableStream } from 'react-dom/server'
 import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { i18nOptions } from './i18n/i18n'
 import { languageOf, resources } from './server/i18n.server'
 
 const ABORT_DELAY = 5_000
+
+// One i18next instance per language, made once: the language of an instance never changes, and a
+// render reads it synchronously, so requests can share it.
+const translators = new Map<string, Promise<i18n>>()
+function translatorFor(language: string): Promise<i18n> {
+  let translator = translators.get(language)
+  if (!translator) {
+    const instance = createInstance()
+    translator = instance
+      .use(initReactI18next)
+      .init({ ...i18nOptions, lng: language, resources })
+      .then(() => instance)
+    translators.set(language, translator)
+  }
+  return translator
+}
 
 function renderDocument(element: React.ReactElement): Promise<{ html: Buffer; failed: boolean }> {
   return new Promise((resolve, reject) => {
@@ -45,8 +61,7 @@ export default async function handleRequest(
   responseHeaders: Headers,
   remixContext: EntryContext,
 ) {
-  const i18n = createInstance()
-  await i18n.use(initReactI18next).init({ ...i18nOptions, lng: await languageOf(request), resources })
+  const i18n = await translatorFor(await languageOf(request))
   const { html, failed } = await renderDocument(
     <I18nextProvider i18n={i18n}>
       <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />

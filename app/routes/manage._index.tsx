@@ -3,17 +3,19 @@ import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { hallsInScope } from '~/server/people.server'
+import { quizListFor } from '~/server/quiz-statistics.server'
 import { requireArea } from '~/server/session.server'
+import { localized } from '~/ui/localized'
 import { PageHeader, unitName } from '~/ui/page'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'manage')
-  const halls = await hallsInScope(user.viewer, new Date())
-  return json({ name: user.name, scope: user.managedUnits, halls })
+  const [halls, quizList] = await Promise.all([hallsInScope(user.viewer, new Date()), quizListFor(user.viewer)])
+  return json({ name: user.name, scope: user.managedUnits, halls, quizzes: quizList.quizzes })
 }
 
 export default function ManageHome() {
-  const { name, scope, halls } = useLoaderData<typeof loader>()
+  const { name, scope, halls, quizzes } = useLoaderData<typeof loader>()
   const { t, i18n } = useTranslation()
   const totals = halls.reduce((sum, h) => ({ clerks: sum.clerks + h.clerks, newHires: sum.newHires + h.newHires }), {
     clerks: 0,
@@ -76,6 +78,21 @@ export default function ManageHome() {
           </ul>
         )}
       </section>
+      {quizzes.length ? (
+        <section className="card">
+          <h2 className="section-title">{t('stats.listTitle')}</h2>
+          <ul className="list">
+            {quizzes.map((quiz) => (
+              <li key={quiz.id}>
+                <Link className="row-link" to={`/manage/quizzes/${quiz.id}`}>
+                  <span>{localized(quiz, 'title', i18n.language)}</span>
+                  <span className="muted">{quiz.attempts === 0 ? t('stats.noAttempts') : t('stats.attemptsCount', { count: quiz.attempts })}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   )
 }

@@ -1,6 +1,6 @@
 // A trainer's home: the organisation at a glance; authoring and statistics arrive with their capabilities.
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { organisationCounts } from '~/server/people.server'
 import { requireArea } from '~/server/session.server'
@@ -20,6 +20,9 @@ export default function TrainerHome() {
       <section className="card">
         <p>{t('trainer.organisation', { halls: counts.halls, clerks: counts.clerks })}</p>
         <p className="muted">{t('trainer.intro')}</p>
+        <Link className="button secondary" to="/trainer/quizzes">
+          {t('stats.link')}
+        </Link>
       </section>
     </>
   )

@@ -32,23 +32,34 @@ const courseSelect = {
   },
 } as const
 
-type CourseRow = Awaited<ReturnType<typeof currentCourses>>[number]
+type CourseRow = Awaited<ReturnType<typeof loadCurrentCourses>>[number]
 
-async function currentCourses(where: { id?: string } = {}) {
-  const rows = await prisma.course.findMany({ where: { ...where, currentVersionId: { not: null } }, select: courseSelect, orderBy: { id: 'asc' } })
+// Current courses change only when content is imported or published. They are kept in memory and checked
+// against the number of imports (one small query), so an import by another process shows at once.
+let cachedCourses: { generation: number; courses: CourseRow[] } | null = null
+
+/** For tests that change course rows behind the importer's back. */
+export function forgetCachedCourses(): void {
+  cachedCourses = null
+}
+
+async function currentCourses(where: { id?: string } = {}): Promise<CourseRow[]> {
+  const generation = await prisma.contentImport.count()
+  if (cachedCourses?.generation !== generation) cachedCourses = { generation, courses: await loadCurrentCourses() }
+  return where.id ? cachedCourses.courses.filter((c) => c.id === where.id) : cachedCourses.courses
+}
+
+async function loadCurrentCourses() {
+  const rows = await prisma.course.findMany({ where: { currentVersionId: { not: null } }, select: courseSelect, orderBy: { id: 'asc' } })
   return rows.flatMap((row) => (row.currentVersion ? [{ ...row.currentVersion, versionId: row.currentVersion.id, id: row.id, modules: row.currentVersion.modules.map((m) => m.moduleVersion) }] : []))
 }
 
 
-async function learnerFacts(user: SessionUser) {
-  const person = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { hireDate: true } })
-  return { hallPath: user.hall?.path ?? null, roles: user.roles, hireDate: person.hireDate }
-}
 
 /** The assignments that apply to this learner, per course, with the earliest due day. */
 async function dueDaysFor(user: SessionUser, now: Date): Promise<Map<string, string>> {
   if (!user.hall) return new Map()
-  const learner = await learnerFacts(user)
+  const learner = { hallPath: user.hall.path, roles: user.roles, hireDate: user.hireDate }
   const rows = await prisma.assignment.findMany({
     where: { unit: { path: { in: enclosingPaths(user.hall.path) } } },
     select: { courseId: true, dueDay: true, role: true, newHiresOnly: true, unit: { select: { path: true } } },
@@ -163,16 +174,13 @@ export async function loadModuleForLearner(user: SessionUser, courseId: string, 
   const index = course.modules.findIndex((m) => m.slug === slug)
   if (index < 0) notFound('module')
   const [version, reads] = await Promise.all([
-    prisma.moduleVersion.findUniqueOrThrow({
-      where: { id: course.modules[index].id },
-      select: { id: true, number: true, titleZh: true, titleEn: true, minutes: true, objectives: true, quizIds: true, code: true },
-    }),
+    moduleVersion(course.modules[index].id),
     prisma.moduleRead.findMany({ where: { userId: user.id, courseId, slug }, select: { moduleVersionId: true, readAt: true } }),
-    prisma.courseProgress.upsert({
-      where: { userId_courseId: { userId: user.id, courseId } },
-      create: { userId: user.id, courseId, lastModule: slug },
-      update: { lastModule: slug },
-    }),
+    // one statement, and no write at all when the resume point is already here
+    prisma.$executeRaw`INSERT INTO "CourseProgress" ("userId", "courseId", "lastModule", "updatedAt")
+      VALUES (${user.id}, ${courseId}, ${slug}, ${now.toISOString()})
+      ON CONFLICT ("userId", "courseId") DO UPDATE SET "lastModule" = excluded."lastModule", "updatedAt" = excluded."updatedAt"
+      WHERE "lastModule" <> excluded."lastModule"`,
   ])
   const readNow = reads.find((r) => r.moduleVersionId === version.id)
   const link = (m: CourseRow['modules'][number] | undefined) => (m ? { slug: m.slug, titleZh: m.titleZh, titleEn: m.titleEn } : null)
@@ -185,6 +193,24 @@ export async function loadModuleForLearner(user: SessionUser, courseId: string, 
     readDay: readNow ? hallDay(readNow.readAt) : null,
     updatedSinceRead: !readNow && reads.length > 0,
   }
+}
+
+const moduleCache = new Map<string, Promise<ModuleVersionPage>>()
+type ModuleVersionPage = { id: string; number: number; titleZh: string; titleEn: string; minutes: number; objectives: string; quizIds: string; code: string }
+
+/** A module version with its compiled code: immutable, so read once per process. */
+function moduleVersion(id: string): Promise<ModuleVersionPage> {
+  let version = moduleCache.get(id)
+  if (!version) {
+    if (moduleCache.size > 500) moduleCache.clear()
+    version = prisma.moduleVersion.findUniqueOrThrow({
+      where: { id },
+      select: { id: true, number: true, titleZh: true, titleEn: true, minutes: true, objectives: true, quizIds: true, code: true },
+    })
+    version.catch(() => moduleCache.delete(id))
+    moduleCache.set(id, version)
+  }
+  return version
 }
 
 /** Records the read once per module version, however often it is pressed (and from however many tabs). */

@@ -17,6 +17,7 @@ export interface SessionUser {
   username: string
   name: string
   hall: UnitSummary | null
+  hireDate: Date | null
   roles: Role[]
   /** Units a manager role is held on. */
   managedUnits: UnitSummary[]
@@ -25,29 +26,60 @@ export interface SessionUser {
 
 const unitFields = { code: true, nameZh: true, nameEn: true, path: true, kind: true } as const
 
-/** One query: the user, their hall and their role grants with units. Null for unknown or inactive users. */
+interface SessionRow {
+  id: string
+  username: string
+  name: string
+  active: number | boolean
+  hireDate: string | null
+  hallCode: string | null
+  hallNameZh: string | null
+  hallNameEn: string | null
+  hallPath: string | null
+  hallKind: string | null
+  role: string | null
+  unitCode: string | null
+  unitNameZh: string | null
+  unitNameEn: string | null
+  unitPath: string | null
+  unitKind: string | null
+}
+
+const unitOf = (code: string | null, zh: string | null, en: string | null, path: string | null, kind: string | null): UnitSummary | null =>
+  code && zh && en && path && kind ? { code, nameZh: zh, nameEn: en, path, kind } : null
+
+/**
+ * The user, their hall and their role grants with units, in ONE statement: every page load starts here
+ * (the root loader and the page share it per request), so it is written as SQL rather than nested reads.
+ * Null for unknown or inactive users.
+ */
 export async function loadSessionUser(id: string): Promise<SessionUser | null> {
-  const user = await prisma.user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      username: true,
-      name: true,
-      active: true,
-      hall: { select: unitFields },
-      roles: { select: { role: true, unit: { select: unitFields } } },
-    },
-  })
+  const rows = await prisma.$queryRaw<SessionRow[]>`
+    SELECT u."id", u."username", u."name", u."active", u."hireDate",
+           h."code" AS hallCode, h."nameZh" AS hallNameZh, h."nameEn" AS hallNameEn, h."path" AS hallPath, h."kind" AS hallKind,
+           g."role" AS role,
+           gu."code" AS unitCode, gu."nameZh" AS unitNameZh, gu."nameEn" AS unitNameEn, gu."path" AS unitPath, gu."kind" AS unitKind
+    FROM "User" u
+    LEFT JOIN "OrgUnit" h ON h."id" = u."hallId"
+    LEFT JOIN "RoleGrant" g ON g."userId" = u."id"
+    LEFT JOIN "OrgUnit" gu ON gu."id" = g."unitId"
+    WHERE u."id" = ${id}`
+  const [user] = rows
   if (!user || !user.active) return null
-  const grants = user.roles.filter((g) => isRole(g.role)).map((g) => ({ role: g.role as Role, unitPath: g.unit?.path ?? null }))
+  const grants = rows.filter((r) => isRole(r.role)).map((r) => ({ role: r.role as Role, unitPath: r.unitPath }))
+  const hall = unitOf(user.hallCode, user.hallNameZh, user.hallNameEn, user.hallPath, user.hallKind)
   return {
     id: user.id,
     username: user.username,
     name: user.name,
-    hall: user.hall,
+    hall,
+    hireDate: user.hireDate ? new Date(user.hireDate) : null,
     roles: distinctRoles(grants.map((g) => g.role)),
-    managedUnits: user.roles.filter((g) => g.role === 'manager' && g.unit).map((g) => g.unit as UnitSummary),
-    viewer: { id: user.id, grants, hallPath: user.hall?.path ?? null, menteeIds: [] },
+    managedUnits: rows
+      .filter((r) => r.role === 'manager')
+      .map((r) => unitOf(r.unitCode, r.unitNameZh, r.unitNameEn, r.unitPath, r.unitKind))
+      .filter((u): u is UnitSummary => u !== null),
+    viewer: { id: user.id, grants, hallPath: hall?.path ?? null, menteeIds: [] },
   }
 }
 

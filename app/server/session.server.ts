@@ -41,9 +41,16 @@ export async function userIdOf(request: Request): Promise<string | null> {
 }
 
 /** The signed-in user, or null. */
-export async function optionalUser(request: Request): Promise<SessionUser | null> {
-  const id = await userIdOf(request)
-  return id ? loadSessionUser(id) : null
+// The root loader and the page's loader run for the same request: read the user once per request.
+const usersByRequest = new WeakMap<Request, Promise<SessionUser | null>>()
+
+export function optionalUser(request: Request): Promise<SessionUser | null> {
+  let user = usersByRequest.get(request)
+  if (!user) {
+    user = userIdOf(request).then((id) => (id ? loadSessionUser(id) : null))
+    usersByRequest.set(request, user)
+  }
+  return user
 }
 
 /** The signed-in user; otherwise a redirect to /login that comes back here afterwards. */

@@ -7,7 +7,7 @@ import { loader as courseLoader } from '~/routes/learn.$course._index'
 import { loader as moduleLoader } from '~/routes/learn.$course.$module'
 import { createAssignment } from '~/server/assignments.server'
 import { importContent } from '~/server/content/import.server'
-import { catalogueFor, loadModuleForLearner, markModuleRead } from '~/server/courses.server'
+import { catalogueFor, forgetCachedCourses, loadModuleForLearner, markModuleRead } from '~/server/courses.server'
 import { loadSessionUser, type SessionUser } from '~/server/people.server'
 import { seedDemo } from '~/server/seed/demo.server'
 import type { PrismaClient } from '~/generated/prisma/client'
@@ -177,6 +177,7 @@ describe('learner routes refuse', () => {
 
   it('a course not open to the role and not assigned is 403', async () => {
     await db.courseVersion.updateMany({ data: { audience: JSON.stringify(['trainer']) } })
+    forgetCachedCourses()
     const cookie = await cookieFor(db, 'clerk02') // not assigned (H02, not a new hire)
     const refused = await outcome(async () => courseLoader({ request: requestAs(cookie, '/learn/demo'), params: { course: 'demo' }, context: {} }))
     expect(refused.status).toBe(403)
@@ -185,5 +186,6 @@ describe('learner routes refuse', () => {
     )
     expect(assigned.status).toBe(200) // assigned courses open whatever the audience
     await db.courseVersion.updateMany({ data: { audience: JSON.stringify(['clerk', 'mentor']) } })
+    forgetCachedCourses()
   })
 })

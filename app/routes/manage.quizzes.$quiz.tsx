@@ -1,0 +1,25 @@
+// A quiz's statistics for managers: the same page as trainers see, counting only the attempts of their halls.
+import { json, type LoaderFunctionArgs } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { Slug } from '~/core/content/course-schema'
+import { quizStatisticsFor } from '~/server/quiz-statistics.server'
+import { parseParams } from '~/server/responses.server'
+import { requireArea } from '~/server/session.server'
+import { QuizStatistics } from '~/ui/quiz-stats/quiz-statistics'
+
+const Params = z.object({ quiz: Slug })
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { quiz } = parseParams(Params, params)
+  const user = await requireArea(request, 'manage')
+  const page = await quizStatisticsFor(user.viewer, quiz)
+  return json({ page, units: user.managedUnits })
+}
+
+export default function ManagerQuizStatistics() {
+  const { page, units } = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  return <QuizStatistics page={page} units={units} back={{ to: '/manage', label: t('stats.backManage') }} />
+}
