@@ -24,6 +24,33 @@ async function loadBuild() {
   return import(`${BUILD_PATH}?t=${Date.now()}`)
 }
 
+/** In development, an edited file under content/ is imported again (check first: a mistake stores nothing). */
+async function reimportContentOnChange() {
+  const { default: chokidar } = await import('chokidar')
+  const { spawn } = await import('node:child_process')
+  let timer
+  let running = false
+  const run = () => {
+    if (running) return void (timer = setTimeout(run, 300))
+    running = true
+    const child = spawn('npx', ['tsx', 'scripts/content-import.ts', '--skip-migrations'], { stdio: 'inherit', env: process.env })
+    child.on('exit', () => (running = false))
+  }
+  chokidar.watch('content', { ignoreInitial: true }).on('all', () => {
+    clearTimeout(timer)
+    timer = setTimeout(run, 300)
+  })
+}
+
+/** Closes timed quiz attempts whose deadline passed, even when nobody opens them again. */
+function sweepExpiredAttempts(getBuild) {
+  const timer = setInterval(() => {
+    const sweep = getBuild().entry?.module?.sweepExpiredAttempts
+    if (typeof sweep === 'function') sweep().catch((error) => console.error('sweep of expired attempts failed', error))
+  }, 60_000)
+  timer.unref()
+}
+
 export async function createServer() {
   const app = express()
   app.disable('x-powered-by')
@@ -49,7 +76,9 @@ export async function createServer() {
       broadcastDevReady(build)
     })
     broadcastDevReady(build)
+    await reimportContentOnChange()
   }
+  sweepExpiredAttempts(() => build)
   app.all(
     '*',
     createRequestHandler({

@@ -9,8 +9,14 @@ import { renderToPipeableStream } from 'react-dom/server'
 import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { i18nOptions } from './i18n/i18n'
 import { languageOf, resources } from './server/i18n.server'
+import { closeExpiredAttempts } from './server/quiz-attempts.server'
 
 const ABORT_DELAY = 5_000
+
+/** Called by server.js every minute: timed attempts are closed at their deadline even if nobody comes back. */
+export async function sweepExpiredAttempts(): Promise<number> {
+  return closeExpiredAttempts(new Date())
+}
 
 // One i18next instance per language, made once: the language of an instance never changes, and a
 // render reads it synchronously, so requests can share it.

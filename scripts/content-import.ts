@@ -5,9 +5,11 @@ import { importContent } from '~/server/content/import.server'
 import { contentArgs } from './content-args'
 import { applyMigrations, resolveDatabaseUrl } from './database'
 
-const { root, language } = contentArgs(process.argv.slice(2))
+// --skip-migrations: the dev server re-imports on every edit into a database it already migrated.
+const skipMigrations = process.argv.includes('--skip-migrations')
+const { root, language } = contentArgs(process.argv.slice(2).filter((a) => a !== '--skip-migrations'))
 resolveDatabaseUrl()
-applyMigrations()
+if (!skipMigrations) applyMigrations()
 const db = createPrismaClient()
 await tuneConnection(db)
 const started = performance.now()

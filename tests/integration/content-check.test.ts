@@ -2,6 +2,8 @@
 import { formatProblem } from '~/core/content/problems'
 import { checkContent } from '~/server/content/check.server'
 import { summarise } from '~/server/content/summary.server'
+import { existsSync, readFileSync } from 'node:fs'
+import { bestPath, endsReachable } from '~/core/quiz/scenario-graph'
 
 const fixture = (name: string) => `tests/fixtures/content/${name}`
 
@@ -58,5 +60,25 @@ it('the real curriculum passes and meets the counts of the curriculum issue', ()
     expect(components, file).toContain('Case')
     expect(components, file).toContain('Script')
     expect(components, file).toContain('QuizLink')
+  }
+})
+
+it('every scenario is at least 3 customer turns deep on its best path, has 2+ end states and cites a real seed', () => {
+  const { content } = checkContent('content')
+  const sources = readFileSync('content/SOURCES.md', 'utf8')
+  for (const { scenario, file } of content.scenarios) {
+    expect(bestPath(scenario).replyIds.length, file).toBeGreaterThanOrEqual(3)
+    expect(endsReachable(scenario).length, file).toBeGreaterThanOrEqual(2)
+    expect(existsSync(`../shared/seeds/${scenario.source.seed}`), `${file} cites ${scenario.source.seed}`).toBe(true)
+    expect(sources, `${scenario.id} is missing from content/SOURCES.md`).toContain(scenario.id)
+  }
+  for (const module of content.courses.flatMap((c) => c.modules)) {
+    expect(sources, `${module.slug} is missing from content/SOURCES.md`).toContain(module.slug)
+    for (const source of module.frontmatter.sources) {
+      if ('seed' in source) {
+        const seed = readFileSync(`../shared/seeds/${source.seed}`, 'utf8')
+        expect(seed.includes(source.quote), `${module.file}: quote 「${source.quote}」 is not in ${source.seed}`).toBe(true)
+      }
+    }
   }
 })

@@ -1,0 +1,137 @@
+// The built app on a freshly seeded temp database (as startSeededApp), also exposing the database file for read-only
+// checks and the server's CPU time.
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { DEMO_PASSWORD, freePort } from './server.ts'
+
+export interface SeededApp {
+  baseURL: string
+  dbFile: string
+  /** CPU seconds (user + system) the server process has used so far. */
+  cpuSeconds: () => number
+  stop: () => Promise<void>
+}
+
+/** `node server.js` on a free loopback port (extra node flags from QUIZ_BENCH_NODE_ARGS, e.g. --cpu-prof). */
+async function startServer(env: NodeJS.ProcessEnv) {
+  const port = await freePort()
+  const flags = (process.env.QUIZ_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  const child = spawn(process.execPath, [...flags, 'server.js'], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] })
+  const baseURL = `http://127.0.0.1:${port}`
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
+      child.once('exit', () => resolve())
+      child.kill()
+    })
+  const cpuSeconds = () => {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100 // utime + stime, in clock ticks
+  }
+  for (const until = Date.now() + 30_000; ; ) {
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`)
+    try {
+      await fetch(baseURL + '/login', { redirect: 'manual' })
+      return { baseURL, stop, cpuSeconds }
+    } catch {
+      if (Date.now() > until) {
+        await stop()
+        throw new Error(`server did not answer at ${baseURL}`)
+      }
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+}
+
+export async function startSeededAppWithDb(): Promise<SeededApp> {
+  if (!existsSync('build/index.js')) throw new Error('build/index.js is missing: run `npm run build` first')
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ssa-quiz-bench-'))
+  const dbFile = path.join(dir, 'bench.db')
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: `file:${dbFile}`,
+    SESSION_SECRET: 'bench-secret-0123456789abcdef0123456789',
+    DEMO_PASSWORD,
+    NODE_ENV: 'production',
+    INSECURE_COOKIES: '1',
+  }
+  try {
+    execFileSync('npx', ['tsx', 'scripts/seed.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+    const server = await startServer(env)
+    return {
+      baseURL: server.baseURL,
+      dbFile,
+      cpuSeconds: server.cpuSeconds,
+      stop: async () => {
+        await server.stop()
+        rmSync(dir, { recursive: true, force: true })
+      },
+    }
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true })
+    throw error
+  }
+}
+
+/** Runs `read` on a read-only connection to the (WAL-mode) database the server is writing, then closes it. */
+export function readDb<T>(dbFile: string, read: (db: Database.Database) => T): T {
+  const db = new Database(dbFile, { readonly: true, fileMustExist: true })
+  try {
+    return read(db)
+  } finally {
+    db.close()
+  }
+}
+
+export function practiceQuizIds(dbFile: string): string[] {
+  return readDb(dbFile, (db) => (db.prepare(`SELECT id FROM Quiz WHERE id LIKE 'practice-%' ORDER BY id`).all() as { id: string }[]).map((r) => r.id))
+}
+
+export function answerStepCount(dbFile: string): number {
+  return readDb(dbFile, (db) => (db.prepare(`SELECT COUNT(*) AS n FROM AttemptStep WHERE kind = 'answer'`).get() as { n: number }).n)
+}
+
+/** How many of these attempts are submitted (closed by the clerk). */
+export function submittedCount(dbFile: string, attemptIds: readonly string[]): number {
+  return readDb(dbFile, (db) => {
+    let total = 0
+    for (let i = 0; i < attemptIds.length; i += 500) {
+      const chunk = attemptIds.slice(i, i + 500)
+      const sql = `SELECT COUNT(*) AS n FROM Attempt WHERE status = 'submitted' AND closedBy = 'clerk' AND id IN (${chunk.map(() => '?').join(',')})`
+      total += (db.prepare(sql).get(...chunk) as { n: number }).n
+    }
+    return total
+  })
+}
+
+export interface CpuShare {
+  /** Percent of one core, over the measured span. */
+  server: number
+  bench: number
+  /** Everything else on the machine (other engineers' builds and tests share these cores). */
+  other: number
+}
+
+const machineBusy = () => {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/)
+  const ticks = fields.map(Number)
+  return (ticks.reduce((a, b) => a + b, 0) - ticks[3] - ticks[4]) / 100 // minus idle and iowait, in seconds
+}
+
+/** Starts measuring CPU use; the returned function tells each party's share since. */
+export function watchCpu(app: SeededApp): () => CpuShare {
+  const t0 = performance.now()
+  const [server0, machine0, bench0] = [app.cpuSeconds(), machineBusy(), process.cpuUsage()]
+  return () => {
+    const seconds = (performance.now() - t0) / 1000
+    const server = app.cpuSeconds() - server0
+    const used = process.cpuUsage(bench0)
+    const bench = (used.user + used.system) / 1e6
+    const other = Math.max(0, machineBusy() - machine0 - server - bench)
+    const pct = (v: number) => Math.round((v / seconds) * 100)
+    return { server: pct(server), bench: pct(bench), other: pct(other) }
+  }
+}

@@ -1,0 +1,140 @@
+// Quiz bench set-up over HTTP: learners signed in, attempts started, option ids read from pages, and the save/submit mix.
+import { signIn } from './server.ts'
+import type { Shot } from './quiz-load.ts'
+
+export const REAL_QUIZZES = ['etiquette-quiz', 'phrasing-quiz', 'complaints-quiz'] as const
+const DATA = '?_data=' + encodeURIComponent('routes/quizzes.$quiz.attempts.$attempt')
+const FORM = { 'Content-Type': 'application/x-www-form-urlencoded' }
+
+export const learners = (): string[] => [
+  ...Array.from({ length: 60 }, (_, i) => `clerk${String(i + 1).padStart(2, '0')}`),
+  ...Array.from({ length: 6 }, (_, i) => `mentor${String(i + 1).padStart(2, '0')}`),
+]
+
+/** Runs `work` over `items` with at most `limit` at a time; results in input order. */
+export async function pooled<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await work(items[i])
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}
+
+export async function signInAll(baseURL: string, usernames: readonly string[]): Promise<string[]> {
+  return pooled(usernames, 4, (u) => signIn(baseURL, u))
+}
+
+/** Starts (or resumes) an attempt through the overview page's form; returns the attempt id. */
+export async function startAttempt(baseURL: string, cookie: string, quizId: string): Promise<string> {
+  const response = await fetch(`${baseURL}/quizzes/${quizId}?index`, { method: 'POST', redirect: 'manual', headers: { ...FORM, cookie }, body: '' })
+  await response.arrayBuffer()
+  const id = /\/attempts\/([A-Za-z0-9-]+)$/.exec(response.headers.get('location') ?? '')?.[1]
+  if (response.status !== 302 || !id) throw new Error(`starting ${quizId}: HTTP ${response.status}`)
+  return id
+}
+
+export interface SaveTarget {
+  cookie: string
+  path: string
+  itemId: string
+  options: string[]
+}
+
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]
+
+/** The attempt page's first single-choice item (radios `a.<item>`) with its opaque option ids. */
+export async function saveTarget(baseURL: string, cookie: string, quizId: string, attemptId: string): Promise<SaveTarget> {
+  const path = `/quizzes/${quizId}/attempts/${attemptId}`
+  const response = await fetch(baseURL + path, { headers: { cookie }, redirect: 'manual' })
+  const html = await response.text()
+  if (response.status !== 200) throw new Error(`GET ${path}: HTTP ${response.status}`)
+  const radios = new Map<string, string[]>()
+  for (const [tag] of html.matchAll(/<input\b[^>]*>/g)) {
+    const name = attr(tag, 'name')
+    const value = attr(tag, 'value')
+    if (attr(tag, 'type') !== 'radio' || !name?.startsWith('a.') || value === undefined) continue
+    radios.set(name, [...(radios.get(name) ?? []), value])
+  }
+  const found = [...radios].find(([, values]) => values.length >= 2)
+  if (!found) throw new Error(`${path}: no single-choice item on the page`)
+  return { cookie, path: path + DATA, itemId: found[0].slice(2), options: found[1] }
+}
+
+/** Open practice attempts (unlimited, no delay; one open per learner and quiz) waiting to be submitted once each. */
+export class PracticePool {
+  private readonly free: Array<{ cookie: string; quizId: string }> = []
+  private readonly ready: Array<{ cookie: string; quizId: string; attemptId: string }> = []
+  shortfall = 0
+
+  constructor(
+    private readonly baseURL: string,
+    cookies: readonly string[],
+    quizIds: readonly string[],
+  ) {
+    for (const quizId of quizIds) for (const cookie of cookies) this.free.push({ cookie, quizId })
+  }
+
+  get size(): number {
+    return this.free.length + this.ready.length
+  }
+
+  /** Starts attempts until `wanted` are ready (as many as there are free learner × quiz slots). */
+  async fill(wanted: number): Promise<number> {
+    const slots = this.free.splice(0, Math.max(0, wanted - this.ready.length))
+    const ids = await pooled(slots, 8, (s) => startAttempt(this.baseURL, s.cookie, s.quizId))
+    slots.forEach((s, i) => this.ready.push({ ...s, attemptId: ids[i] }))
+    return this.ready.length
+  }
+
+  /** A fresh attempt's submit; the slot is free again once submitted (a new attempt can be started there). */
+  take(): { shot: Shot; attemptId: string } | null {
+    const a = this.ready.shift()
+    if (!a) {
+      this.shortfall++
+      return null
+    }
+    this.free.push({ cookie: a.cookie, quizId: a.quizId })
+    const path = `/quizzes/${a.quizId}/attempts/${a.attemptId}${DATA}`
+    return { shot: { kind: 'submit', path, cookie: a.cookie, body: 'intent=submit' }, attemptId: a.attemptId }
+  }
+}
+
+/** 9 saves then 1 submit, over and over. Saves cycle through the targets and alternate options: each is a real change. */
+export class SaveSubmitMix {
+  private n = 0
+  private saves = 0
+  savesSent = 0
+  submitted: string[] = []
+
+  constructor(
+    private readonly targets: readonly SaveTarget[],
+    private readonly pool: PracticePool,
+  ) {}
+
+  /** Starts counting a new phase. */
+  reset(): void {
+    this.savesSent = 0
+    this.submitted = []
+  }
+
+  next = (): Shot => {
+    if (++this.n % 10 === 0) {
+      const taken = this.pool.take()
+      if (taken) {
+        this.submitted.push(taken.attemptId)
+        return taken.shot
+      }
+    }
+    const t = this.targets[this.saves % this.targets.length]
+    const option = t.options[Math.floor(this.saves / this.targets.length) % 2]
+    this.saves++
+    this.savesSent++
+    const body = new URLSearchParams({ intent: 'save', [`a.${t.itemId}`]: option }).toString()
+    return { kind: 'save', path: t.path, cookie: t.cookie, body }
+  }
+}
