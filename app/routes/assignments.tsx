@@ -5,22 +5,12 @@ import { parseWithZod } from '@conform-to/zod'
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
-import { Slug } from '~/core/content/course-schema'
 import { assignableCourses, assignableUnits, assignmentsVisibleTo, createAssignment } from '~/server/assignments.server'
 import { requireArea } from '~/server/session.server'
 import { FieldError } from '~/ui/field-error'
 import { localized } from '~/ui/localized'
 import { PageHeader, unitName } from '~/ui/page'
-
-const AssignSchema = z.object({
-  courseId: z.string({ required_error: 'assign.chooseCourse' }).pipe(Slug),
-  unitCode: z.string({ required_error: 'assign.chooseUnit' }).regex(/^[A-Za-z0-9-]{1,32}$/, 'assign.unknownUnit'),
-  audience: z.enum(['everyone', 'clerk', 'mentor']).default('everyone'),
-  newHiresOnly: z.boolean().default(false),
-  dueDay: z.string({ required_error: 'assign.dueRequired' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'assign.dueRequired'),
-  requestKey: z.string().uuid(),
-})
+import { AssignForm } from '~/server/route-input.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'assign')
@@ -30,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireArea(request, 'assign')
-  const submission = parseWithZod(await request.formData(), { schema: AssignSchema })
+  const submission = parseWithZod(await request.formData(), { schema: AssignForm })
   if (submission.status !== 'success') return json({ result: submission.reply(), created: false }, { status: 400 })
   const { audience, ...input } = submission.value
   const outcome = await createAssignment(user.viewer, { ...input, role: audience === 'everyone' ? null : audience }, new Date())

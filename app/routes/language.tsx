@@ -1,12 +1,9 @@
 // The language switch: remembers the choice in a cookie and returns to the page it came from.
 import { redirect, type ActionFunctionArgs } from '@remix-run/node'
-import { z } from 'zod'
-import { LANGUAGES } from '~/i18n/catalog'
 import { safeRedirect } from '~/core/safe-redirect'
 import { badRequest } from '~/server/responses.server'
 import { languageCookie } from '~/server/i18n.server'
-
-const LanguageForm = z.object({ language: z.enum(LANGUAGES), redirectTo: z.string().optional() })
+import { LanguageForm } from '~/server/route-input.server'
 
 export const loader = () => redirect('/')
 

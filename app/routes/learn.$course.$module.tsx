@@ -2,27 +2,23 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
-import { Slug } from '~/core/content/course-schema'
 import { loadModuleForLearner, markModuleRead } from '~/server/courses.server'
 import { badRequest, parseParams } from '~/server/responses.server'
 import { requireArea } from '~/server/session.server'
 import { localized } from '~/ui/localized'
 import { ModuleBody } from '~/ui/mdx/module-body'
-
-const Params = z.object({ course: Slug, module: Slug })
-const MarkRead = z.object({ intent: z.literal('read'), versionId: z.string().min(1).max(64) })
+import { MarkReadForm, ModulePageParams } from '~/server/route-input.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { course, module } = parseParams(Params, params)
+  const { course, module } = parseParams(ModulePageParams, params)
   const user = await requireArea(request, 'learn')
   return json(await loadModuleForLearner(user, course, module, new Date()))
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { course, module } = parseParams(Params, params)
+  const { course, module } = parseParams(ModulePageParams, params)
   const user = await requireArea(request, 'learn')
-  const form = MarkRead.safeParse(Object.fromEntries(await request.formData()))
+  const form = MarkReadForm.safeParse(Object.fromEntries(await request.formData()))
   if (!form.success) badRequest('unknown form')
   await markModuleRead(user, course, module, form.data.versionId, new Date())
   return json({ ok: true })

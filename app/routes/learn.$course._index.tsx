@@ -2,19 +2,16 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
-import { Slug } from '~/core/content/course-schema'
 import { loadCourseForLearner } from '~/server/courses.server'
 import { parseParams } from '~/server/responses.server'
 import { requireArea } from '~/server/session.server'
 import { localized } from '~/ui/localized'
 import { PageHeader } from '~/ui/page'
 import { ProgressBar } from '~/ui/progress'
-
-const Params = z.object({ course: Slug })
+import { CourseParams } from '~/server/route-input.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { course } = parseParams(Params, params)
+  const { course } = parseParams(CourseParams, params)
   const user = await requireArea(request, 'learn')
   return json(await loadCourseForLearner(user, course, new Date()))
 }

@@ -4,21 +4,15 @@ import { parseWithZod } from '@conform-to/zod'
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { homeFor } from '~/core/roles'
 import { safeRedirect } from '~/core/safe-redirect'
 import { clientAddress, signIn } from '~/server/auth.server'
 import { loadSessionUser } from '~/server/people.server'
 import { optionalUser, startSession } from '~/server/session.server'
 import { FieldError } from '~/ui/field-error'
+import { SignInForm } from '~/server/route-input.server'
 
 // Messages are catalogue keys; the page translates them.
-const SignInSchema = z.object({
-  username: z.string({ required_error: 'login.usernameRequired' }).trim().min(1, 'login.usernameRequired').max(64),
-  password: z.string({ required_error: 'login.passwordRequired' }).min(1, 'login.passwordRequired').max(256),
-  redirectTo: z.string().optional(),
-})
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await optionalUser(request)
   if (user) throw redirect(homeFor(user.roles))
@@ -26,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: SignInSchema })
+  const submission = parseWithZod(await request.formData(), { schema: SignInForm })
   if (submission.status !== 'success') {
     return json({ result: submission.reply({ hideFields: ['password'] }), retryMinutes: null }, { status: 400 })
   }

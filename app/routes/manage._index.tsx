@@ -52,7 +52,7 @@ export default function ManageHome() {
         {halls.length === 0 ? (
           <p>{t('manage.empty')}</p>
         ) : (
-          <ul className="list">
+          <ul className="list halls">
             {halls.map((hall) => (
               <li key={hall.code}>
                 <Link className="row-link" to={`/manage/halls/${hall.code}`}>

@@ -2,18 +2,16 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { hallDay } from '~/core/dates'
 import { isUnitInScope } from '~/core/permissions'
 import { findHallByCode, peopleOfHall } from '~/server/people.server'
 import { forbidden, notFound, parseParams } from '~/server/responses.server'
 import { requireArea } from '~/server/session.server'
 import { PageHeader, unitName } from '~/ui/page'
-
-const Params = z.object({ code: z.string().regex(/^[A-Za-z0-9-]{1,32}$/) })
+import { HallParams } from '~/server/route-input.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { code } = parseParams(Params, params)
+  const { code } = parseParams(HallParams, params)
   const user = await requireArea(request, 'manage')
   const hall = await findHallByCode(code)
   if (!hall || hall.kind !== 'hall') notFound('hall')

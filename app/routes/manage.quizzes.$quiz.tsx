@@ -2,17 +2,14 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
-import { Slug } from '~/core/content/course-schema'
 import { quizStatisticsFor } from '~/server/quiz-statistics.server'
 import { parseParams } from '~/server/responses.server'
 import { requireArea } from '~/server/session.server'
 import { QuizStatistics } from '~/ui/quiz-stats/quiz-statistics'
-
-const Params = z.object({ quiz: Slug })
+import { QuizParams } from '~/server/route-input.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { quiz } = parseParams(Params, params)
+  const { quiz } = parseParams(QuizParams, params)
   const user = await requireArea(request, 'manage')
   const page = await quizStatisticsFor(user.viewer, quiz)
   return json({ page, units: user.managedUnits })

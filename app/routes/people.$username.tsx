@@ -2,18 +2,16 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { hallDay } from '~/core/dates'
 import { findPerson } from '~/server/people.server'
 import { notFound, parseParams } from '~/server/responses.server'
 import { requirePersonVisible, requireUser } from '~/server/session.server'
 import { Facts } from '~/ui/facts'
 import { PageHeader, unitName } from '~/ui/page'
-
-const Params = z.object({ username: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/) })
+import { PersonParams } from '~/server/route-input.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { username } = parseParams(Params, params)
+  const { username } = parseParams(PersonParams, params)
   const user = await requireUser(request)
   const person = await findPerson(username)
   // Out of scope and unknown look alike from outside, except that refusals say so: 403 vs 404.

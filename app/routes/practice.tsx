@@ -3,13 +3,11 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { checkReply, practiceScenarios } from '~/server/practice.server'
 import { requireArea } from '~/server/session.server'
 import { localized } from '~/ui/localized'
 import { PageHeader } from '~/ui/page'
-
-const CheckForm = z.object({ text: z.string().max(500) })
+import { PhraseCheckForm } from '~/server/route-input.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireArea(request, 'learn')
@@ -18,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireArea(request, 'learn')
-  const form = CheckForm.safeParse(Object.fromEntries(await request.formData()))
+  const form = PhraseCheckForm.safeParse(Object.fromEntries(await request.formData()))
   if (!form.success) return json({ text: '', result: null, tooLong: true }, { status: 400 })
   return json({ text: form.data.text, result: checkReply(form.data.text), tooLong: false })
 }

@@ -2,25 +2,22 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
-import { Slug } from '~/core/content/course-schema'
 import { quizOverview, startAttempt } from '~/server/quiz-attempts.server'
 import { parseParams } from '~/server/responses.server'
 import { requireArea } from '~/server/session.server'
 import { localized } from '~/ui/localized'
 import { PageHeader } from '~/ui/page'
 import { TimeText, hallTime } from '~/ui/time-text'
-
-const Params = z.object({ quiz: Slug })
+import { QuizParams } from '~/server/route-input.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { quiz } = parseParams(Params, params)
+  const { quiz } = parseParams(QuizParams, params)
   const user = await requireArea(request, 'learn')
   return json(await quizOverview(user, quiz, new Date()))
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { quiz } = parseParams(Params, params)
+  const { quiz } = parseParams(QuizParams, params)
   const user = await requireArea(request, 'learn')
   const started = await startAttempt(user, quiz, new Date())
   if (started.ok) return redirect(`/quizzes/${quiz}/attempts/${started.attemptId}`)

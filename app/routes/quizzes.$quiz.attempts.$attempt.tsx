@@ -3,8 +3,6 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
-import { Slug } from '~/core/content/course-schema'
 import { answersFromForm } from '~/core/quiz/form-answers'
 import { attemptPage, replyInScenario, saveAnswers, submitAttempt } from '~/server/quiz-attempts.server'
 import { badRequest, parseParams } from '~/server/responses.server'
@@ -14,25 +12,19 @@ import { ANSWERS_FORM, ItemInput } from '~/ui/quiz/inputs'
 import { AttemptReviewView } from '~/ui/quiz/attempt-review'
 import { PageHeader } from '~/ui/page'
 import { hallTime } from '~/ui/time-text'
-
-const Params = z.object({ quiz: Slug, attempt: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) })
-const Intent = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('save') }),
-  z.object({ intent: z.literal('submit') }),
-  z.object({ intent: z.literal('reply'), itemId: z.string().min(1).max(64), replyId: z.string().min(1).max(64) }),
-])
+import { AttemptIntent, AttemptParams } from '~/server/route-input.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { quiz, attempt } = parseParams(Params, params)
+  const { quiz, attempt } = parseParams(AttemptParams, params)
   const user = await requireArea(request, 'learn')
   return json({ quizId: quiz, page: await attemptPage(user, quiz, attempt, new Date()) })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { quiz, attempt } = parseParams(Params, params)
+  const { quiz, attempt } = parseParams(AttemptParams, params)
   const user = await requireArea(request, 'learn')
   const form = await request.formData()
-  const intent = Intent.safeParse(Object.fromEntries(form))
+  const intent = AttemptIntent.safeParse(Object.fromEntries(form))
   if (!intent.success) badRequest('unknown intent')
   const now = new Date()
   const back = `/quizzes/${quiz}/attempts/${attempt}`

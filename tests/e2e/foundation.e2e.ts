@@ -46,7 +46,7 @@ it('a manager signs in, lands on /manage and sees only their hall', async () => 
   await signIn(page, 'hall01mgr')
   await page.waitForURL(/\/manage$/)
   await heading(page, '管理看板')
-  const halls = page.locator('main .list > li')
+  const halls = page.locator('main .list.halls > li')
   expect(await halls.count()).toBe(1)
   expect(await halls.first().textContent()).toContain('滕州龙泉路营业厅')
   await screenshot(page, 'manager-home')

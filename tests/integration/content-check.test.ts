@@ -59,7 +59,7 @@ it('the real curriculum passes and meets the counts of the curriculum issue', ()
     expect(frontmatter.minutes, file).toBeLessThanOrEqual(10)
     expect(components, file).toContain('Case')
     expect(components, file).toContain('Script')
-    expect(components, file).toContain('QuizLink')
+    expect(components.at(-1), `${file} ends with its quiz link`).toBe('QuizLink')
   }
 })
 
