@@ -1,6 +1,14 @@
-// Quiz attempts under load: answer-saves and submits at a fixed arrival rate (p50/p95, errors, every submit recorded),
-// then the highest arrival rate held with p95 <= 100 ms. The built app on loopback, 66 learners with open attempts.
-import { answerStepCount, practiceQuizIds, startSeededAppWithDb, submittedCount, watchCpu, type CpuShare, type SeededApp } from './lib/quiz-app.ts'
+// Quiz answer-saves and submits against the built app at a fixed arrival rate (p50/p95, errors, writes recorded), then the highest rate held.
+import {
+  answerStepCount,
+  latestAnswers,
+  practiceQuizIds,
+  startSeededAppWithDb,
+  submittedCount,
+  watchCpu,
+  type CpuShare,
+  type SeededApp,
+} from './lib/quiz-app.ts'
 import { openLoad, statsOf, statusCounts, type LoadRun, type LoadStats } from './lib/quiz-load.ts'
 import { learners, pooled, PracticePool, REAL_QUIZZES, SaveSubmitMix, saveTarget, signInAll, startAttempt } from './lib/quiz-prepare.ts'
 import { benchLine, type Bench } from './report.ts'
@@ -26,7 +34,7 @@ interface Phase {
 function describe({ run, stats, cpu }: Phase): string {
   const saves = statsOf(run, 'save')
   const submits = statsOf(run, 'submit')
-  const perRequest = (cpu.server * 10 * run.elapsedMs) / 1000 / run.outcomes.length // % of a core → ms per request
+  const perRequest = (cpu.serverSeconds * 1000) / run.outcomes.length
   return (
     `${run.rate}/s → ${Math.round(stats.achieved)}/s ok; p50 ${ms(stats.p50)} p95 ${ms(stats.p95)} p99 ${ms(stats.p99)} max ${ms(stats.max)} ms; ` +
     `saves p50 ${ms(saves.p50)} p95 ${ms(saves.p95)}, submits p50 ${ms(submits.p50)} p95 ${ms(submits.p95)} ms; ${stats.errors} errors; ` +
@@ -51,7 +59,8 @@ async function prepare(app: SeededApp) {
     saveTarget(app.baseURL, cookie, quizId, await startAttempt(app.baseURL, cookie, quizId)),
   )
   const pool = new PracticePool(app.baseURL, cookies, quizIds)
-  log(`${cookies.length} learners signed in, ${targets.length} quiz attempts open, ${quizIds.length} practice quizzes (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  const took = ((Date.now() - started) / 1000).toFixed(1)
+  log(`${cookies.length} learners signed in, ${targets.length} quiz attempts open, ${quizIds.length} practice quizzes (${took} s)`)
   return { pool, mix: new SaveSubmitMix(targets, pool) }
 }
 
@@ -61,7 +70,7 @@ const bench: Bench = async (print) => {
     const { pool, mix } = await prepare(app)
     const phase = async (rate: number, seconds: number): Promise<Phase> => {
       await fillFor(pool, rate, seconds)
-      mix.reset()
+      mix.reset(latestAnswers(app.dbFile))
       const cpu = watchCpu(app)
       const run = await openLoad(app.baseURL, rate, seconds, CONNECTIONS, mix.next)
       return { run, stats: statsOf(run), cpu: cpu() }
@@ -81,15 +90,16 @@ const bench: Bench = async (print) => {
     print(benchLine('quiz-save-submit-errors', stats.errors, 'count', { op: '<=', value: 0 }))
     const sent = mix.submitted.length
     print(benchLine('quiz-submits-recorded', sent ? submitsRecorded / sent : 0, `ratio (${submitsRecorded}/${sent})`, { op: '>=', value: 1 }))
-    print(benchLine('quiz-saves-recorded', mix.savesSent ? answersRecorded / mix.savesSent : 0, `ratio (${answersRecorded} answer steps/${mix.savesSent} saves)`, { op: '>=', value: 1 }))
+    const saves = mix.savesSent
+    print(benchLine('quiz-saves-recorded', saves ? answersRecorded / saves : 0, `ratio (${answersRecorded} answer steps/${saves} saves)`, { op: '>=', value: 1 }))
 
     // a step that fails is run once more: the cores are shared, and another engineer's build can spoil one step
     let best = 0
     const held = ({ stats: s, run }: Phase) => s.p95 <= STEP_P95_MS && s.errors === 0 && s.achieved >= run.rate * 0.95
     steps: for (const rate of STEPS) {
-      for (let attempt = 1; attempt <= 2; attempt++) {
+      for (let run = 1; run <= 2; run++) {
         const step = await phase(rate, STEP_SECONDS)
-        log(`step${attempt > 1 ? ' (again)' : ''} ${describe(step)}`)
+        log(`step${run > 1 ? ' (again)' : ''} ${describe(step)}`)
         if (held(step)) {
           best = rate
           continue steps

@@ -3,8 +3,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { answersFromForm } from '~/core/quiz/form-answers'
-import { attemptPage, replyInScenario, saveAnswers, submitAttempt } from '~/server/quiz-attempts.server'
+import { answersOfForm, attemptPage, replyInScenario, saveAnswers, submitAttempt } from '~/server/quiz-attempts.server'
 import { badRequest, parseParams } from '~/server/responses.server'
 import { requireArea } from '~/server/session.server'
 import { useAutosave } from '~/ui/quiz/autosave'
@@ -33,11 +32,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!turn.ok && 'error' in turn) return json({ errors: [{ itemId: intent.data.itemId, error: turn.error }] }, { status: 400 })
     return redirect(back)
   }
-  const page = await attemptPage(user, quiz, attempt, now)
-  if (page.status !== 'in_progress') return redirect(back)
   const entries = [...form.entries()].map(([k, v]) => [k, String(v)] as const)
-  const { answers, errors } = answersFromForm(entries, page.view.items)
-  const unreadable = Object.entries(errors).map(([itemId, error]) => ({ itemId, error }))
+  const { answers, errors: unreadable } = await answersOfForm(user, quiz, attempt, entries, now)
   if (unreadable.length) return json({ errors: unreadable }, { status: 400 })
   const result = intent.data.intent === 'save' ? await saveAnswers(user, quiz, attempt, answers, now) : await submitAttempt(user, quiz, attempt, answers, now)
   if (!result.ok && 'errors' in result) return json({ errors: result.errors }, { status: 400 })

@@ -2,6 +2,7 @@
 // the next node is revealed, submit scored on the server exactly once, and timed attempts closed at their
 // deadline. Every change is a new AttemptStep: nothing a learner did is overwritten.
 import { canStartAttempt, deadlineOf } from '~/core/quiz/attempt-rules'
+import { answersFromForm, type FormEntries } from '~/core/quiz/form-answers'
 import { parseResponses, quizView, reviewAttempt, type AttemptReview, type RecordedResponses } from '~/core/quiz/quiz'
 import { playScenarioTurn } from '~/core/quiz/scenario'
 import type { ScenarioItem } from '~/core/quiz/scenario'
@@ -169,6 +170,21 @@ export async function attemptPage(user: SessionUser, quizId: string, attemptId: 
 
 export type SaveResult = { ok: true; saved: number } | { ok: false; errors: AnswerErrors } | { ok: false; closed: true }
 
+/** Appends the answers that differ from the latest saved ones. Read and write in one transaction, so two
+ * overlapping saves of one attempt cannot compare against the same stale state and drop the later answer. */
+async function appendChangedAnswers(attemptId: string, sent: Record<string, unknown>): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    const steps = await tx.attemptStep.findMany({ where: { attemptId, kind: 'answer', itemId: { in: Object.keys(sent) } }, orderBy: { id: 'asc' }, select: { itemId: true, payload: true } })
+    const latest: Record<string, unknown> = {}
+    for (const step of steps) latest[step.itemId] = JSON.parse(step.payload) as unknown
+    const changed = Object.entries(changedAnswers(latest, sent))
+    if (changed.length) {
+      await tx.attemptStep.createMany({ data: changed.map(([itemId, value]) => ({ attemptId, itemId, kind: 'answer', payload: JSON.stringify(value) })) })
+    }
+    return changed.length
+  })
+}
+
 /** Autosave: validates what was sent (nothing stored if any answer is malformed) and logs the changed answers. */
 export async function saveAnswers(user: SessionUser, quizId: string, attemptId: string, sent: Record<string, unknown>, now: Date): Promise<SaveResult> {
   const attempt = await ownAttempt(user, quizId, attemptId, now)
@@ -177,12 +193,15 @@ export async function saveAnswers(user: SessionUser, quizId: string, attemptId: 
   const { saved, recorded } = await stepsOf(attempt.id)
   const parsed = parseResponses(version.quiz, { ...saved, ...sent }, recorded, { ...version.context, seed: attempt.seed })
   if (!parsed.ok) return { ok: false, errors: parsed.errors }
-  const changed = changedAnswers(saved, sent)
-  const entries = Object.entries(changed)
-  if (entries.length) {
-    await prisma.attemptStep.createMany({ data: entries.map(([itemId, value]) => ({ attemptId, itemId, kind: 'answer', payload: JSON.stringify(value) })) })
-  }
-  return { ok: true, saved: entries.length }
+  return { ok: true, saved: await appendChangedAnswers(attemptId, sent) }
+}
+
+/** The answers in a submitted HTML form, read against the items of the attempt's quiz version. */
+export async function answersOfForm(user: SessionUser, quizId: string, attemptId: string, entries: FormEntries, now: Date) {
+  const attempt = await ownAttempt(user, quizId, attemptId, now)
+  const version = await quizVersionById(attempt.quizVersionId)
+  const { answers, errors } = answersFromForm(entries, version.quiz.items)
+  return { answers, errors: Object.entries(errors).map(([itemId, error]) => ({ itemId, error })) }
 }
 
 export type ReplyResult = { ok: true } | { ok: false; error: string } | { ok: false; closed: true }

@@ -1,5 +1,4 @@
-// The built app on a freshly seeded temp database (as startSeededApp), also exposing the database file for read-only
-// checks and the server's CPU time.
+// The built app on a freshly seeded temp database (as startSeededApp), plus its database file and CPU time for checks.
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -19,7 +18,10 @@ export interface SeededApp {
 async function startServer(env: NodeJS.ProcessEnv) {
   const port = await freePort()
   const flags = (process.env.QUIZ_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
-  const child = spawn(process.execPath, [...flags, 'server.js'], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] })
+  const child = spawn(process.execPath, [...flags, 'server.js'], {
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   const baseURL = `http://127.0.0.1:${port}`
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -29,7 +31,7 @@ async function startServer(env: NodeJS.ProcessEnv) {
     })
   const cpuSeconds = () => {
     const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ')
-    return (Number(fields[11]) + Number(fields[12])) / 100 // utime + stime, in clock ticks
+    return (Number(fields[11]) + Number(fields[12])) / 100 // utime + stime, in clock ticks (USER_HZ = 100 on Linux)
   }
   for (const until = Date.now() + 30_000; ; ) {
     if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`)
@@ -48,6 +50,9 @@ async function startServer(env: NodeJS.ProcessEnv) {
 
 export async function startSeededAppWithDb(): Promise<SeededApp> {
   if (!existsSync('build/index.js')) throw new Error('build/index.js is missing: run `npm run build` first')
+  if (readFileSync('build/index.js', 'utf8').includes('jsxDEV')) {
+    throw new Error('build/index.js is a development build (is `remix dev` running?): run `npm run build` first')
+  }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ssa-quiz-bench-'))
   const dbFile = path.join(dir, 'bench.db')
   const env: NodeJS.ProcessEnv = {
@@ -94,6 +99,13 @@ export function answerStepCount(dbFile: string): number {
   return readDb(dbFile, (db) => (db.prepare(`SELECT COUNT(*) AS n FROM AttemptStep WHERE kind = 'answer'`).get() as { n: number }).n)
 }
 
+/** Each attempt's latest saved answer (one item per attempt in this bench): attempt id → the saved value. */
+export function latestAnswers(dbFile: string): Map<string, string> {
+  const sql = `SELECT attemptId, payload FROM AttemptStep WHERE id IN (SELECT MAX(id) FROM AttemptStep WHERE kind = 'answer' GROUP BY attemptId)`
+  const rows = readDb(dbFile, (db) => db.prepare(sql).all() as { attemptId: string; payload: string }[])
+  return new Map(rows.map((r) => [r.attemptId, JSON.parse(r.payload) as string]))
+}
+
 /** How many of these attempts are submitted (closed by the clerk). */
 export function submittedCount(dbFile: string, attemptIds: readonly string[]): number {
   return readDb(dbFile, (db) => {
@@ -108,6 +120,7 @@ export function submittedCount(dbFile: string, attemptIds: readonly string[]): n
 }
 
 export interface CpuShare {
+  serverSeconds: number
   /** Percent of one core, over the measured span. */
   server: number
   bench: number
@@ -132,6 +145,6 @@ export function watchCpu(app: SeededApp): () => CpuShare {
     const bench = (used.user + used.system) / 1e6
     const other = Math.max(0, machineBusy() - machine0 - server - bench)
     const pct = (v: number) => Math.round((v / seconds) * 100)
-    return { server: pct(server), bench: pct(bench), other: pct(other) }
+    return { serverSeconds: server, server: pct(server), bench: pct(bench), other: pct(other) }
   }
 }

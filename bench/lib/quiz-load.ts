@@ -1,5 +1,4 @@
-// Open-model HTTP load: POSTs leave at a fixed arrival rate whatever the server's pace, over a capped keep-alive pool;
-// each latency counts from when the request was due (time queued for a free connection included).
+// Open-model HTTP load: POSTs due at a fixed arrival rate over a capped keep-alive pool, latency counted from when due.
 import http from 'node:http'
 import { performance } from 'node:perf_hooks'
 
@@ -28,6 +27,8 @@ export interface LoadRun {
 
 const TIMEOUT_MS = 30_000
 
+/** Sends `rate × seconds` POSTs, one every 1/rate s whatever the server's pace (no coordinated omission); a request
+ * due while all `connections` are busy waits for one, and that wait counts in its latency. */
 export async function openLoad(baseURL: string, rate: number, seconds: number, connections: number, next: () => Shot): Promise<LoadRun> {
   const { hostname, port } = new URL(baseURL)
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections })

@@ -40,6 +40,7 @@ export async function startAttempt(baseURL: string, cookie: string, quizId: stri
 
 export interface SaveTarget {
   cookie: string
+  attemptId: string
   path: string
   itemId: string
   options: string[]
@@ -62,7 +63,7 @@ export async function saveTarget(baseURL: string, cookie: string, quizId: string
   }
   const found = [...radios].find(([, values]) => values.length >= 2)
   if (!found) throw new Error(`${path}: no single-choice item on the page`)
-  return { cookie, path: path + DATA, itemId: found[0].slice(2), options: found[1] }
+  return { cookie, attemptId, path: path + DATA, itemId: found[0].slice(2), options: found[1] }
 }
 
 /** Open practice attempts (unlimited, no delay; one open per learner and quiz) waiting to be submitted once each. */
@@ -104,20 +105,25 @@ export class PracticePool {
   }
 }
 
-/** 9 saves then 1 submit, over and over. Saves cycle through the targets and alternate options: each is a real change. */
+/** 9 saves then 1 submit, over and over. Saves cycle through the targets, each picking the option after the one saved
+ * last: every save is a real change (as long as two saves of one attempt never overlap). */
 export class SaveSubmitMix {
   private n = 0
   private saves = 0
+  private readonly last: Array<string | undefined>
   savesSent = 0
   submitted: string[] = []
 
   constructor(
     private readonly targets: readonly SaveTarget[],
     private readonly pool: PracticePool,
-  ) {}
+  ) {
+    this.last = targets.map(() => undefined)
+  }
 
-  /** Starts counting a new phase. */
-  reset(): void {
+  /** Starts counting a new phase from the answers the database holds (attempt id → latest saved option id). */
+  reset(saved: ReadonlyMap<string, string>): void {
+    this.targets.forEach((t, i) => (this.last[i] = saved.get(t.attemptId)))
     this.savesSent = 0
     this.submitted = []
   }
@@ -130,9 +136,10 @@ export class SaveSubmitMix {
         return taken.shot
       }
     }
-    const t = this.targets[this.saves % this.targets.length]
-    const option = t.options[Math.floor(this.saves / this.targets.length) % 2]
-    this.saves++
+    const i = this.saves++ % this.targets.length
+    const t = this.targets[i]
+    const option = t.options[(t.options.indexOf(this.last[i] ?? '') + 1) % t.options.length]
+    this.last[i] = option
     this.savesSent++
     const body = new URLSearchParams({ intent: 'save', [`a.${t.itemId}`]: option }).toString()
     return { kind: 'save', path: t.path, cookie: t.cookie, body }
