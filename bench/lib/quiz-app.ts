@@ -1,10 +1,7 @@
 // The built app on a freshly seeded temp database (as startSeededApp), plus its database file and CPU time for checks.
-import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
+import { readFileSync } from 'node:fs'
 import Database from 'better-sqlite3'
-import { DEMO_PASSWORD, freePort } from './server.ts'
+import { startSeededApp } from './server.ts'
 
 export interface SeededApp {
   baseURL: string
@@ -14,71 +11,14 @@ export interface SeededApp {
   stop: () => Promise<void>
 }
 
-/** `node server.js` on a free loopback port (extra node flags from QUIZ_BENCH_NODE_ARGS, e.g. --cpu-prof). */
-async function startServer(env: NodeJS.ProcessEnv) {
-  const port = await freePort()
-  const flags = (process.env.QUIZ_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
-  const child = spawn(process.execPath, [...flags, 'server.js'], {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  const baseURL = `http://127.0.0.1:${port}`
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve()
-      child.once('exit', () => resolve())
-      child.kill()
-    })
+/** The seeded app (extra node flags from QUIZ_BENCH_NODE_ARGS, e.g. --cpu-prof) with its CPU time. */
+export async function startSeededAppWithDb(): Promise<SeededApp> {
+  const app = await startSeededApp((process.env.QUIZ_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean))
   const cpuSeconds = () => {
-    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    const fields = readFileSync(`/proc/${app.pid}/stat`, 'utf8').split(') ')[1].split(' ')
     return (Number(fields[11]) + Number(fields[12])) / 100 // utime + stime, in clock ticks (USER_HZ = 100 on Linux)
   }
-  for (const until = Date.now() + 30_000; ; ) {
-    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`)
-    try {
-      await fetch(baseURL + '/login', { redirect: 'manual' })
-      return { baseURL, stop, cpuSeconds }
-    } catch {
-      if (Date.now() > until) {
-        await stop()
-        throw new Error(`server did not answer at ${baseURL}`)
-      }
-      await new Promise((r) => setTimeout(r, 100))
-    }
-  }
-}
-
-export async function startSeededAppWithDb(): Promise<SeededApp> {
-  if (!existsSync('build/index.js')) throw new Error('build/index.js is missing: run `npm run build` first')
-  if (readFileSync('build/index.js', 'utf8').includes('jsxDEV')) {
-    throw new Error('build/index.js is a development build (is `remix dev` running?): run `npm run build` first')
-  }
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'ssa-quiz-bench-'))
-  const dbFile = path.join(dir, 'bench.db')
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: `file:${dbFile}`,
-    SESSION_SECRET: 'bench-secret-0123456789abcdef0123456789',
-    DEMO_PASSWORD,
-    NODE_ENV: 'production',
-    INSECURE_COOKIES: '1',
-  }
-  try {
-    execFileSync('npx', ['tsx', 'scripts/seed.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
-    const server = await startServer(env)
-    return {
-      baseURL: server.baseURL,
-      dbFile,
-      cpuSeconds: server.cpuSeconds,
-      stop: async () => {
-        await server.stop()
-        rmSync(dir, { recursive: true, force: true })
-      },
-    }
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true })
-    throw error
-  }
+  return { baseURL: app.baseURL, dbFile: app.dbFile, cpuSeconds, stop: app.stop }
 }
 
 /** Runs `read` on a read-only connection to the (WAL-mode) database the server is writing, then closes it. */

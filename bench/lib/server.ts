@@ -1,12 +1,14 @@
 // Child-process servers for benchmarks: the built app on a seeded temp database, or any script, on a free loopback port.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 export interface RunningServer {
   baseURL: string
+  /** The server's process id (for CPU accounting). */
+  pid: number
   stop: () => Promise<void>
 }
 
@@ -56,18 +58,22 @@ export async function startNode(args: string[], env: NodeJS.ProcessEnv, probe = 
     await stop()
     throw error
   }
-  return { baseURL, stop }
+  return { baseURL, pid: child.pid ?? 0, stop }
 }
 
 export const DEMO_PASSWORD = 'Demo@2026'
 
 /** The production server (server.js + build/) on a fresh temp database seeded by scripts/seed.ts, as tests/e2e does. */
-export async function startSeededApp(): Promise<RunningServer> {
+export async function startSeededApp(nodeArgs: string[] = []): Promise<RunningServer & { dbFile: string }> {
   if (!existsSync('build/index.js')) throw new Error('build/index.js is missing: run `npm run build` first')
+  if (readFileSync('build/index.js', 'utf8').includes('jsxDEV')) {
+    throw new Error('build/index.js is a development build (is `remix dev` running?): run `npm run build` first')
+  }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ssa-bench-'))
+  const dbFile = path.join(dir, 'bench.db')
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
+    DATABASE_URL: `file:${dbFile}`,
     SESSION_SECRET: 'bench-secret-0123456789abcdef0123456789',
     DEMO_PASSWORD,
     NODE_ENV: 'production',
@@ -75,9 +81,10 @@ export async function startSeededApp(): Promise<RunningServer> {
   }
   try {
     execFileSync('npx', ['tsx', 'scripts/seed.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
-    const server = await startNode(['server.js'], env, '/login')
+    const server = await startNode([...nodeArgs, 'server.js'], env, '/login')
     return {
-      baseURL: server.baseURL,
+      ...server,
+      dbFile,
       stop: async () => {
         await server.stop()
         rmSync(dir, { recursive: true, force: true })
