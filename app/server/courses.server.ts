@@ -4,6 +4,7 @@ import { courseCompletion, type Completion } from '~/core/completion'
 import { hallDay } from '~/core/dates'
 import { daysLeft, isOverdue } from '~/core/overdue'
 import { isRole, type Role } from '~/core/roles'
+import type { Language } from '~/i18n/catalog'
 import { isUniqueViolation, prisma } from './db.server'
 import type { SessionUser } from './people.server'
 import { passedQuizIds } from './quiz-versions.server'
@@ -169,7 +170,7 @@ export async function loadCourseForLearner(user: SessionUser, courseId: string, 
 }
 
 /** One module page. Opening it moves the course's resume point here. */
-export async function loadModuleForLearner(user: SessionUser, courseId: string, slug: string, now: Date) {
+export async function loadModuleForLearner(user: SessionUser, courseId: string, slug: string, now: Date, language: Language = 'zh-CN') {
   const { course } = await courseForLearner(user, courseId, now)
   const index = course.modules.findIndex((m) => m.slug === slug)
   if (index < 0) notFound('module')
@@ -186,7 +187,17 @@ export async function loadModuleForLearner(user: SessionUser, courseId: string, 
   const link = (m: CourseRow['modules'][number] | undefined) => (m ? { slug: m.slug, titleZh: m.titleZh, titleEn: m.titleEn } : null)
   return {
     course: { id: course.id, titleZh: course.titleZh, titleEn: course.titleEn },
-    module: { ...version, slug, objectives: jsonList(version.objectives), quizIds: jsonList(version.quizIds) },
+    module: {
+      id: version.id,
+      number: version.number,
+      titleZh: version.titleZh,
+      titleEn: version.titleEn,
+      minutes: version.minutes,
+      slug,
+      objectives: jsonList(version.objectives),
+      quizIds: jsonList(version.quizIds),
+      html: language === 'en' ? version.htmlEn : version.htmlZh,
+    },
     position: { index: index + 1, of: course.modules.length },
     previous: link(course.modules[index - 1]),
     next: link(course.modules[index + 1]),
@@ -196,7 +207,7 @@ export async function loadModuleForLearner(user: SessionUser, courseId: string, 
 }
 
 const moduleCache = new Map<string, Promise<ModuleVersionPage>>()
-type ModuleVersionPage = { id: string; number: number; titleZh: string; titleEn: string; minutes: number; objectives: string; quizIds: string; code: string }
+type ModuleVersionPage = { id: string; number: number; titleZh: string; titleEn: string; minutes: number; objectives: string; quizIds: string; htmlZh: string; htmlEn: string }
 
 /** A module version with its compiled code: immutable, so read once per process. */
 function moduleVersion(id: string): Promise<ModuleVersionPage> {
@@ -205,7 +216,7 @@ function moduleVersion(id: string): Promise<ModuleVersionPage> {
     if (moduleCache.size > 500) moduleCache.clear()
     version = prisma.moduleVersion.findUniqueOrThrow({
       where: { id },
-      select: { id: true, number: true, titleZh: true, titleEn: true, minutes: true, objectives: true, quizIds: true, code: true },
+      select: { id: true, number: true, titleZh: true, titleEn: true, minutes: true, objectives: true, quizIds: true, htmlZh: true, htmlEn: true },
     })
     version.catch(() => moduleCache.delete(id))
     moduleCache.set(id, version)

@@ -50,7 +50,12 @@ describe('import', () => {
     expect(result).toMatchObject({ ok: true, summary: { coursesChanged: ['demo'], modulesCreated: 2, modulesUnchanged: 0 } })
     expect(await counts()).toEqual({ courses: 1, courseVersions: 1, moduleVersions: 2, quizVersions: 2, imports: 1 })
     const module = await db.moduleVersion.findFirstOrThrow({ where: { slug: 'intro' } })
-    expect(module.code).toMatch(/return/) // compiled MDX, ready to run
+    expect(module.code).toMatch(/return/) // compiled MDX, kept for a later client-side use
+    // rendered once per language: the page serves this HTML and runs no MDX
+    expect(module.htmlZh).toContain('营业员应当挂牌上岗。')
+    expect(module.htmlZh).toContain('文明用语')
+    expect(module.htmlEn).toContain('Never say') // the component labels follow the language
+    expect(module.htmlZh).toContain('href="/quizzes/demo-quiz"')
     expect(JSON.parse(module.sources)).toEqual([{ seed: '000_70bcd773849c5a89.txt', quote: '实行统一着装,挂牌上岗' }])
   })
 

@@ -6,6 +6,7 @@ import type { PrismaClient } from '~/generated/prisma/client'
 import { sha256, type CheckedCourse, type CheckedModule } from './check-courses.server'
 import { checkContent, type CheckedContent } from './check.server'
 import { compileAll } from './compile.server'
+import { renderModuleHtml } from './render.server'
 import { planQuizImport, writeQuizImport } from './import-quizzes.server'
 
 export interface ImportSummary {
@@ -51,6 +52,9 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
   const plans = await planModules(db, content.courses)
   const fresh = plans.filter((p) => p.isNew)
   const compiled = await compileAll(fresh.map((p) => p.module))
+  const rendered = new Map(fresh.map((p) => [p.module, renderModuleHtml(compiled.get(p.module)!)]))
+  // versions stored before modules were pre-rendered get their HTML now (once)
+  const unrendered = await db.moduleVersion.findMany({ where: { htmlZh: '' }, select: { id: true, code: true } })
   const current = await db.course.findMany({ select: { id: true, currentVersion: { select: { hash: true, number: true } } } })
   const currentById = new Map(current.map((c) => [c.id, c.currentVersion]))
   const changedCourses = content.courses.filter((c) => currentById.get(c.course.id)?.hash !== courseHash(c))
@@ -72,8 +76,14 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
           sources: JSON.stringify(p.module.frontmatter.sources),
           quizIds: JSON.stringify(p.module.frontmatter.quizzes),
           code: compiled.get(p.module)!,
+          htmlZh: rendered.get(p.module)!['zh-CN'],
+          htmlEn: rendered.get(p.module)!.en,
         })),
       })
+    }
+    for (const version of unrendered) {
+      const html = renderModuleHtml(version.code)
+      await tx.moduleVersion.update({ where: { id: version.id }, data: { htmlZh: html['zh-CN'], htmlEn: html.en } })
     }
     for (const course of changedCourses) {
       const { id } = course.course

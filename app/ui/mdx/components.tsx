@@ -1,5 +1,5 @@
 // The React side of the MDX components a module may use (the same names as app/core/content/mdx-components).
-import { Link } from '@remix-run/react'
+// Rendered to static HTML at import (app/server/content/render.server.tsx): no state, no effects, no router.
 import { useTranslation } from 'react-i18next'
 
 type Children = { children?: React.ReactNode }
@@ -72,9 +72,10 @@ export function QuizLink({ id }: { id: string }) {
   const { t } = useTranslation()
   return (
     <p className="mdx-quiz">
-      <Link className="button secondary" to={`/quizzes/${id}`}>
+      {/* a plain link: modules are rendered to HTML once, at import, outside any router */}
+      <a className="button secondary" href={`/quizzes/${id}`}>
         {t('mdx.quiz')} →
-      </Link>
+      </a>
     </p>
   )
 }
