@@ -61,7 +61,9 @@ export async function createServer() {
     next()
   })
   app.use('/build', express.static(path.join(PUBLIC_DIR, 'build'), { immutable: true, maxAge: '1y' }))
-  app.use(express.static(PUBLIC_DIR, { maxAge: '1h' }))
+  // other public files (the favicon) only under their own names: a catch-all static handler would stat the
+  // disk for every page request
+  app.use('/favicon.svg', express.static(path.join(PUBLIC_DIR, 'favicon.svg'), { maxAge: '1d' }))
   app.use((req, res, next) => {
     if (!isForeignOrigin(req)) return next()
     res.status(403).type('text/plain; charset=utf-8').send('请求来源不被允许 / Request origin not allowed')
