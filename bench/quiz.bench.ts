@@ -11,6 +11,10 @@ import {
 } from './lib/quiz-app.ts'
 import { openLoad, statsOf, statusCounts, type LoadRun, type LoadStats } from './lib/quiz-load.ts'
 import { learners, pooled, PracticePool, REAL_QUIZZES, SaveSubmitMix, saveTarget, signInAll, startAttempt } from './lib/quiz-prepare.ts'
+import { readFileSync } from 'node:fs'
+import { parseLabelledReplies } from '../app/core/phrases.ts'
+import { loadForbiddenPhrases } from '../app/server/phrases.server.ts'
+import { detectorThroughput } from './lib/phrases-throughput.ts'
 import { benchLine, type Bench } from './report.ts'
 
 const CONNECTIONS = 50
@@ -114,4 +118,12 @@ const bench: Bench = async (print) => {
   }
 }
 
-export default bench
+/** The third figure: the detector that checks free-text answers, replies per second on one core. */
+const withDetector: Bench = async (print) => {
+  await bench(print)
+  const compiled = loadForbiddenPhrases('content/phrases/forbidden.yaml')
+  const sample = parseLabelledReplies(readFileSync('tests/fixtures/phrases/labelled.tsv', 'utf8')).map((reply) => reply.text)
+  print(benchLine('quiz-detector-throughput', detectorThroughput(compiled, sample), 'replies/s', { op: '>=', value: 10_000 }))
+}
+
+export default withDetector
