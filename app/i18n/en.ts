@@ -205,6 +205,9 @@ const en: Catalog = {
     username: 'Employee no.',
     roles: 'Roles',
     hireDate: 'Hire date',
+    courses: 'Assigned courses',
+    progress: '{{complete}}/{{assigned}} complete',
+    overdueCount: '{{count}} overdue',
   },
   admin: {
     title: 'Administration',

@@ -203,6 +203,9 @@ const zhCN = {
     username: '工号',
     roles: '角色',
     hireDate: '入职日期',
+    courses: '分配的课程',
+    progress: '完成 {{complete}}/{{assigned}}',
+    overdueCount: '逾期 {{count}}',
   },
   admin: {
     title: '系统管理',

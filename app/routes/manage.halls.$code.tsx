@@ -4,6 +4,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { hallDay } from '~/core/dates'
 import { isUnitInScope } from '~/core/permissions'
+import { hallProgress } from '~/server/courses.server'
 import { findHallByCode, peopleOfHall } from '~/server/people.server'
 import { forbidden, notFound, parseParams } from '~/server/responses.server'
 import { requireArea } from '~/server/session.server'
@@ -16,8 +17,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const hall = await findHallByCode(code)
   if (!hall || hall.kind !== 'hall') notFound('hall')
   if (!isUnitInScope(user.viewer, hall.path)) forbidden('hall out of scope')
+  const now = new Date()
   const people = await peopleOfHall(hall.path)
-  return json({ hall, people: people.map((p) => ({ ...p, hireDay: p.hireDate ? hallDay(p.hireDate) : null })) })
+  const progress = await hallProgress(hall.path, people, now)
+  return json({
+    hall,
+    people: people.map((p) => ({ ...p, hireDay: p.hireDate ? hallDay(p.hireDate) : null, progress: progress.get(p.id) ?? null })),
+  })
 }
 
 export default function HallPeople() {
@@ -33,6 +39,7 @@ export default function HallPeople() {
               <th>{t('manage.name')}</th>
               <th>{t('manage.roles')}</th>
               <th>{t('manage.hireDate')}</th>
+              <th>{t('manage.courses')}</th>
             </tr>
           </thead>
           <tbody>
@@ -45,6 +52,16 @@ export default function HallPeople() {
                 </td>
                 <td>{p.roles.map((r) => t(`roles.${r}`)).join('、')}</td>
                 <td>{p.hireDay ?? '—'}</td>
+                <td>
+                  {p.progress?.assigned ? (
+                    <>
+                      {t('manage.progress', { complete: p.progress.complete, assigned: p.progress.assigned })}
+                      {p.progress.overdue ? <span className="pill overdue">{t('manage.overdueCount', { count: p.progress.overdue })}</span> : null}
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,5 @@
 // What a learner reads: the catalogue with assignments and progress, one course, one module, "mark as read".
-import { appliesTo, earliestDue, enclosingPaths } from '~/core/assignments'
+import { appliesTo, earliestDue, enclosingPaths, type Learner } from '~/core/assignments'
 import { courseCompletion, type Completion } from '~/core/completion'
 import { hallDay } from '~/core/dates'
 import { daysLeft, isOverdue } from '~/core/overdue'
@@ -57,14 +57,18 @@ async function loadCurrentCourses() {
 
 
 
-/** The assignments that apply to this learner, per course, with the earliest due day. */
-async function dueDaysFor(user: SessionUser, now: Date): Promise<Map<string, string>> {
-  if (!user.hall) return new Map()
-  const learner = { hallPath: user.hall.path, roles: user.roles, hireDate: user.hireDate }
-  const rows = await prisma.assignment.findMany({
-    where: { unit: { path: { in: enclosingPaths(user.hall.path) } } },
+type AssignmentRow = { courseId: string; dueDay: string; role: string | null; newHiresOnly: boolean; unit: { path: string } }
+
+/** Every assignment that may reach a hall: those on the hall and on the units above it. */
+function assignmentsAround(hallPath: string): Promise<AssignmentRow[]> {
+  return prisma.assignment.findMany({
+    where: { unit: { path: { in: enclosingPaths(hallPath) } } },
     select: { courseId: true, dueDay: true, role: true, newHiresOnly: true, unit: { select: { path: true } } },
   })
+}
+
+/** Of those, the ones that apply to this learner, per course, with the earliest due day. */
+function dueDaysOf(rows: readonly AssignmentRow[], learner: Learner, now: Date): Map<string, string> {
   const applying = rows.filter((a) =>
     appliesTo({ unitPath: a.unit.path, role: isRole(a.role) ? a.role : null, newHiresOnly: a.newHiresOnly }, learner, now),
   )
@@ -73,6 +77,11 @@ async function dueDaysFor(user: SessionUser, now: Date): Promise<Map<string, str
     due.set(courseId, earliestDue(applying.filter((a) => a.courseId === courseId))!.dueDay)
   }
   return due
+}
+
+async function dueDaysFor(user: SessionUser, now: Date): Promise<Map<string, string>> {
+  if (!user.hall) return new Map()
+  return dueDaysOf(await assignmentsAround(user.hall.path), { hallPath: user.hall.path, roles: user.roles, hireDate: user.hireDate }, now)
 }
 
 function completionOf(course: CourseRow, reads: Array<{ slug: string; moduleVersionId: string; courseId: string }>, passed: string[]): Completion {
@@ -235,4 +244,43 @@ export async function markModuleRead(user: SessionUser, courseId: string, slug: 
   } catch (error) {
     if (!isUniqueViolation(error)) throw error // already recorded: the unique (user, version) keeps it once
   }
+}
+
+export interface LearnerProgress {
+  assigned: number
+  complete: number
+  overdue: number
+}
+
+/** What a hall's people have of their assigned courses: four queries for the whole hall. */
+export async function hallProgress(
+  hallPath: string,
+  people: ReadonlyArray<{ id: string; roles: Role[]; hireDate: Date | null }>,
+  now: Date,
+): Promise<Map<string, LearnerProgress>> {
+  const ids = people.map((p) => p.id)
+  const [courses, assignments, reads, passes] = await Promise.all([
+    currentCourses(),
+    assignmentsAround(hallPath),
+    prisma.moduleRead.findMany({ where: { userId: { in: ids } }, select: { userId: true, slug: true, moduleVersionId: true, courseId: true } }),
+    prisma.attempt.findMany({ where: { userId: { in: ids }, passed: true }, select: { userId: true, quizId: true } }),
+  ])
+  const progress = new Map<string, LearnerProgress>()
+  for (const person of people) {
+    if (!person.roles.some((role) => role === 'clerk' || role === 'mentor')) continue // managers have no learning to count
+    const due = dueDaysOf(assignments, { hallPath, roles: person.roles, hireDate: person.hireDate }, now)
+    const mine = reads.filter((r) => r.userId === person.id)
+    const passed = passes.filter((p) => p.userId === person.id).map((p) => p.quizId)
+    const row: LearnerProgress = { assigned: 0, complete: 0, overdue: 0 }
+    for (const [courseId, dueDay] of due) {
+      const course = courses.find((c) => c.id === courseId)
+      if (!course) continue
+      const done = completionOf(course, mine, passed).complete
+      row.assigned++
+      if (done) row.complete++
+      else if (isOverdue({ due: dueDay, done }, now)) row.overdue++
+    }
+    progress.set(person.id, row)
+  }
+  return progress
 }

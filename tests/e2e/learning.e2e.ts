@@ -75,3 +75,14 @@ it('a clerk reads two modules of the assigned course, sees the progress move, an
   expect(await page.getByText(/已于 .* 读完/).count()).toBe(1)
   await page.context().close()
 })
+
+it('the hall manager counts it: each person of the hall with their assigned courses complete and overdue', async () => {
+  const page = await phonePage(browser)
+  await signIn(page, 'hall01mgr')
+  await heading(page, '管理看板')
+  await open(page, '/manage/halls/H01')
+  const row = page.locator('tr', { hasText: 'clerk01' })
+  expect(await row.textContent()).toContain('完成 0/1')
+  await screenshot(page, 'manager-hall-progress')
+  await page.context().close()
+})
