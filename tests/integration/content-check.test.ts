@@ -2,7 +2,9 @@
 import { formatProblem } from '~/core/content/problems'
 import { checkContent } from '~/server/content/check.server'
 import { summarise } from '~/server/content/summary.server'
-import { existsSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { bestPath, endsReachable } from '~/core/quiz/scenario-graph'
 
 const fixture = (name: string) => `tests/fixtures/content/${name}`
@@ -81,4 +83,16 @@ it('every scenario is at least 3 customer turns deep on its best path, has 2+ en
       }
     }
   }
+})
+
+it('a quiz may not take the id of a scenario\'s practice quiz', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ssa-practice-'))
+  cpSync(fixture('good'), dir, { recursive: true })
+  const quiz = readFileSync(`${dir}/quizzes/demo-quiz.yaml`, 'utf8').replace('id: demo-quiz', 'id: practice-demo-talk')
+  writeFileSync(`${dir}/quizzes/practice-demo-talk.yaml`, quiz)
+  rmSync(`${dir}/quizzes/demo-quiz.yaml`)
+  writeFileSync(`${dir}/courses/demo/course.yaml`, readFileSync(`${dir}/courses/demo/course.yaml`, 'utf8').replace('[demo-quiz]', '[practice-demo-talk]'))
+  for (const m of ['intro']) writeFileSync(`${dir}/courses/demo/${m}.mdx`, readFileSync(`${dir}/courses/demo/${m}.mdx`, 'utf8').replaceAll('demo-quiz', 'practice-demo-talk'))
+  const { problems } = checkContent(dir)
+  expect(problems.map((p) => formatProblem(p))).toEqual([expect.stringMatching(/practice-demo-talk\.yaml:1:\d+: 测验 id 不能以「practice-」开头/)])
 })

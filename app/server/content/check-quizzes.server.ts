@@ -10,6 +10,7 @@ import { QuizSchema, quizProblems, type Quiz } from '~/core/quiz/quiz'
 import { ScenarioSchema, scenarioProblems, type Scenario } from '~/core/quiz/scenario-graph'
 import { loadForbiddenPhrases } from '../phrases.server'
 import { sha256 } from './check-courses.server'
+import { PRACTICE_PREFIX } from './import-quizzes.server'
 import type { ContentFile, ContentTree } from './tree.server'
 
 export interface CheckedQuiz {
@@ -88,6 +89,9 @@ export function checkQuizFiles(tree: ContentTree, language: ProblemLanguage) {
     problems.push(...found)
     if (!value) continue
     const own: ContentProblem[] = []
+    if (value.id.startsWith(PRACTICE_PREFIX)) {
+      own.push(problemAtPath(source, ['id'], 'quiz', { reason: language === 'en' ? `quiz ids may not start with "${PRACTICE_PREFIX}": those name the practice quiz of each scenario` : `测验 id 不能以「${PRACTICE_PREFIX}」开头：这是每个情景的练习测验专用的` }))
+    }
     const modules = courseModules.get(value.course)
     if (!modules) own.push(problemAtPath(source, ['course'], 'broken-link', { href: `/learn/${value.course}` }))
     value.modules.forEach((m, i) => {
