@@ -6,6 +6,7 @@ import { daysLeft, isOverdue } from '~/core/overdue'
 import { isRole, type Role } from '~/core/roles'
 import type { Language } from '~/i18n/catalog'
 import { isUniqueViolation, prisma } from './db.server'
+import { readAll } from './read-only.server'
 import type { SessionUser } from './people.server'
 import { passedQuizIds } from './quiz-versions.server'
 import { forbidden, notFound } from './responses.server'
@@ -36,7 +37,8 @@ const courseSelect = {
 type CourseRow = Awaited<ReturnType<typeof loadCurrentCourses>>[number]
 
 // Current courses change only when content is imported or published. They are kept in memory and checked
-// against the number of imports (one small query), so an import by another process shows at once.
+// against the number of imports (one small read), so an import by another process shows at once. The reads
+// on the page-view path use the prepared read-only connection (read-only.server.ts).
 let cachedCourses: { generation: number; courses: CourseRow[] } | null = null
 
 /** For tests that change course rows behind the importer's back. */
@@ -45,8 +47,8 @@ export function forgetCachedCourses(): void {
 }
 
 async function currentCourses(where: { id?: string } = {}): Promise<CourseRow[]> {
-  const generation = await prisma.contentImport.count()
-  if (cachedCourses?.generation !== generation) cachedCourses = { generation, courses: await loadCurrentCourses() }
+  const [{ n: generation }] = readAll<{ n: number }>('SELECT count(*) AS n FROM "ContentImport"')
+  if (cachedCourses?.generation !== Number(generation)) cachedCourses = { generation: Number(generation), courses: await loadCurrentCourses() }
   return where.id ? cachedCourses.courses.filter((c) => c.id === where.id) : cachedCourses.courses
 }
 
@@ -60,11 +62,15 @@ async function loadCurrentCourses() {
 type AssignmentRow = { courseId: string; dueDay: string; role: string | null; newHiresOnly: boolean; unit: { path: string } }
 
 /** Every assignment that may reach a hall: those on the hall and on the units above it. */
-function assignmentsAround(hallPath: string): Promise<AssignmentRow[]> {
-  return prisma.assignment.findMany({
-    where: { unit: { path: { in: enclosingPaths(hallPath) } } },
-    select: { courseId: true, dueDay: true, role: true, newHiresOnly: true, unit: { select: { path: true } } },
-  })
+async function assignmentsAround(hallPath: string): Promise<AssignmentRow[]> {
+  const paths = enclosingPaths(hallPath)
+  const rows = readAll<{ courseId: string; dueDay: string; role: string | null; newHiresOnly: number; path: string }>(
+    `SELECT a."courseId", a."dueDay", a."role", a."newHiresOnly", u."path"
+     FROM "Assignment" a JOIN "OrgUnit" u ON u."id" = a."unitId"
+     WHERE u."path" IN (${paths.map(() => '?').join(', ')})`,
+    ...paths,
+  )
+  return rows.map((r) => ({ courseId: r.courseId, dueDay: r.dueDay, role: r.role, newHiresOnly: Boolean(r.newHiresOnly), unit: { path: r.path } }))
 }
 
 /** Of those, the ones that apply to this learner, per course, with the earliest due day. */
@@ -185,12 +191,13 @@ export async function loadModuleForLearner(user: SessionUser, courseId: string, 
   if (index < 0) notFound('module')
   const [version, reads] = await Promise.all([
     moduleVersion(course.modules[index].id),
-    prisma.moduleRead.findMany({ where: { userId: user.id, courseId, slug }, select: { moduleVersionId: true, readAt: true } }),
-    // one statement, and no write at all when the resume point is already here
-    prisma.$executeRaw`INSERT INTO "CourseProgress" ("userId", "courseId", "lastModule", "updatedAt")
-      VALUES (${user.id}, ${courseId}, ${slug}, ${now.toISOString()})
-      ON CONFLICT ("userId", "courseId") DO UPDATE SET "lastModule" = excluded."lastModule", "updatedAt" = excluded."updatedAt"
-      WHERE "lastModule" <> excluded."lastModule"`,
+    readAll<{ moduleVersionId: string; readAt: string }>(
+      'SELECT "moduleVersionId", "readAt" FROM "ModuleRead" WHERE "userId" = ? AND "courseId" = ? AND "slug" = ?',
+      user.id,
+      courseId,
+      slug,
+    ),
+    moveResumePoint(user.id, courseId, slug, now),
   ])
   const readNow = reads.find((r) => r.moduleVersionId === version.id)
   const link = (m: CourseRow['modules'][number] | undefined) => (m ? { slug: m.slug, titleZh: m.titleZh, titleEn: m.titleEn } : null)
@@ -213,6 +220,15 @@ export async function loadModuleForLearner(user: SessionUser, courseId: string, 
     readDay: readNow ? hallDay(readNow.readAt) : null,
     updatedSinceRead: !readNow && reads.length > 0,
   }
+}
+
+/** The resume point moves to this module; nothing is written when it is already here (the usual repeat view). */
+async function moveResumePoint(userId: string, courseId: string, slug: string, now: Date): Promise<void> {
+  const [current] = readAll<{ lastModule: string }>('SELECT "lastModule" FROM "CourseProgress" WHERE "userId" = ? AND "courseId" = ?', userId, courseId)
+  if (current?.lastModule === slug) return
+  await prisma.$executeRaw`INSERT INTO "CourseProgress" ("userId", "courseId", "lastModule", "updatedAt")
+    VALUES (${userId}, ${courseId}, ${slug}, ${now.toISOString()})
+    ON CONFLICT ("userId", "courseId") DO UPDATE SET "lastModule" = excluded."lastModule", "updatedAt" = excluded."updatedAt"`
 }
 
 const moduleCache = new Map<string, Promise<ModuleVersionPage>>()

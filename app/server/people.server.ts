@@ -3,6 +3,7 @@ import { isNewHire } from '~/core/people'
 import { unitScopeOf, type Viewer } from '~/core/permissions'
 import { distinctRoles, isRole, type Role } from '~/core/roles'
 import { prisma } from './db.server'
+import { readAll } from './read-only.server'
 
 export interface UnitSummary {
   code: string
@@ -54,16 +55,18 @@ const unitOf = (code: string | null, zh: string | null, en: string | null, path:
  * Null for unknown or inactive users.
  */
 export async function loadSessionUser(id: string): Promise<SessionUser | null> {
-  const rows = await prisma.$queryRaw<SessionRow[]>`
-    SELECT u."id", u."username", u."name", u."active", u."hireDate",
-           h."code" AS hallCode, h."nameZh" AS hallNameZh, h."nameEn" AS hallNameEn, h."path" AS hallPath, h."kind" AS hallKind,
-           g."role" AS role,
-           gu."code" AS unitCode, gu."nameZh" AS unitNameZh, gu."nameEn" AS unitNameEn, gu."path" AS unitPath, gu."kind" AS unitKind
-    FROM "User" u
-    LEFT JOIN "OrgUnit" h ON h."id" = u."hallId"
-    LEFT JOIN "RoleGrant" g ON g."userId" = u."id"
-    LEFT JOIN "OrgUnit" gu ON gu."id" = g."unitId"
-    WHERE u."id" = ${id}`
+  const rows = readAll<SessionRow>(
+    `SELECT u."id", u."username", u."name", u."active", u."hireDate",
+            h."code" AS hallCode, h."nameZh" AS hallNameZh, h."nameEn" AS hallNameEn, h."path" AS hallPath, h."kind" AS hallKind,
+            g."role" AS role,
+            gu."code" AS unitCode, gu."nameZh" AS unitNameZh, gu."nameEn" AS unitNameEn, gu."path" AS unitPath, gu."kind" AS unitKind
+     FROM "User" u
+     LEFT JOIN "OrgUnit" h ON h."id" = u."hallId"
+     LEFT JOIN "RoleGrant" g ON g."userId" = u."id"
+     LEFT JOIN "OrgUnit" gu ON gu."id" = g."unitId"
+     WHERE u."id" = ?`,
+    id,
+  )
   const [user] = rows
   if (!user || !user.active) return null
   const grants = rows.filter((r) => isRole(r.role)).map((r) => ({ role: r.role as Role, unitPath: r.unitPath }))
