@@ -7,6 +7,7 @@ import {
   quizView,
   QuizSchema,
   reviewAttempt,
+  reviewInShownOrder,
   scoreAttempt,
   type Quiz,
 } from './quiz'
@@ -269,5 +270,18 @@ describe('quizProblems', () => {
   it('best answers score 100%, worst 0%', () => {
     expect(scoreAttempt(quiz, extremeResponses(quiz, 'best', scoringContext), scoringContext).percent).toBe(100)
     expect(scoreAttempt(quiz, extremeResponses(quiz, 'worst', scoringContext), scoringContext).percent).toBe(0)
+  })
+})
+
+describe('reviewInShownOrder', () => {
+  it.each(['a', 'b', 'c'])('lists the review in the order attempt %s showed the items', (seed) => {
+    const shown = quizView(quiz, { scenarios, seed }).items.map((item) => item.id)
+    const authored = quiz.items.map((item) => ({ itemId: item.id }))
+    expect(reviewInShownOrder(quiz, seed, authored).map((row) => row.itemId)).toEqual(shown)
+  })
+
+  it('keeps the authored order when the quiz does not shuffle', () => {
+    const authored = quiz.items.map((item) => ({ itemId: item.id }))
+    expect(reviewInShownOrder({ ...quiz, shuffle: false }, 'a', authored).map((row) => row.itemId)).toEqual(['q1', 'q2', 'q3', 'q4', 'q5', 'q6'])
   })
 })

@@ -50,9 +50,20 @@ export interface QuizView {
   items: QuizItemView[]
 }
 
+/** The items in the order an attempt shows them: shuffled by the attempt's seed when the quiz shuffles. */
+export function itemsAsShown(quiz: Quiz, seed: string): QuizItem[] {
+  return quiz.shuffle ? seededShuffle(quiz.items, `${seed}/items`) : [...quiz.items]
+}
+
+/** The review in the order the attempt showed the items, so "question 3" means the same thing in both. */
+export function reviewInShownOrder<T extends { itemId: string }>(quiz: Quiz, seed: string, rows: readonly T[]): T[] {
+  const order = itemsAsShown(quiz, seed).map((item) => item.id)
+  return [...rows].sort((a, b) => order.indexOf(a.itemId) - order.indexOf(b.itemId))
+}
+
 /** What the client gets when an attempt starts (or resumes): items shuffled if the quiz shuffles, each via its type. */
 export function quizView(quiz: Quiz, ctx: ContentContext & { seed: string; recorded?: RecordedResponses }): QuizView {
-  const items = quiz.shuffle ? seededShuffle(quiz.items, `${ctx.seed}/items`) : quiz.items
+  const items = itemsAsShown(quiz, ctx.seed)
   return {
     id: quiz.id,
     title: quiz.title,
