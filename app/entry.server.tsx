@@ -1,14 +1,12 @@
-// Server render: one i18next instance per request in the user's language, the whole page at once,
+// Server render: the shared i18next instance of the user's language, the whole page at once,
 // with an ETag so that an unchanged page (same content, same progress) answers 304.
 import { createHash } from 'node:crypto'
 import { Writable } from 'node:stream'
 import type { EntryContext } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
-import { createInstance, type i18n } from 'i18next'
 import { renderToPipeableStream } from 'react-dom/server'
-import { I18nextProvider, initReactI18next } from 'react-i18next'
-import { i18nOptions } from './i18n/i18n'
-import { languageOf, resources } from './server/i18n.server'
+import { I18nextProvider } from 'react-i18next'
+import { i18nFor, languageOf } from './server/i18n.server'
 import { closeExpiredAttempts } from './server/quiz-attempts.server'
 
 const ABORT_DELAY = 5_000
@@ -16,22 +14,6 @@ const ABORT_DELAY = 5_000
 /** Called by server.js every minute: timed attempts are closed at their deadline even if nobody comes back. */
 export async function sweepExpiredAttempts(): Promise<number> {
   return closeExpiredAttempts(new Date())
-}
-
-// One i18next instance per language, made once: the language of an instance never changes, and a
-// render reads it synchronously, so requests can share it.
-const translators = new Map<string, Promise<i18n>>()
-function translatorFor(language: string): Promise<i18n> {
-  let translator = translators.get(language)
-  if (!translator) {
-    const instance = createInstance()
-    translator = instance
-      .use(initReactI18next)
-      .init({ ...i18nOptions, lng: language, resources })
-      .then(() => instance)
-    translators.set(language, translator)
-  }
-  return translator
 }
 
 function renderDocument(element: React.ReactElement): Promise<{ html: Buffer; failed: boolean }> {
@@ -67,7 +49,7 @@ export default async function handleRequest(
   responseHeaders: Headers,
   remixContext: EntryContext,
 ) {
-  const i18n = await translatorFor(await languageOf(request))
+  const i18n = i18nFor(await languageOf(request))
   const { html, failed } = await renderDocument(
     <I18nextProvider i18n={i18n}>
       <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />

@@ -11,10 +11,6 @@ export type SignInResult =
 // Compared against when the username is unknown, so both answers take the same time.
 const DUMMY_HASH = '$2b$10$akxfkEfoTsEo.u/1l7YAkOPWdweyevpW5AwTDKiMV/slwWYz.VaGe'
 
-export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, 10)
-}
-
 const userKey = (username: string) => `user:${username.toLowerCase()}`
 const addressKey = (address: string) => `ip:${address}`
 

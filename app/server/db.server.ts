@@ -19,12 +19,13 @@ export async function tuneConnection(client: PrismaClient): Promise<void> {
   await client.$queryRawUnsafe('PRAGMA foreign_keys = ON')
 }
 
-const globalForPrisma = globalThis as unknown as { __prisma?: PrismaClient; __prismaReady?: Promise<void> }
+const globalForPrisma = globalThis as unknown as { __prisma?: PrismaClient }
 
 function singleton(): PrismaClient {
   if (!globalForPrisma.__prisma) {
     globalForPrisma.__prisma = createPrismaClient()
-    globalForPrisma.__prismaReady = tuneConnection(globalForPrisma.__prisma)
+    // queued first on the one connection, so every later query runs with these settings
+    tuneConnection(globalForPrisma.__prisma).catch((error) => console.error('could not tune the SQLite connection', error))
   }
   return globalForPrisma.__prisma
 }
@@ -37,11 +38,6 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === 'function' ? value.bind(client) : value
   },
 })
-
-export async function dbReady(): Promise<void> {
-  singleton()
-  await globalForPrisma.__prismaReady
-}
 
 /** A write refused by a unique constraint (Prisma's P2002): the row is already there. */
 export function isUniqueViolation(error: unknown): boolean {

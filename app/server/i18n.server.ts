@@ -1,5 +1,7 @@
 // The user's language: Simplified Chinese unless they switched (remembered in the `lng` cookie).
 import { createCookie } from '@remix-run/node'
+import { createInstance, type i18n } from 'i18next'
+import { initReactI18next } from 'react-i18next'
 import { RemixI18Next } from 'remix-i18next/server'
 import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from '~/i18n/catalog'
 import en from '~/i18n/en'
@@ -27,7 +29,17 @@ export async function languageOf(request: Request): Promise<Language> {
   return isLanguage(found) ? found : DEFAULT_LANGUAGE
 }
 
-/** A translator for server-side strings (page titles, CLI output, e-mails). */
-export async function translatorFor(request: Request) {
-  return remixI18n.getFixedT(await languageOf(request))
+// One i18next instance per language, made once and shared: an instance's language never changes, the
+// resources are inline (so init is synchronous), and a render reads it synchronously.
+const instances = new Map<Language, i18n>()
+
+/** The i18next instance of a language, for server renders (pages and the module HTML made at import). */
+export function i18nFor(language: Language): i18n {
+  let instance = instances.get(language)
+  if (!instance) {
+    instance = createInstance()
+    void instance.use(initReactI18next).init({ ...i18nOptions, lng: language, resources, initImmediate: false })
+    instances.set(language, instance)
+  }
+  return instance
 }
