@@ -1,7 +1,11 @@
-// Assigning courses to units: the units and courses a trainer or manager may choose, the list, and creation.
+// Assigning courses to units: the units and courses a trainer or manager may choose, the list, creation,
+// and which assignments reach a learner.
+import { appliesTo, earliestDue, enclosingPaths, type Learner } from '~/core/assignments'
 import { isValidDueDay } from '~/core/overdue'
+import { isRole } from '~/core/roles'
 import { canAssignTo, unitScopeOf, type Viewer } from '~/core/permissions'
 import { isUniqueViolation, prisma } from './db.server'
+import { readAll } from './read-only.server'
 import { forbidden } from './responses.server'
 
 function inScope(viewer: Viewer) {
@@ -81,4 +85,30 @@ export async function createAssignment(viewer: Viewer, input: NewAssignment, now
     const existing = await prisma.assignment.findUniqueOrThrow({ where: { requestKey: input.requestKey }, select: { id: true } })
     return { ok: true, id: existing.id, duplicate: true }
   }
+}
+
+export type AssignmentRow = { courseId: string; dueDay: string; role: string | null; newHiresOnly: boolean; unit: { path: string } }
+
+/** Every assignment that may reach a hall: those on the hall and on the units above it. */
+export async function assignmentsAround(hallPath: string): Promise<AssignmentRow[]> {
+  const paths = enclosingPaths(hallPath)
+  const rows = readAll<{ courseId: string; dueDay: string; role: string | null; newHiresOnly: number; path: string }>(
+    `SELECT a."courseId", a."dueDay", a."role", a."newHiresOnly", u."path"
+     FROM "Assignment" a JOIN "OrgUnit" u ON u."id" = a."unitId"
+     WHERE u."path" IN (${paths.map(() => '?').join(', ')})`,
+    ...paths,
+  )
+  return rows.map((r) => ({ courseId: r.courseId, dueDay: r.dueDay, role: r.role, newHiresOnly: Boolean(r.newHiresOnly), unit: { path: r.path } }))
+}
+
+/** Of those, the ones that apply to this learner, per course, with the earliest due day. */
+export function dueDaysOf(rows: readonly AssignmentRow[], learner: Learner, now: Date): Map<string, string> {
+  const applying = rows.filter((a) =>
+    appliesTo({ unitPath: a.unit.path, role: isRole(a.role) ? a.role : null, newHiresOnly: a.newHiresOnly }, learner, now),
+  )
+  const due = new Map<string, string>()
+  for (const courseId of new Set(applying.map((a) => a.courseId))) {
+    due.set(courseId, earliestDue(applying.filter((a) => a.courseId === courseId))!.dueDay)
+  }
+  return due
 }

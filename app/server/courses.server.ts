@@ -1,10 +1,10 @@
 // What a learner reads: the catalogue with assignments and progress, one course, one module, "mark as read".
-import { appliesTo, earliestDue, enclosingPaths, type Learner } from '~/core/assignments'
 import { courseCompletion, type Completion } from '~/core/completion'
 import { hallDay } from '~/core/dates'
 import { daysLeft, isOverdue } from '~/core/overdue'
-import { isRole, type Role } from '~/core/roles'
+import type { Role } from '~/core/roles'
 import type { Language } from '~/i18n/catalog'
+import { assignmentsAround, dueDaysOf } from './assignments.server'
 import { isUniqueViolation, prisma } from './db.server'
 import { readAll } from './read-only.server'
 import type { SessionUser } from './people.server'
@@ -34,7 +34,7 @@ const courseSelect = {
   },
 } as const
 
-type CourseRow = Awaited<ReturnType<typeof loadCurrentCourses>>[number]
+export type CourseRow = Awaited<ReturnType<typeof loadCurrentCourses>>[number]
 
 // Current courses change only when content is imported or published. They are kept in memory and checked
 // against the number of imports (one small read), so an import by another process shows at once. The reads
@@ -46,9 +46,9 @@ export function forgetCachedCourses(): void {
   cachedCourses = null
 }
 
-async function currentCourses(where: { id?: string } = {}): Promise<CourseRow[]> {
+export async function currentCourses(where: { id?: string } = {}): Promise<CourseRow[]> {
   const [{ n: generation }] = readAll<{ n: number }>('SELECT count(*) AS n FROM "ContentImport"')
-  if (cachedCourses?.generation !== Number(generation)) cachedCourses = { generation: Number(generation), courses: await loadCurrentCourses() }
+  if (cachedCourses?.generation !== generation) cachedCourses = { generation, courses: await loadCurrentCourses() }
   return where.id ? cachedCourses.courses.filter((c) => c.id === where.id) : cachedCourses.courses
 }
 
@@ -59,38 +59,12 @@ async function loadCurrentCourses() {
 
 
 
-type AssignmentRow = { courseId: string; dueDay: string; role: string | null; newHiresOnly: boolean; unit: { path: string } }
-
-/** Every assignment that may reach a hall: those on the hall and on the units above it. */
-async function assignmentsAround(hallPath: string): Promise<AssignmentRow[]> {
-  const paths = enclosingPaths(hallPath)
-  const rows = readAll<{ courseId: string; dueDay: string; role: string | null; newHiresOnly: number; path: string }>(
-    `SELECT a."courseId", a."dueDay", a."role", a."newHiresOnly", u."path"
-     FROM "Assignment" a JOIN "OrgUnit" u ON u."id" = a."unitId"
-     WHERE u."path" IN (${paths.map(() => '?').join(', ')})`,
-    ...paths,
-  )
-  return rows.map((r) => ({ courseId: r.courseId, dueDay: r.dueDay, role: r.role, newHiresOnly: Boolean(r.newHiresOnly), unit: { path: r.path } }))
-}
-
-/** Of those, the ones that apply to this learner, per course, with the earliest due day. */
-function dueDaysOf(rows: readonly AssignmentRow[], learner: Learner, now: Date): Map<string, string> {
-  const applying = rows.filter((a) =>
-    appliesTo({ unitPath: a.unit.path, role: isRole(a.role) ? a.role : null, newHiresOnly: a.newHiresOnly }, learner, now),
-  )
-  const due = new Map<string, string>()
-  for (const courseId of new Set(applying.map((a) => a.courseId))) {
-    due.set(courseId, earliestDue(applying.filter((a) => a.courseId === courseId))!.dueDay)
-  }
-  return due
-}
-
 async function dueDaysFor(user: SessionUser, now: Date): Promise<Map<string, string>> {
   if (!user.hall) return new Map()
   return dueDaysOf(await assignmentsAround(user.hall.path), { hallPath: user.hall.path, roles: user.roles, hireDate: user.hireDate }, now)
 }
 
-function completionOf(course: CourseRow, reads: Array<{ slug: string; moduleVersionId: string; courseId: string }>, passed: string[]): Completion {
+export function completionOf(course: CourseRow, reads: Array<{ slug: string; moduleVersionId: string; courseId: string }>, passed: string[]): Completion {
   return courseCompletion({
     modules: course.modules.map((m) => ({ slug: m.slug, versionId: m.id })),
     reads: reads.filter((r) => r.courseId === course.id).map((r) => ({ slug: r.slug, versionId: r.moduleVersionId })),
@@ -260,43 +234,4 @@ export async function markModuleRead(user: SessionUser, courseId: string, slug: 
   } catch (error) {
     if (!isUniqueViolation(error)) throw error // already recorded: the unique (user, version) keeps it once
   }
-}
-
-export interface LearnerProgress {
-  assigned: number
-  complete: number
-  overdue: number
-}
-
-/** What a hall's people have of their assigned courses: four queries for the whole hall. */
-export async function hallProgress(
-  hallPath: string,
-  people: ReadonlyArray<{ id: string; roles: Role[]; hireDate: Date | null }>,
-  now: Date,
-): Promise<Map<string, LearnerProgress>> {
-  const ids = people.map((p) => p.id)
-  const [courses, assignments, reads, passes] = await Promise.all([
-    currentCourses(),
-    assignmentsAround(hallPath),
-    prisma.moduleRead.findMany({ where: { userId: { in: ids } }, select: { userId: true, slug: true, moduleVersionId: true, courseId: true } }),
-    prisma.attempt.findMany({ where: { userId: { in: ids }, passed: true }, select: { userId: true, quizId: true } }),
-  ])
-  const progress = new Map<string, LearnerProgress>()
-  for (const person of people) {
-    if (!person.roles.some((role) => role === 'clerk' || role === 'mentor')) continue // managers have no learning to count
-    const due = dueDaysOf(assignments, { hallPath, roles: person.roles, hireDate: person.hireDate }, now)
-    const mine = reads.filter((r) => r.userId === person.id)
-    const passed = passes.filter((p) => p.userId === person.id).map((p) => p.quizId)
-    const row: LearnerProgress = { assigned: 0, complete: 0, overdue: 0 }
-    for (const [courseId, dueDay] of due) {
-      const course = courses.find((c) => c.id === courseId)
-      if (!course) continue
-      const done = completionOf(course, mine, passed).complete
-      row.assigned++
-      if (done) row.complete++
-      else if (isOverdue({ due: dueDay, done }, now)) row.overdue++
-    }
-    progress.set(person.id, row)
-  }
-  return progress
 }
