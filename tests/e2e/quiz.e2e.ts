@@ -11,6 +11,8 @@ afterAll(() => browser?.close())
 
 /** Answers each customer turn with the reply at `pick` (0 = first shown) until the dialogue ends. */
 async function playToEnd(page: Page, pick: number): Promise<number> {
+  // the attempt page may still be rendering after the redirect: wait for the dialogue itself
+  await page.locator('button.reply, .ending').first().waitFor()
   let turns = 0
   for (; turns < 12; turns++) {
     const replies = page.locator('button.reply')
