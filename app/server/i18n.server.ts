@@ -6,6 +6,7 @@ import { RemixI18Next } from 'remix-i18next/server'
 import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from '~/i18n/catalog'
 import en from '~/i18n/en'
 import { i18nOptions } from '~/i18n/i18n'
+import { rememberPlainTranslations } from '~/i18n/plain-translations'
 import zhCN from '~/i18n/zh-CN'
 
 export const resources = { 'zh-CN': { translation: zhCN }, en: { translation: en } }
@@ -39,6 +40,7 @@ export function i18nFor(language: Language): i18n {
   if (!instance) {
     instance = createInstance()
     void instance.use(initReactI18next).init({ ...i18nOptions, lng: language, resources, initImmediate: false })
+    rememberPlainTranslations(instance)
     instances.set(language, instance)
   }
   return instance
