@@ -1,10 +1,25 @@
 // i18next resolves every t() call from scratch (language hierarchy, key path, interpolation): about 5 µs,
 // and a page makes dozens of calls that have no options at all ("nav.menu"). Those results cannot change
-// while the instance's language and resources stay as they are, so they are remembered per language;
-// calls with options (counts, values) still go to i18next. Used on the server and in the browser.
+// while the instance's language and resources stay as they are, so they are remembered per language,
+// and so are calls whose options are a few short plain values ({ count: 7 }); anything else goes to
+// i18next every time. Used on the server and in the browser.
 import type { i18n as I18n, TFunction } from 'i18next'
 
 const wrapped = new WeakSet<I18n>()
+const MAX_REMEMBERED = 2000
+
+/** The cache key of a call: the key alone, or with its options when they are only a few plain values. */
+function rememberedKey(key: string, rest: unknown[]): string | null {
+  if (rest.length === 0) return key
+  const [options] = rest
+  if (rest.length > 1 || typeof options !== 'object' || options === null || Array.isArray(options)) return null
+  let suffix = ''
+  for (const [name, value] of Object.entries(options)) {
+    if (typeof value === 'string' ? value.length > 64 : typeof value !== 'number' && typeof value !== 'boolean') return null
+    suffix += `\u0000${name}\u0000${typeof value === 'string' ? JSON.stringify(value) : String(value)}`
+  }
+  return key + suffix
+}
 
 export function rememberPlainTranslations(instance: I18n): I18n {
   if (wrapped.has(instance)) return instance
@@ -19,15 +34,16 @@ export function rememberPlainTranslations(instance: I18n): I18n {
     // only the common shape: the instance's own language, one namespace, no key prefix
     if (lng != null || keyPrefix != null || (ns != null && typeof ns !== 'string')) return fixed
     const plainT = ((key: unknown, ...rest: unknown[]) => {
-      if (rest.length > 0 || typeof key !== 'string') return (fixed as unknown as (...args: unknown[]) => unknown)(key, ...rest)
+      const cacheKey = typeof key === 'string' ? rememberedKey(key, rest) : null
+      if (cacheKey === null) return (fixed as unknown as (...args: unknown[]) => unknown)(key, ...rest)
       const language = instance.language
       let remembered = byLanguage.get(language)
-      if (!remembered) byLanguage.set(language, (remembered = new Map()))
-      const cacheKey = ns == null ? key : `${ns}:${key}`
-      let value = remembered.get(cacheKey)
+      if (!remembered || remembered.size >= MAX_REMEMBERED) byLanguage.set(language, (remembered = new Map()))
+      const fullKey = ns == null ? cacheKey : `${ns}:${cacheKey}`
+      let value = remembered.get(fullKey)
       if (value === undefined) {
-        value = fixed(key) as string
-        remembered.set(cacheKey, value)
+        value = (fixed as unknown as (...args: unknown[]) => string)(key, ...rest)
+        remembered.set(fullKey, value)
       }
       return value
     }) as unknown as TFunction
