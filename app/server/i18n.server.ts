@@ -2,8 +2,8 @@
 import { createCookie } from '@remix-run/node'
 import { createInstance, type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { RemixI18Next } from 'remix-i18next/server'
-import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from '~/i18n/catalog'
+import { rememberedPerCookieHeader } from './cookie-memo.server'
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '~/i18n/catalog'
 import en from '~/i18n/en'
 import { i18nOptions } from '~/i18n/i18n'
 import { rememberPlainTranslations } from '~/i18n/plain-translations'
@@ -19,16 +19,14 @@ export const languageCookie = createCookie('lng', {
   secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== '1',
 })
 
-export const remixI18n = new RemixI18Next({
-  // Only the cookie: the default is Chinese whatever the browser says, English only on the switch.
-  detection: { supportedLanguages: [...LANGUAGES], fallbackLanguage: DEFAULT_LANGUAGE, cookie: languageCookie, order: ['cookie'] },
-  i18next: { ...i18nOptions, resources },
-})
-
-export async function languageOf(request: Request): Promise<Language> {
-  const found = await remixI18n.getLocale(request)
+/**
+ * The page language: only the cookie set by the language switch counts, so the default is Chinese whatever
+ * the browser's own languages are.
+ */
+export const languageOf = rememberedPerCookieHeader(async (header): Promise<Language> => {
+  const found: unknown = await languageCookie.parse(header)
   return isLanguage(found) ? found : DEFAULT_LANGUAGE
-}
+})
 
 // One i18next instance per language, made once and shared: an instance's language never changes, the
 // resources are inline (so init is synchronous), and a render reads it synchronously.
