@@ -22,8 +22,8 @@ export const links: LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const [locale, user] = await Promise.all([languageOf(request), optionalUser(request)])
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const [locale, user] = await Promise.all([languageOf(request), optionalUser({ request, context })])
   const layoutUser: LayoutUser | null = user ? { name: user.name, username: user.username, roles: user.roles } : null
   return json({ locale, user: layoutUser })
 }

@@ -6,8 +6,8 @@ import { organisationCounts, organisationTree } from '~/server/people.server'
 import { requireArea } from '~/server/session.server'
 import { PageHeader, unitName } from '~/ui/page'
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireArea(request, 'admin')
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireArea({ request, context }, 'admin')
   const [counts, tree] = await Promise.all([organisationCounts(), organisationTree()])
   return json({ name: user.name, counts, tree })
 }

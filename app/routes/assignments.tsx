@@ -12,14 +12,14 @@ import { localized } from '~/ui/localized'
 import { PageHeader, unitName } from '~/ui/page'
 import { AssignForm } from '~/server/route-input.server'
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireArea(request, 'assign')
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireArea({ request, context }, 'assign')
   const [units, courses, assignments] = await Promise.all([assignableUnits(user.viewer), assignableCourses(), assignmentsVisibleTo(user.viewer)])
   return json({ units, courses, assignments, requestKey: crypto.randomUUID() })
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireArea(request, 'assign')
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireArea({ request, context }, 'assign')
   const submission = parseWithZod(await request.formData(), { schema: AssignForm })
   if (submission.status !== 'success') return json({ result: submission.reply(), created: false }, { status: 400 })
   const { audience, ...input } = submission.value

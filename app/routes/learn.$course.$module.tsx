@@ -9,15 +9,15 @@ import { requireArea } from '~/server/session.server'
 import { localized } from '~/ui/localized'
 import { MarkReadForm, ModulePageParams } from '~/server/route-input.server'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { course, module } = parseParams(ModulePageParams, params)
-  const user = await requireArea(request, 'learn')
+  const user = await requireArea({ request, context }, 'learn')
   return json(await loadModuleForLearner(user, course, module, new Date(), await languageOf(request)))
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { course, module } = parseParams(ModulePageParams, params)
-  const user = await requireArea(request, 'learn')
+  const user = await requireArea({ request, context }, 'learn')
   const form = MarkReadForm.safeParse(Object.fromEntries(await request.formData()))
   if (!form.success) badRequest('unknown form')
   await markModuleRead(user, course, module, form.data.versionId, new Date())

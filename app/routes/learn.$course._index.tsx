@@ -10,9 +10,9 @@ import { PageHeader } from '~/ui/page'
 import { ProgressBar } from '~/ui/progress'
 import { CourseParams } from '~/server/route-input.server'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { course } = parseParams(CourseParams, params)
-  const user = await requireArea(request, 'learn')
+  const user = await requireArea({ request, context }, 'learn')
   return json(await loadCourseForLearner(user, course, new Date()))
 }
 

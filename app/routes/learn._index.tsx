@@ -8,8 +8,8 @@ import { localized } from '~/ui/localized'
 import { PageHeader, unitName } from '~/ui/page'
 import { ProgressBar } from '~/ui/progress'
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireArea(request, 'learn')
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireArea({ request, context }, 'learn')
   const { assigned, open } = await catalogueFor(user, new Date())
   return json({ name: user.name, hall: user.hall, assigned, open })
 }

@@ -13,8 +13,8 @@ import { FieldError } from '~/ui/field-error'
 import { SignInForm } from '~/server/route-input.server'
 
 // Messages are catalogue keys; the page translates them.
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await optionalUser(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await optionalUser({ request, context })
   if (user) throw redirect(homeFor(user.roles))
   return json({})
 }

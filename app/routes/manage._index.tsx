@@ -8,8 +8,8 @@ import { requireArea } from '~/server/session.server'
 import { localized } from '~/ui/localized'
 import { PageHeader, unitName } from '~/ui/page'
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireArea(request, 'manage')
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireArea({ request, context }, 'manage')
   const [halls, quizList] = await Promise.all([hallsInScope(user.viewer, new Date()), quizListFor(user.viewer)])
   return json({ name: user.name, scope: user.managedUnits, halls, quizzes: quizList.quizzes })
 }

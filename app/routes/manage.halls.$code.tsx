@@ -11,9 +11,9 @@ import { requireArea } from '~/server/session.server'
 import { PageHeader, unitName } from '~/ui/page'
 import { HallParams } from '~/server/route-input.server'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { code } = parseParams(HallParams, params)
-  const user = await requireArea(request, 'manage')
+  const user = await requireArea({ request, context }, 'manage')
   const hall = await findHallByCode(code)
   if (!hall || hall.kind !== 'hall') notFound('hall')
   if (!isUnitInScope(user.viewer, hall.path)) forbidden('hall out of scope')

@@ -8,9 +8,9 @@ import { requireArea } from '~/server/session.server'
 import { QuizStatistics } from '~/ui/quiz-stats/quiz-statistics'
 import { QuizParams } from '~/server/route-input.server'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { quiz } = parseParams(QuizParams, params)
-  const user = await requireArea(request, 'manage')
+  const user = await requireArea({ request, context }, 'manage')
   const page = await quizStatisticsFor(user.viewer, quiz)
   return json({ page, units: user.managedUnits })
 }

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next'
 import { requireArea } from '~/server/session.server'
 import { PageHeader } from '~/ui/page'
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireArea(request, 'mentor')
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireArea({ request, context }, 'mentor')
   return json({ name: user.name, mentees: user.viewer.menteeIds.length })
 }
 

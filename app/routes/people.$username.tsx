@@ -10,9 +10,9 @@ import { Facts } from '~/ui/facts'
 import { PageHeader, unitName } from '~/ui/page'
 import { PersonParams } from '~/server/route-input.server'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { username } = parseParams(PersonParams, params)
-  const user = await requireUser(request)
+  const user = await requireUser({ request, context })
   const person = await findPerson(username)
   // Out of scope and unknown look alike from outside, except that refusals say so: 403 vs 404.
   if (!person) notFound('person')

@@ -9,13 +9,13 @@ import { localized } from '~/ui/localized'
 import { PageHeader } from '~/ui/page'
 import { PhraseCheckForm } from '~/server/route-input.server'
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireArea(request, 'learn')
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireArea({ request, context }, 'learn')
   return json({ courses: await practiceScenarios() })
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  await requireArea(request, 'learn')
+export async function action({ request, context }: ActionFunctionArgs) {
+  await requireArea({ request, context }, 'learn')
   const form = PhraseCheckForm.safeParse(Object.fromEntries(await request.formData()))
   if (!form.success) return json({ text: '', result: null, tooLong: true }, { status: 400 })
   return json({ text: form.data.text, result: checkReply(form.data.text), tooLong: false })

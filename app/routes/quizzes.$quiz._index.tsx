@@ -10,15 +10,15 @@ import { PageHeader } from '~/ui/page'
 import { TimeText, hallTime } from '~/ui/time-text'
 import { QuizParams } from '~/server/route-input.server'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { quiz } = parseParams(QuizParams, params)
-  const user = await requireArea(request, 'learn')
+  const user = await requireArea({ request, context }, 'learn')
   return json(await quizOverview(user, quiz, new Date()))
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { quiz } = parseParams(QuizParams, params)
-  const user = await requireArea(request, 'learn')
+  const user = await requireArea({ request, context }, 'learn')
   const started = await startAttempt(user, quiz, new Date())
   if (started.ok) return redirect(`/quizzes/${quiz}/attempts/${started.attemptId}`)
   return json({ refused: started.reason, nextAllowedAt: started.nextAllowedAt }, { status: 409 })

@@ -13,15 +13,15 @@ import { PageHeader } from '~/ui/page'
 import { hallTime } from '~/ui/time-text'
 import { AttemptIntent, AttemptParams } from '~/server/route-input.server'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { quiz, attempt } = parseParams(AttemptParams, params)
-  const user = await requireArea(request, 'learn')
+  const user = await requireArea({ request, context }, 'learn')
   return json({ quizId: quiz, page: await attemptPage(user, quiz, attempt, new Date()) })
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { quiz, attempt } = parseParams(AttemptParams, params)
-  const user = await requireArea(request, 'learn')
+  const user = await requireArea({ request, context }, 'learn')
   const form = await request.formData()
   const intent = AttemptIntent.safeParse(Object.fromEntries(form))
   if (!intent.success) badRequest('unknown intent')

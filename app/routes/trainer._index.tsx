@@ -6,8 +6,8 @@ import { organisationCounts } from '~/server/people.server'
 import { requireArea } from '~/server/session.server'
 import { PageHeader } from '~/ui/page'
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireArea(request, 'trainer')
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireArea({ request, context }, 'trainer')
   return json({ name: user.name, counts: await organisationCounts() })
 }
 

@@ -9,8 +9,8 @@ import { localized } from '~/ui/localized'
 import { PageHeader } from '~/ui/page'
 import { formatShare } from '~/ui/quiz-stats/bars'
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireArea(request, 'trainer')
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireArea({ request, context }, 'trainer')
   return json(await quizListFor(user.viewer))
 }
 

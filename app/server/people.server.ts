@@ -51,7 +51,8 @@ const unitOf = (code: string | null, zh: string | null, en: string | null, path:
 
 /**
  * The user, their hall and their role grants with units, in ONE statement: every page load starts here
- * (the root loader and the page share it per request), so it is written as SQL rather than nested reads.
+ * (once per request: the root loader and the page share it through the load context), so it is written as SQL
+ * rather than nested reads.
  * Null for unknown or inactive users.
  */
 export async function loadSessionUser(id: string): Promise<SessionUser | null> {

@@ -2,6 +2,7 @@
 // requirePersonVisible. The rules themselves are in app/core/permissions.ts.
 import { createCookieSessionStorage, redirect } from '@remix-run/node'
 import { canEnter, canViewPerson, type Area, type PersonRef } from '~/core/permissions'
+import { rememberedPerCookieHeader } from './cookie-memo.server'
 import { forbidden } from './responses.server'
 import { loadSessionUser, type SessionUser } from './people.server'
 
@@ -35,36 +36,48 @@ async function sessionOf(request: Request) {
   return sessionStorage().getSession(request.headers.get('Cookie'))
 }
 
-export async function userIdOf(request: Request): Promise<string | null> {
-  const id = (await sessionOf(request)).get('userId')
+/** The user id the signed session cookie names (its signature checked once per distinct header). */
+export const userIdOf = rememberedPerCookieHeader(async (header): Promise<string | null> => {
+  const id = (await sessionStorage().getSession(header)).get('userId')
   return typeof id === 'string' ? id : null
+})
+
+/** What the guards need of a loader's or action's arguments. */
+export interface RequestScope {
+  request: Request
+  /** The load context: one object per request, the same for the root's and the page's loaders. */
+  context: unknown
 }
 
-/** The signed-in user, or null. */
-// The root loader and the page's loader run for the same request: read the user once per request.
-const usersByRequest = new WeakMap<Request, Promise<SessionUser | null>>()
+// The root loader and the page's loader run for the same request, each with its own copy of the Request
+// (Remix strips its routing parameters): the load context is what they share, so the user is read once.
+// (After an action the same request's loaders see the user as the request found them; actions that
+// change who is signed in redirect.)
+const usersByRequest = new WeakMap<object, Promise<SessionUser | null>>()
 
-export function optionalUser(request: Request): Promise<SessionUser | null> {
-  let user = usersByRequest.get(request)
+/** The signed-in user, or null. */
+export function optionalUser({ request, context }: RequestScope): Promise<SessionUser | null> {
+  const key = typeof context === 'object' && context !== null ? context : request
+  let user = usersByRequest.get(key)
   if (!user) {
     user = userIdOf(request).then((id) => (id ? loadSessionUser(id) : null))
-    usersByRequest.set(request, user)
+    usersByRequest.set(key, user)
   }
   return user
 }
 
 /** The signed-in user; otherwise a redirect to /login that comes back here afterwards. */
-export async function requireUser(request: Request): Promise<SessionUser> {
-  const user = await optionalUser(request)
+export async function requireUser(scope: RequestScope): Promise<SessionUser> {
+  const user = await optionalUser(scope)
   if (user) return user
-  const url = new URL(request.url)
+  const url = new URL(scope.request.url)
   const back = url.pathname + url.search
   throw redirect(back && back !== '/' ? `/login?redirectTo=${encodeURIComponent(back)}` : '/login')
 }
 
 /** The signed-in user, who must hold a role that opens this area of the app (403 otherwise). */
-export async function requireArea(request: Request, area: Area): Promise<SessionUser> {
-  const user = await requireUser(request)
+export async function requireArea(scope: RequestScope, area: Area): Promise<SessionUser> {
+  const user = await requireUser(scope)
   if (!canEnter(user.viewer, area)) forbidden(`area ${area}`)
   return user
 }

@@ -2,10 +2,11 @@
 // and the limit that holds across processes because failures are stored.
 import { action as loginAction } from '~/routes/login'
 import { signIn } from '~/server/auth.server'
+import { optionalUser } from '~/server/session.server'
 import { seedDemo } from '~/server/seed/demo.server'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { useTestDatabase } from '../database'
-import { outcome } from '../session'
+import { cookieFor, outcome, requestAs } from '../session'
 
 let db: PrismaClient
 const now = new Date('2026-11-25T02:00:00Z')
@@ -95,5 +96,39 @@ describe('the login action', () => {
       }),
     )
     expect(evil.headers.get('Location')).toBe('/learn')
+  })
+})
+
+describe('the session user of a request', () => {
+  it('is read once for the loaders that share a load context, and again for the next request', async () => {
+    const cookie = await cookieFor(db, 'clerk04')
+    const context = { clientAddress: '10.2.2.2' }
+    // Remix hands each loader its own copy of the Request; the context is the same object
+    const root = optionalUser({ request: requestAs(cookie, '/learn'), context })
+    const page = optionalUser({ request: requestAs(cookie, '/learn?index'), context })
+    expect(page).toBe(root)
+    expect((await root)?.username).toBe('clerk04')
+    const next = optionalUser({ request: requestAs(cookie, '/learn'), context: { clientAddress: '10.2.2.2' } })
+    expect(next).not.toBe(root)
+    expect((await next)?.username).toBe('clerk04')
+  })
+
+  it('sees a deactivation on the next request although the cookie is the same', async () => {
+    const cookie = await cookieFor(db, 'clerk06')
+    expect(await optionalUser({ request: requestAs(cookie, '/learn'), context: {} })).not.toBeNull()
+    await db.user.update({ where: { username: 'clerk06' }, data: { active: false } })
+    try {
+      expect(await optionalUser({ request: requestAs(cookie, '/learn'), context: {} })).toBeNull()
+    } finally {
+      await db.user.update({ where: { username: 'clerk06' }, data: { active: true } })
+    }
+  })
+
+  it('refuses a cookie whose signature does not match, also after the good one was seen', async () => {
+    const cookie = await cookieFor(db, 'clerk08')
+    expect(await optionalUser({ request: requestAs(cookie, '/'), context: {} })).not.toBeNull()
+    const [name, value] = cookie.split('=')
+    const forged = `${name}=${value.slice(0, -3)}${value.endsWith('abc') ? 'xyz' : 'abc'}`
+    expect(await optionalUser({ request: requestAs(forged, '/'), context: {} })).toBeNull()
   })
 })
