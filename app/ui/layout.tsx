@@ -1,5 +1,5 @@
 // The page frame: a top bar with the app name, a menu that folds on a phone, language switch and sign-out.
-import { Form, NavLink, useLocation } from '@remix-run/react'
+import { NavLink, useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ROLE_HOMES, type Role } from '~/core/roles'
 
@@ -21,13 +21,14 @@ function LanguageSwitch({ locale }: { locale: string }) {
   const { t } = useTranslation()
   const location = useLocation()
   return (
-    <Form method="post" action="/language" reloadDocument className="inline-form">
+    // a whole-page post: the new language needs a fresh document (and a plain form costs nothing to render)
+    <form method="post" action="/language" className="inline-form">
       <input type="hidden" name="language" value={locale === 'en' ? 'zh-CN' : 'en'} />
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
       <button type="submit" className="link-button" aria-label={t('nav.languageLabel')} lang={locale === 'en' ? 'zh-CN' : 'en'}>
         {t('nav.language')}
       </button>
-    </Form>
+    </form>
   )
 }
 
@@ -83,11 +84,12 @@ export function Layout({ user, locale, children }: { user: LayoutUser | null; lo
                   {user.name} · {user.username}
                 </p>
                 <Navigation user={user} />
-                <Form method="post" action="/logout">
+                {/* a whole-page post: signing out leaves nothing of the session in the browser's memory */}
+                <form method="post" action="/logout">
                   <button type="submit" className="button secondary full">
                     {t('nav.signOut')}
                   </button>
-                </Form>
+                </form>
               </div>
             </details>
           ) : null}
