@@ -136,6 +136,14 @@ async function courseForLearner(user: SessionUser, courseId: string, now: Date):
   return { course, dueDay }
 }
 
+/** The same check when the due day is not shown (a module page): assignments are read only if the role alone does not open it. */
+async function courseOpenToLearner(user: SessionUser, courseId: string, now: Date): Promise<CourseRow> {
+  const [course] = await currentCourses({ id: courseId })
+  if (!course) notFound('course')
+  if (!isOpenTo(course, user.roles) && !(await dueDaysFor(user, now)).has(courseId)) forbidden('course not open to this role')
+  return course
+}
+
 export async function loadCourseForLearner(user: SessionUser, courseId: string, now: Date) {
   const { course, dueDay } = await courseForLearner(user, courseId, now)
   const [reads, progress, passed] = await Promise.all([
@@ -160,7 +168,7 @@ export async function loadCourseForLearner(user: SessionUser, courseId: string, 
 
 /** One module page. Opening it moves the course's resume point here. */
 export async function loadModuleForLearner(user: SessionUser, courseId: string, slug: string, now: Date, language: Language = 'zh-CN') {
-  const { course } = await courseForLearner(user, courseId, now)
+  const course = await courseOpenToLearner(user, courseId, now)
   const index = course.modules.findIndex((m) => m.slug === slug)
   if (index < 0) notFound('module')
   const [version, reads] = await Promise.all([
@@ -225,7 +233,7 @@ function moduleVersion(id: string): Promise<ModuleVersionPage> {
 
 /** Records the read once per module version, however often it is pressed (and from however many tabs). */
 export async function markModuleRead(user: SessionUser, courseId: string, slug: string, versionId: string, now: Date): Promise<void> {
-  const { course } = await courseForLearner(user, courseId, now)
+  const course = await courseOpenToLearner(user, courseId, now)
   const module = course.modules.find((m) => m.slug === slug)
   if (!module) notFound('module')
   if (module.id !== versionId) return // a stale page: the module changed while it was open; the reader sees the new one next
