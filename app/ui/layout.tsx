@@ -1,5 +1,5 @@
 // The page frame: a top bar with the app name, a menu that folds on a phone, language switch and sign-out.
-import { NavLink, useLocation } from '@remix-run/react'
+import { useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ROLE_HOMES, type Role } from '~/core/roles'
 
@@ -17,8 +17,9 @@ const AREA_OF_ROLE: Record<Role, 'learn' | 'mentor' | 'trainer' | 'manage' | 'ad
   admin: 'admin',
 }
 
-function LanguageSwitch({ locale }: { locale: string }) {
-  const { t } = useTranslation()
+type Translate = ReturnType<typeof useTranslation>['t']
+
+function LanguageSwitch({ locale, t }: { locale: string; t: Translate }) {
   const location = useLocation()
   return (
     // a whole-page post: the new language needs a fresh document (and a plain form costs nothing to render)
@@ -32,28 +33,49 @@ function LanguageSwitch({ locale }: { locale: string }) {
   )
 }
 
-function Navigation({ user }: { user: LayoutUser }) {
-  const { t } = useTranslation()
+/**
+ * A menu entry: a whole-page link, so the menu is closed again on the page it opens (a client-side
+ * navigation left the <details> open over the new page), and the current area is marked.
+ */
+function MenuLink({ to, pathname, children }: { to: string; pathname: string; children: React.ReactNode }) {
+  const current = pathname === to || pathname.startsWith(to.endsWith('/') ? to : `${to}/`)
+  return (
+    <a href={to} className={current ? 'active' : undefined} aria-current={current ? 'page' : undefined}>
+      {children}
+    </a>
+  )
+}
+
+function Navigation({ user, t }: { user: LayoutUser; t: Translate }) {
+  const { pathname } = useLocation()
   return (
     <nav aria-label={t('nav.menu')}>
       <ul className="nav-list">
         {user.roles.map((role) => (
           <li key={role}>
-            <NavLink to={ROLE_HOMES[role]}>{t(`nav.${AREA_OF_ROLE[role]}`)}</NavLink>
+            <MenuLink to={ROLE_HOMES[role]} pathname={pathname}>
+              {t(`nav.${AREA_OF_ROLE[role]}`)}
+            </MenuLink>
           </li>
         ))}
         {user.roles.some((r) => r === 'clerk' || r === 'mentor') ? (
           <li>
-            <NavLink to="/practice">{t('nav.practice')}</NavLink>
+            <MenuLink to="/practice" pathname={pathname}>
+              {t('nav.practice')}
+            </MenuLink>
           </li>
         ) : null}
         {user.roles.some((r) => r === 'trainer' || r === 'manager' || r === 'admin') ? (
           <li>
-            <NavLink to="/assignments">{t('nav.assign')}</NavLink>
+            <MenuLink to="/assignments" pathname={pathname}>
+              {t('nav.assign')}
+            </MenuLink>
           </li>
         ) : null}
         <li>
-          <NavLink to={`/people/${user.username}`}>{t('nav.me')}</NavLink>
+          <MenuLink to={`/people/${user.username}`} pathname={pathname}>
+            {t('nav.me')}
+          </MenuLink>
         </li>
       </ul>
     </nav>
@@ -75,7 +97,7 @@ export function Layout({ user, locale, children }: { user: LayoutUser | null; lo
           {t('app.name')}
         </a>
         <div className="top-actions">
-          <LanguageSwitch locale={locale} />
+          <LanguageSwitch locale={locale} t={t} />
           {user ? (
             <details className="menu">
               <summary>{t('nav.menu')}</summary>
@@ -83,7 +105,7 @@ export function Layout({ user, locale, children }: { user: LayoutUser | null; lo
                 <p className="menu-user">
                   {user.name} · {user.username}
                 </p>
-                <Navigation user={user} />
+                <Navigation user={user} t={t} />
                 {/* a whole-page post: signing out leaves nothing of the session in the browser's memory */}
                 <form method="post" action="/logout">
                   <button type="submit" className="button secondary full">

@@ -27,10 +27,17 @@ it('a clerk signs in, lands on /learn, switches to English and signs out', async
   expect(page.url()).toMatch(/\/learn$/)
   await screenshot(page, 'clerk-home-en')
 
-  // the choice is remembered across pages
-  await page.goto('/people/clerk01')
-  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy()
+  // the menu marks where we are; an entry opens its page with the menu closed again
+  await openMenu(page)
+  expect(await page.getByRole('link', { name: 'My learning' }).getAttribute('aria-current')).toBe('page')
+  await page.getByRole('link', { name: 'My record' }).click()
+  await page.waitForURL(/\/people\/clerk01$/)
+  // the choice of language is remembered across pages
   expect(await page.textContent('main')).toContain('Staff record')
+  expect(await page.locator('details.menu').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false)
+  await openMenu(page)
+  expect(await page.getByRole('link', { name: 'My record' }).getAttribute('aria-current')).toBe('page')
+  expect(await page.getByRole('link', { name: 'My learning' }).getAttribute('aria-current')).toBeNull()
 
   await openMenu(page)
   await screenshot(page, 'clerk-menu-en')
