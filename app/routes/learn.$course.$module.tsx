@@ -1,6 +1,6 @@
 // One module: read it on a phone, mark it read (recorded once), move on to the next.
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { loadModuleForLearner, markModuleRead } from '~/server/courses.server'
 import { badRequest, parseParams } from '~/server/responses.server'
@@ -32,7 +32,7 @@ export default function ModulePage() {
   return (
     <article>
       <p className="crumb">
-        <Link to={`/learn/${data.course.id}`}>{title(data.course)}</Link>
+        <a href={`/learn/${data.course.id}`}>{title(data.course)}</a>
       </p>
       <h1>{title(data.module)}</h1>
       <p className="meta">
@@ -63,23 +63,26 @@ export default function ModulePage() {
           </Form>
         )}
       </div>
+      {/* Whole-page links: each module is its own document (it opens at the top, works without
+          JavaScript, and a return visit is answered 304); a client-side Link also costs more to render
+          than the rest of this component. */}
       <nav className="pager" aria-label={t('module.backToCourse')}>
         {data.previous ? (
-          <Link to={`/learn/${data.course.id}/${data.previous.slug}`} rel="prev">
+          <a href={`/learn/${data.course.id}/${data.previous.slug}`} rel="prev">
             <span>← {t('module.previous')}</span>
             {title(data.previous)}
-          </Link>
+          </a>
         ) : null}
         {data.next ? (
-          <Link className="next" to={`/learn/${data.course.id}/${data.next.slug}`} rel="next">
+          <a className="next" href={`/learn/${data.course.id}/${data.next.slug}`} rel="next">
             <span>{t('module.next')} →</span>
             {title(data.next)}
-          </Link>
+          </a>
         ) : (
-          <Link className="next" to={`/learn/${data.course.id}`}>
+          <a className="next" href={`/learn/${data.course.id}`}>
             <span>{t('module.finished')}</span>
             {t('module.backToCourse')}
-          </Link>
+          </a>
         )}
       </nav>
     </article>
