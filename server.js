@@ -20,6 +20,17 @@ export function isForeignOrigin(req) {
   }
 }
 
+/**
+ * Express's "trust proxy" from TRUST_PROXY, for a reverse proxy in front: "loopback", the proxy's address or
+ * subnet, or a hop count. Then the client's address (the sign-in limit counts per address) comes from
+ * X-Forwarded-For as far as those hops vouch for it; unset, the header is ignored (anyone could write it).
+ */
+export function trustProxySetting(value = process.env.TRUST_PROXY) {
+  if (!value) return false
+  if (/^\d+$/.test(value)) return Number(value)
+  return value
+}
+
 async function loadBuild() {
   return import(`${BUILD_PATH}?t=${Date.now()}`)
 }
@@ -54,6 +65,7 @@ function sweepExpiredAttempts(getBuild) {
 export async function createServer() {
   const app = express()
   app.disable('x-powered-by')
+  app.set('trust proxy', trustProxySetting())
   app.use((req, res, next) => {
     res.set('X-Content-Type-Options', 'nosniff')
     res.set('Referrer-Policy', 'same-origin')
@@ -86,7 +98,7 @@ export async function createServer() {
     createRequestHandler({
       build: isDev ? () => build : build,
       mode: build.mode,
-      getLoadContext: (req) => ({ clientAddress: req.socket.remoteAddress ?? 'unknown' }),
+      getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' }),
     }),
   )
   return app
