@@ -8,7 +8,6 @@ import { assignmentsAround, dueDaysOf } from './assignments.server'
 import { isUniqueViolation, prisma } from './db.server'
 import { readAll } from './read-only.server'
 import type { SessionUser } from './people.server'
-import { passedQuizIds } from './quiz-versions.server'
 import { forbidden, notFound } from './responses.server'
 
 const jsonList = (text: string): string[] => JSON.parse(text) as string[]
@@ -59,6 +58,19 @@ async function loadCurrentCourses() {
 
 
 
+// A learner's own records, read on every catalogue and course page: prepared statements on the read-only
+// connection (see read-only.server.ts), as the module page does.
+type ReadRow = { slug: string; moduleVersionId: string; courseId: string }
+const readsOf = (userId: string, courseId?: string): ReadRow[] =>
+  courseId === undefined
+    ? readAll<ReadRow>('SELECT "slug", "moduleVersionId", "courseId" FROM "ModuleRead" WHERE "userId" = ?', userId)
+    : readAll<ReadRow>('SELECT "slug", "moduleVersionId", "courseId" FROM "ModuleRead" WHERE "userId" = ? AND "courseId" = ?', userId, courseId)
+const resumePointsOf = (userId: string): Array<{ courseId: string; lastModule: string }> =>
+  readAll('SELECT "courseId", "lastModule" FROM "CourseProgress" WHERE "userId" = ?', userId)
+/** The quizzes a learner has passed at least once (any version): course completion counts them. */
+export const passedQuizIds = (userId: string): string[] =>
+  readAll<{ quizId: string }>('SELECT DISTINCT "quizId" FROM "Attempt" WHERE "userId" = ? AND "passed" = 1', userId).map((r) => r.quizId)
+
 async function dueDaysFor(user: SessionUser, now: Date): Promise<Map<string, string>> {
   if (!user.hall) return new Map()
   return dueDaysOf(await assignmentsAround(user.hall.path), { hallPath: user.hall.path, roles: user.roles, hireDate: user.hireDate }, now)
@@ -94,13 +106,8 @@ export interface CatalogueEntry {
 
 /** /learn: assigned courses first (soonest due first), then the rest of the catalogue open to the learner's roles. */
 export async function catalogueFor(user: SessionUser, now: Date): Promise<{ assigned: CatalogueEntry[]; open: CatalogueEntry[] }> {
-  const [courses, reads, due, progress, passed] = await Promise.all([
-    currentCourses(),
-    prisma.moduleRead.findMany({ where: { userId: user.id }, select: { slug: true, moduleVersionId: true, courseId: true } }),
-    dueDaysFor(user, now),
-    prisma.courseProgress.findMany({ where: { userId: user.id }, select: { courseId: true, lastModule: true } }),
-    passedQuizIds(user.id),
-  ])
+  const [courses, due] = await Promise.all([currentCourses(), dueDaysFor(user, now)])
+  const [reads, progress, passed] = [readsOf(user.id), resumePointsOf(user.id), passedQuizIds(user.id)]
   const entries = courses
     .filter((c) => due.has(c.id) || isOpenTo(c, user.roles))
     .map((c): CatalogueEntry => {
@@ -146,14 +153,18 @@ async function courseOpenToLearner(user: SessionUser, courseId: string, now: Dat
 
 export async function loadCourseForLearner(user: SessionUser, courseId: string, now: Date) {
   const { course, dueDay } = await courseForLearner(user, courseId, now)
-  const [reads, progress, passed] = await Promise.all([
-    prisma.moduleRead.findMany({ where: { userId: user.id, courseId }, select: { slug: true, moduleVersionId: true, courseId: true } }),
-    prisma.courseProgress.findUnique({ where: { userId_courseId: { userId: user.id, courseId } }, select: { lastModule: true } }),
-    passedQuizIds(user.id),
-  ])
+  const reads = readsOf(user.id, courseId)
+  const progress = resumePointsOf(user.id).find((p) => p.courseId === courseId)
+  const passed = passedQuizIds(user.id)
   const completion = completionOf(course, reads, passed)
   const quizIds = jsonList(course.quizIds)
-  const quizTitles = await prisma.quizVersion.findMany({ where: { quizId: { in: quizIds }, current: { isNot: null } }, select: { quizId: true, titleZh: true, titleEn: true } })
+  const quizTitles = quizIds.length
+    ? readAll<{ quizId: string; titleZh: string; titleEn: string }>(
+        `SELECT v."quizId", v."titleZh", v."titleEn" FROM "Quiz" q JOIN "QuizVersion" v ON v."id" = q."currentVersionId"
+         WHERE q."id" IN (${quizIds.map(() => '?').join(', ')})`,
+        ...quizIds,
+      )
+    : []
   return {
     quizzes: quizIds.map((id) => ({ id, titleZh: quizTitles.find((q) => q.quizId === id)?.titleZh ?? id, titleEn: quizTitles.find((q) => q.quizId === id)?.titleEn ?? id, passed: passed.includes(id) })),
     course: { id: course.id, titleZh: course.titleZh, titleEn: course.titleEn, summaryZh: course.summaryZh, summaryEn: course.summaryEn, minutes: course.minutes },

@@ -62,9 +62,3 @@ export async function currentQuizVersion(quizId: string): Promise<LoadedQuizVers
   if (!quiz?.currentVersionId) notFound('quiz')
   return quizVersionById(quiz.currentVersionId)
 }
-
-/** Quizzes a learner has passed at least once (any version): course completion asks this. */
-export async function passedQuizIds(userId: string): Promise<string[]> {
-  const rows = await prisma.attempt.findMany({ where: { userId, passed: true }, select: { quizId: true }, distinct: ['quizId'] })
-  return rows.map((r) => r.quizId)
-}
