@@ -33,16 +33,17 @@ export function rememberPlainTranslations(instance: I18n): I18n {
     const fixed = getFixedT(lng, ns, keyPrefix)
     // only the common shape: the instance's own language, one namespace, no key prefix
     if (lng != null || keyPrefix != null || (ns != null && typeof ns !== 'string')) return fixed
+    const translate = fixed as unknown as (...args: unknown[]) => string
     const plainT = ((key: unknown, ...rest: unknown[]) => {
       const cacheKey = typeof key === 'string' ? rememberedKey(key, rest) : null
-      if (cacheKey === null) return (fixed as unknown as (...args: unknown[]) => unknown)(key, ...rest)
+      if (cacheKey === null) return translate(key, ...rest)
       const language = instance.language
       let remembered = byLanguage.get(language)
       if (!remembered || remembered.size >= MAX_REMEMBERED) byLanguage.set(language, (remembered = new Map()))
       const fullKey = ns == null ? cacheKey : `${ns}:${cacheKey}`
       let value = remembered.get(fullKey)
       if (value === undefined) {
-        value = (fixed as unknown as (...args: unknown[]) => string)(key, ...rest)
+        value = translate(key, ...rest)
         remembered.set(fullKey, value)
       }
       return value

@@ -60,11 +60,9 @@ async function loadCurrentCourses() {
 
 // A learner's own records, read on every catalogue and course page: prepared statements on the read-only
 // connection (see read-only.server.ts), as the module page does.
-type ReadRow = { slug: string; moduleVersionId: string; courseId: string }
-const readsOf = (userId: string, courseId?: string): ReadRow[] =>
-  courseId === undefined
-    ? readAll<ReadRow>('SELECT "slug", "moduleVersionId", "courseId" FROM "ModuleRead" WHERE "userId" = ?', userId)
-    : readAll<ReadRow>('SELECT "slug", "moduleVersionId", "courseId" FROM "ModuleRead" WHERE "userId" = ? AND "courseId" = ?', userId, courseId)
+// (completionOf picks a course's own reads out of them.)
+const readsOf = (userId: string): Array<{ slug: string; moduleVersionId: string; courseId: string }> =>
+  readAll('SELECT "slug", "moduleVersionId", "courseId" FROM "ModuleRead" WHERE "userId" = ?', userId)
 const resumePointsOf = (userId: string): Array<{ courseId: string; lastModule: string }> =>
   readAll('SELECT "courseId", "lastModule" FROM "CourseProgress" WHERE "userId" = ?', userId)
 /** The quizzes a learner has passed at least once (any version): course completion counts them. */
@@ -153,7 +151,7 @@ async function courseOpenToLearner(user: SessionUser, courseId: string, now: Dat
 
 export async function loadCourseForLearner(user: SessionUser, courseId: string, now: Date) {
   const { course, dueDay } = await courseForLearner(user, courseId, now)
-  const reads = readsOf(user.id, courseId)
+  const reads = readsOf(user.id)
   const progress = resumePointsOf(user.id).find((p) => p.courseId === courseId)
   const passed = passedQuizIds(user.id)
   const completion = completionOf(course, reads, passed)
@@ -217,8 +215,7 @@ export async function loadModuleForLearner(user: SessionUser, courseId: string, 
 
 /** The resume point moves to this module; nothing is written when it is already here (the usual repeat view). */
 async function moveResumePoint(userId: string, courseId: string, slug: string, now: Date): Promise<void> {
-  const [current] = readAll<{ lastModule: string }>('SELECT "lastModule" FROM "CourseProgress" WHERE "userId" = ? AND "courseId" = ?', userId, courseId)
-  if (current?.lastModule === slug) return
+  if (resumePointsOf(userId).find((p) => p.courseId === courseId)?.lastModule === slug) return
   await prisma.$executeRaw`INSERT INTO "CourseProgress" ("userId", "courseId", "lastModule", "updatedAt")
     VALUES (${userId}, ${courseId}, ${slug}, ${now.toISOString()})
     ON CONFLICT ("userId", "courseId") DO UPDATE SET "lastModule" = excluded."lastModule", "updatedAt" = excluded."updatedAt"`

@@ -48,35 +48,22 @@ function MenuLink({ to, pathname, children }: { to: string; pathname: string; ch
 
 function Navigation({ user, t }: { user: LayoutUser; t: Translate }) {
   const { pathname } = useLocation()
+  const entries: Array<[to: string, label: string]> = [
+    ...user.roles.map((role): [string, string] => [ROLE_HOMES[role], t(`nav.${AREA_OF_ROLE[role]}`)]),
+    ...(user.roles.some((r) => r === 'clerk' || r === 'mentor') ? [['/practice', t('nav.practice')] as [string, string]] : []),
+    ...(user.roles.some((r) => r === 'trainer' || r === 'manager' || r === 'admin') ? [['/assignments', t('nav.assign')] as [string, string]] : []),
+    [`/people/${user.username}`, t('nav.me')],
+  ]
   return (
     <nav aria-label={t('nav.menu')}>
       <ul className="nav-list">
-        {user.roles.map((role) => (
-          <li key={role}>
-            <MenuLink to={ROLE_HOMES[role]} pathname={pathname}>
-              {t(`nav.${AREA_OF_ROLE[role]}`)}
+        {entries.map(([to, label]) => (
+          <li key={to}>
+            <MenuLink to={to} pathname={pathname}>
+              {label}
             </MenuLink>
           </li>
         ))}
-        {user.roles.some((r) => r === 'clerk' || r === 'mentor') ? (
-          <li>
-            <MenuLink to="/practice" pathname={pathname}>
-              {t('nav.practice')}
-            </MenuLink>
-          </li>
-        ) : null}
-        {user.roles.some((r) => r === 'trainer' || r === 'manager' || r === 'admin') ? (
-          <li>
-            <MenuLink to="/assignments" pathname={pathname}>
-              {t('nav.assign')}
-            </MenuLink>
-          </li>
-        ) : null}
-        <li>
-          <MenuLink to={`/people/${user.username}`} pathname={pathname}>
-            {t('nav.me')}
-          </MenuLink>
-        </li>
       </ul>
     </nav>
   )
