@@ -6,7 +6,7 @@ import path from 'node:path'
 import { z } from 'zod'
 
 const repoRoot = process.cwd()
-const fixtureFolder = path.resolve(repoRoot, '../shared/fixtures/moodle-quiz-stats')
+const fixtureFolder = path.resolve(repoRoot, 'tests/fixtures/moodle-quiz-stats')
 const scratch = mkdtempSync(path.join(tmpdir(), 'stats-cli-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 

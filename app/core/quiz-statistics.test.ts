@@ -12,7 +12,7 @@ import {
 } from './descriptive-statistics'
 import { parseStatsInput, quizStatistics, StatsInputSchema, type StatsInput } from './quiz-statistics'
 
-const fixtureFolder = path.resolve(process.cwd(), '../shared/fixtures/moodle-quiz-stats')
+const fixtureFolder = path.resolve(process.cwd(), 'tests/fixtures/moodle-quiz-stats')
 const readFixture = (name: string): unknown => JSON.parse(readFileSync(path.join(fixtureFolder, name), 'utf8'))
 
 const Figures = z.record(z.string(), z.union([z.number(), z.string(), z.null()]))

@@ -71,14 +71,14 @@ it('every scenario is at least 3 customer turns deep on its best path, has 2+ en
   for (const { scenario, file } of content.scenarios) {
     expect(bestPath(scenario).replyIds.length, file).toBeGreaterThanOrEqual(3)
     expect(endsReachable(scenario).length, file).toBeGreaterThanOrEqual(2)
-    expect(existsSync(`../shared/seeds/${scenario.source.seed}`), `${file} cites ${scenario.source.seed}`).toBe(true)
+    expect(existsSync(`content/sources/${scenario.source.seed}`), `${file} cites ${scenario.source.seed}`).toBe(true)
     expect(sources, `${scenario.id} is missing from content/SOURCES.md`).toContain(scenario.id)
   }
   for (const module of content.courses.flatMap((c) => c.modules)) {
     expect(sources, `${module.slug} is missing from content/SOURCES.md`).toContain(module.slug)
     for (const source of module.frontmatter.sources) {
       if ('seed' in source) {
-        const seed = readFileSync(`../shared/seeds/${source.seed}`, 'utf8')
+        const seed = readFileSync(`content/sources/${source.seed}`, 'utf8')
         expect(seed.includes(source.quote), `${module.file}: quote 「${source.quote}」 is not in ${source.seed}`).toBe(true)
       }
     }
@@ -95,4 +95,21 @@ it('a quiz may not take the id of a scenario\'s practice quiz', () => {
   for (const m of ['intro']) writeFileSync(`${dir}/courses/demo/${m}.mdx`, readFileSync(`${dir}/courses/demo/${m}.mdx`, 'utf8').replaceAll('demo-quiz', 'practice-demo-talk'))
   const { problems } = checkContent(dir)
   expect(problems.map((p) => formatProblem(p))).toEqual([expect.stringMatching(/practice-demo-talk\.yaml:1:\d+: 测验 id 不能以「practice-」开头/)])
+})
+
+it('every quote in content/SOURCES.md is in a source report the repo carries', () => {
+  // A row names its seed files, then quotes them in 「」; text before the first file name is the row's title.
+  const rows = readFileSync('content/SOURCES.md', 'utf8').split('\n')
+  let checked = 0
+  for (const [index, row] of rows.entries()) {
+    const seeds = row.match(/\d{3}_[0-9a-f]{16}\.txt/g)
+    if (!seeds) continue
+    const texts = seeds.map((seed) => readFileSync(`content/sources/${seed}`, 'utf8'))
+    const cited = row.slice(row.indexOf(seeds[0]))
+    for (const [, quote] of cited.matchAll(/「([^」]+)」/g)) {
+      expect(texts.some((text) => text.includes(quote)), `SOURCES.md:${index + 1}: 「${quote}」 is not in ${seeds.join(', ')}`).toBe(true)
+      checked++
+    }
+  }
+  expect(checked).toBeGreaterThan(100)
 })

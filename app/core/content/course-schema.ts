@@ -19,7 +19,7 @@ export const CourseFileSchema = z
 export type CourseFile = z.infer<typeof CourseFileSchema>
 
 export const SourceSchema = z.union([
-  z.object({ seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'seed 应为 shared/seeds 中的文件名'), quote: z.string().trim().min(2) }).strict(),
+  z.object({ seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'seed 应为 content/sources 中的文件名'), quote: z.string().trim().min(2) }).strict(),
   z.object({ common: z.string().trim().min(2) }).strict(),
 ])
 
