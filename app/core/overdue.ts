@@ -1,4 +1,5 @@
 // When an assignment is overdue: its due day has ended in Asia/Shanghai and the course is not complete.
+import { isCalendarDate } from './calendar-date'
 import { hallDay } from './dates'
 
 export interface DueItem {
@@ -17,7 +18,7 @@ export function daysLeft(due: string, now: Date): number {
   return Math.round((Date.parse(`${due}T00:00:00Z`) - today) / 86_400_000)
 }
 
-/** A due day may not be in the past when it is set (today is fine). */
+/** A due day must exist on the calendar and may not be in the past when it is set (today is fine). */
 export function isValidDueDay(due: string, now: Date): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(due) && !Number.isNaN(Date.parse(`${due}T00:00:00Z`)) && due >= hallDay(now)
+  return isCalendarDate(due) && due >= hallDay(now)
 }

@@ -297,6 +297,12 @@ const en: Catalog = {
     worstSummary: 'Clerks lose most points at turn {{n}}: {{points}} points on average.',
     noLoss: 'Nobody lost points in this dialogue.',
   },
+  calendar: {
+    required: 'Enter a date',
+    format: 'Enter the date as year-month-day, e.g. 2027-03-01',
+    noSuchMonth: 'There is no such month; use 01 to 12',
+    noSuchDay: 'That month has no such day',
+  },
 }
 
 export default en

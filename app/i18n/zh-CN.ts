@@ -295,6 +295,12 @@ const zhCN = {
     worstSummary: '营业员在第 {{n}} 轮失分最多：平均失分 {{points}}。',
     noLoss: '这段对话中没有人失分。',
   },
+  calendar: {
+    required: '请填写日期',
+    format: '日期格式应为 年-月-日，例如 2027-03-01',
+    noSuchMonth: '没有这个月份，月份应在 01 到 12 之间',
+    noSuchDay: '这个月没有这一天',
+  },
 }
 
 export default zhCN

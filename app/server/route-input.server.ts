@@ -1,6 +1,7 @@
 // Every route's input shapes (params and forms), validated with zod on the server. They live here, not in the
 // route files, so that zod stays out of the browser bundle (a route's top-level code ships to the client).
 import { z } from 'zod'
+import { calendarDateSchema } from '~/core/calendar-date-schema'
 import { Slug } from '~/core/content/course-schema'
 import { LANGUAGES } from '~/i18n/catalog'
 
@@ -11,7 +12,7 @@ export const AssignForm = z.object({
   unitCode: z.string({ required_error: 'assign.chooseUnit' }).regex(/^[A-Za-z0-9-]{1,32}$/, 'assign.unknownUnit'),
   audience: z.enum(['everyone', 'clerk', 'mentor']).default('everyone'),
   newHiresOnly: z.boolean().default(false),
-  dueDay: z.string({ required_error: 'assign.dueRequired' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'assign.dueRequired'),
+  dueDay: calendarDateSchema({ required: 'assign.dueRequired' }),
   requestKey: z.string().uuid(),
 })
 
