@@ -1,5 +1,6 @@
 // The shape of course.yaml and of a module's frontmatter (content/README.md documents both).
 import { z } from 'zod'
+import { RegulationSchema } from '../regulation-source'
 import { ROLES } from '../roles'
 
 export const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id 只能包含小写字母、数字和连字符 / lowercase letters, digits and -')
@@ -21,6 +22,7 @@ export type CourseFile = z.infer<typeof CourseFileSchema>
 export const SourceSchema = z.union([
   z.object({ seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'seed 应为 content/sources 中的文件名'), quote: z.string().trim().min(2) }).strict(),
   z.object({ common: z.string().trim().min(2) }).strict(),
+  z.object({ regulation: RegulationSchema }).strict(),
 ])
 
 export const ModuleFrontmatterSchema = z

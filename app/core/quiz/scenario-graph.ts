@@ -1,6 +1,7 @@
 // Owns the dialogue scenario file: its schema, the graph checks (with YAML paths) and best, worst and end paths.
 import { z } from 'zod'
 import { dispatchSchema, fieldOf, LocalizedTextSchema, SlugSchema, TextSchema } from './schema-parts'
+import { RegulationSchema } from '../regulation-source'
 import { say, type Lang, type Problem, type ProblemPath } from './problem'
 
 export const MoodSchema = z.enum(['calm', 'anxious', 'annoyed', 'angry'])
@@ -31,7 +32,14 @@ export const ScenarioSchema = z
     id: SlugSchema,
     title: LocalizedTextSchema,
     course: SlugSchema,
-    source: z.object({ seed: TextSchema, situation: TextSchema }).strict(),
+    source: z
+      .object({
+        seed: TextSchema,
+        situation: TextSchema,
+        /** A regulation or standard the scenario follows where the seeds are silent, quoted where used. */
+        regulations: z.array(RegulationSchema).optional(),
+      })
+      .strict(),
     start: SlugSchema,
     nodes: z.array(NodeSchema).min(1, '至少需要一个节点'),
   })
