@@ -29,6 +29,8 @@ describe('each kind of mistake', () => {
     { tree: 'no-source', file: 'courses/demo/second.mdx', line: 2, code: 'no-source' },
     { tree: 'scenario-unreachable', file: 'scenarios/demo-talk.yaml', line: 15, code: 'graph', says: 'lost' },
     { tree: 'quiz-unpassable', file: 'quizzes/demo-quiz.yaml', line: 5, code: 'quiz', says: '60%' },
+    { tree: 'longest-best', file: 'scenarios/demo-talk.yaml', line: 9, code: 'graph', says: '2/2' },
+    { tree: 'flagged-reply-scores', file: 'scenarios/demo-talk.yaml', line: 14, code: 'graph', says: '不知道' },
   ])('$tree → $file:$line ($code)', ({ tree, file, line, code, says }) => {
     const { problems } = checkContent(fixture(tree))
     const found = problems.find((p) => p.code === code)

@@ -8,6 +8,7 @@ import { compilePhraseList, type CompiledPhraseList } from '~/core/phrases'
 import type { Problem } from '~/core/quiz/problem'
 import { QuizSchema, quizProblems, type Quiz } from '~/core/quiz/quiz'
 import { ScenarioSchema, scenarioProblems, type Scenario } from '~/core/quiz/scenario-graph'
+import { quizTestWiseProblems, scenarioTestWiseProblems } from '~/core/quiz/test-wise'
 import { loadForbiddenPhrases } from '../phrases.server'
 import { sha256 } from './check-courses.server'
 import { PRACTICE_PREFIX } from './import-quizzes.server'
@@ -67,21 +68,23 @@ export function checkQuizFiles(tree: ContentTree, language: ProblemLanguage) {
   const problems: ContentProblem[] = []
   const courseModules = new Map(tree.courses.map((c) => [c.id, new Set(c.modules.map((m) => m.file.split('/').pop()!.replace(/\.mdx$/, '')))]))
 
+  const { phrases, problems: phraseProblems } = loadPhrases(tree)
+  problems.push(...phraseProblems)
+  const phraseList = phrases ?? compilePhraseList({ phrases: [] })
+
   const scenarios: CheckedScenario[] = []
   for (const file of tree.scenarios) {
     const { value, source, problems: found } = parseFile(file, ScenarioSchema, language)
     problems.push(...found)
     if (!value) continue
-    const graph = atPaths(source, scenarioProblems(value, language), 'graph')
+    const graph = atPaths(source, [...scenarioProblems(value, language), ...scenarioTestWiseProblems(value, phraseList, language)], 'graph')
     if (!courseModules.has(value.course)) graph.push(problemAtPath(source, ['course'], 'broken-link', { href: `/learn/${value.course}` }))
     problems.push(...graph)
     if (graph.length === 0) scenarios.push({ file: file.file, scenario: value, hash: sha256(file.text) })
   }
 
-  const { phrases, problems: phraseProblems } = loadPhrases(tree)
-  problems.push(...phraseProblems)
   const knownScenarios = new Set(tree.scenarios.map((s) => idOf(s.file)))
-  const context = { scenarios: new Map(scenarios.map((s) => [s.scenario.id, s.scenario])), phrases: phrases ?? compilePhraseList({ phrases: [] }) }
+  const context = { scenarios: new Map(scenarios.map((s) => [s.scenario.id, s.scenario])), phrases: phraseList }
 
   const quizzes: CheckedQuiz[] = []
   for (const file of tree.quizzes) {
@@ -99,7 +102,7 @@ export function checkQuizFiles(tree: ContentTree, language: ProblemLanguage) {
     })
     // A scenario with its own problems is reported once, at the scenario; the quiz waits for it.
     const waiting = value.items.some((item) => item.type === 'scenario' && knownScenarios.has(item.scenario) && !context.scenarios.has(item.scenario))
-    if (!waiting) own.push(...atPaths(source, quizProblems(value, context, language), 'quiz'))
+    if (!waiting) own.push(...atPaths(source, [...quizProblems(value, context, language), ...quizTestWiseProblems(value, language)], 'quiz'))
     problems.push(...own)
     if (own.length === 0 && !waiting) quizzes.push({ file: file.file, quiz: value, hash: sha256(file.text) })
   }

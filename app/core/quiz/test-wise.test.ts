@@ -1,0 +1,103 @@
+import { compilePhraseList } from '../phrases'
+import { QuizSchema, type Quiz } from './quiz'
+import { ScenarioSchema, type Scenario } from './scenario-graph'
+import { isKeyLongest, quizLongestKeyShare, quizTestWiseProblems, scenarioLongestBestShare, scenarioTestWiseProblems } from './test-wise'
+
+const phrases = compilePhraseList({
+  phrases: [{ id: 'dont-know', phrase: '不知道', variants: [], suggestion: '我帮您查一下。', unless: [], category: '推诿' }],
+})
+
+describe('isKeyLongest: does picking the longest option find a key?', () => {
+  it.each([
+    { case: 'the key is strictly longest', options: [['长长的正确答案', true], ['短', false]], expected: true },
+    { case: 'a distractor is longer', options: [['对', true], ['一个更长的错误答案', false]], expected: false },
+    { case: 'a tie for longest includes the key', options: [['甲乙丙', true], ['丁戊己', false]], expected: true },
+    { case: 'length counts characters, not UTF-16 units', options: [['好😀', true], ['一二三', false]], expected: false },
+  ])('$case → $expected', ({ options, expected }) =>
+    expect(isKeyLongest(options.map(([text, isKey]) => ({ text: text as string, isKey: isKey as boolean })))).toBe(expected))
+})
+
+const single = (id: string, keyText: string, otherText: string) => ({
+  id,
+  type: 'single',
+  module: 'intro',
+  points: 1,
+  prompt: '题目',
+  options: [
+    { id: 'a', text: keyText, correct: true, feedback: '对' },
+    { id: 'b', text: otherText, feedback: '错' },
+  ],
+})
+
+const quizOf = (items: unknown[]): Quiz =>
+  QuizSchema.parse({ id: 'q', course: 'demo', title: { zh: '测验', en: 'Quiz' }, modules: ['intro'], passMark: 50, attemptsAllowed: 0, minDelayMinutes: 0, items })
+
+describe('quizzes: a problem when the key is the longest in more than 40 % of single-choice items', () => {
+  it.each([
+    { keyLongest: 2, of: 5, problem: false }, // exactly 40 %: allowed
+    { keyLongest: 3, of: 5, problem: true },
+    { keyLongest: 0, of: 3, problem: false },
+    { keyLongest: 1, of: 1, problem: true },
+  ])('$keyLongest of $of → problem $problem', ({ keyLongest, of, problem }) => {
+    const items = Array.from({ length: of }, (_, i) =>
+      i < keyLongest ? single(`i${i}`, '很长很长的正确答案', '短') : single(`i${i}`, '对', '一个更长的错误答案'),
+    )
+    const quiz = quizOf(items)
+    expect(quizLongestKeyShare(quiz)).toEqual({ counted: of, keyLongest })
+    const problems = quizTestWiseProblems(quiz, 'zh-CN')
+    expect(problems.length > 0).toBe(problem)
+    if (problem) expect(problems[0].message).toContain(`${keyLongest}/${of}`)
+  })
+})
+
+const scenarioOf = (nodes: Array<{ best: string; other: string; otherPoints?: number }>): Scenario =>
+  ScenarioSchema.parse({
+    id: 's',
+    title: { zh: '情景', en: 'Scenario' },
+    course: 'demo',
+    source: { seed: '000_70bcd773849c5a89.txt', situation: '情景' },
+    start: 'n0',
+    nodes: [
+      ...nodes.map((n, i) => ({
+        id: `n${i}`,
+        customer: '客户说话',
+        mood: 'calm',
+        replies: [
+          { id: 'r1', text: n.best, points: 2, feedback: '好', next: i + 1 < nodes.length ? `n${i + 1}` : 'end-ok' },
+          { id: 'r2', text: n.other, points: n.otherPoints ?? 0, feedback: '不好', next: 'end-bad' },
+        ],
+      })),
+      { id: 'end-ok', end: 'satisfied', text: '满意' },
+      { id: 'end-bad', end: 'complaint', text: '投诉' },
+    ],
+  })
+
+describe('scenarios: best reply longest in more than 40 % of nodes, and flagged replies that score', () => {
+  const long = { best: '很长很长的最佳回复内容', other: '短' }
+  const short = { best: '好的', other: '一个比最佳回复长得多的错误回复' }
+  it.each([
+    { nodes: [long, long, short, short, short], share: '2/5', problem: false },
+    { nodes: [long, long, long, short, short], share: '3/5', problem: true },
+    { nodes: [short], share: '0/1', problem: false },
+  ])('$share → problem $problem', ({ nodes, problem }) => {
+    const scenario = scenarioOf(nodes)
+    const problems = scenarioTestWiseProblems(scenario, phrases, 'zh-CN')
+    expect(problems.some((p) => p.path.length === 1 && p.path[0] === 'nodes')).toBe(problem)
+  })
+
+  it('a node with a single reply is not counted', () => {
+    const scenario = scenarioOf([short])
+    expect(scenarioLongestBestShare(scenario)).toEqual({ counted: 1, keyLongest: 0 })
+  })
+
+  it.each([
+    { otherPoints: 1, flagged: true },
+    { otherPoints: 0, flagged: false },
+  ])('a reply with a 服务禁语 scoring $otherPoints → reported $flagged, at its points', ({ otherPoints, flagged }) => {
+    const scenario = scenarioOf([{ best: '好的', other: '这个我不知道，您问别人吧，反正不归我管', otherPoints }])
+    const problems = scenarioTestWiseProblems(scenario, phrases, 'en')
+    const hit = problems.find((p) => p.path.join('.') === 'nodes.0.replies.1.points')
+    expect(hit !== undefined).toBe(flagged)
+    if (hit) expect(hit.message).toContain('不知道')
+  })
+})

@@ -1,0 +1,102 @@
+// Cues a test-wise clerk could score on without knowing the answer: the key of a single-choice item being the
+// longest option, the best reply of a dialogue node being the longest reply, and a reply the 服务禁语 detector
+// flags still earning points. content:check reports a quiz or scenario that leans on length (more than
+// MAX_LONGEST_SHARE of its items or nodes), and every flagged reply that scores.
+import { findForbiddenPhrases, type CompiledPhraseList } from '../phrases'
+import { say, type Lang, type Problem } from './problem'
+import type { Quiz } from './quiz'
+import type { Scenario } from './scenario-graph'
+
+/** Above this share of items (or nodes) whose answer is the longest, length gives the answer away. */
+export const MAX_LONGEST_SHARE = 0.4
+
+const length = (text: string) => [...text].length
+
+/** True when the longest of these texts (ties included) is one of the keys. */
+export function isKeyLongest(options: readonly { text: string; isKey: boolean }[]): boolean {
+  const longest = Math.max(...options.map((o) => length(o.text)))
+  return options.some((o) => o.isKey && length(o.text) === longest)
+}
+
+export interface LongestShare {
+  counted: number
+  keyLongest: number
+}
+
+export function shareText(share: LongestShare): string {
+  return `${share.keyLongest}/${share.counted}`
+}
+
+const leansOnLength = (share: LongestShare) => share.counted > 0 && share.keyLongest / share.counted > MAX_LONGEST_SHARE
+
+/** Single-choice items of a quiz whose correct option is the longest. */
+export function quizLongestKeyShare(quiz: Quiz): LongestShare {
+  let counted = 0
+  let keyLongest = 0
+  for (const item of quiz.items) {
+    if (item.type !== 'single') continue
+    counted++
+    if (isKeyLongest(item.options.map((o) => ({ text: o.text, isKey: o.correct === true })))) keyLongest++
+  }
+  return { counted, keyLongest }
+}
+
+/** Decision nodes (two or more replies) of a scenario whose best-scoring reply is the longest. */
+export function scenarioLongestBestShare(scenario: Scenario): LongestShare {
+  let counted = 0
+  let keyLongest = 0
+  for (const node of scenario.nodes) {
+    if (!('replies' in node) || node.replies.length < 2) continue
+    counted++
+    const best = Math.max(...node.replies.map((r) => r.points))
+    if (isKeyLongest(node.replies.map((r) => ({ text: r.text, isKey: r.points === best })))) keyLongest++
+  }
+  return { counted, keyLongest }
+}
+
+export function quizTestWiseProblems(quiz: Quiz, lang: Lang): Problem[] {
+  const share = quizLongestKeyShare(quiz)
+  if (!leansOnLength(share)) return []
+  return [
+    {
+      path: ['items'],
+      message: say(
+        lang,
+        `单选题中正确选项恰好最长的占 ${shareText(share)}，超过 ${MAX_LONGEST_SHARE * 100}%：只挑最长的选项就能得分。把干扰项写成营业员真会犯的、同样具体的错误`,
+        `in ${shareText(share)} single-choice items the key is the longest option, above ${MAX_LONGEST_SHARE * 100}%: picking the longest option scores. Write distractors as specific, real mistakes`,
+      ),
+    },
+  ]
+}
+
+export function scenarioTestWiseProblems(scenario: Scenario, phrases: CompiledPhraseList, lang: Lang): Problem[] {
+  const problems: Problem[] = []
+  const share = scenarioLongestBestShare(scenario)
+  if (leansOnLength(share)) {
+    problems.push({
+      path: ['nodes'],
+      message: say(
+        lang,
+        `${shareText(share)} 个节点的最佳回复恰好最长，超过 ${MAX_LONGEST_SHARE * 100}%：总选最长的回复就能通关。加入营业员真会说的长而错的回复（照本宣科、过度承诺、拿规定压客户）`,
+        `in ${shareText(share)} nodes the best reply is the longest, above ${MAX_LONGEST_SHARE * 100}%: always picking the longest reply passes. Add long wrong replies clerks really give (reciting rules, over-promising)`,
+      ),
+    })
+  }
+  scenario.nodes.forEach((node, n) => {
+    if (!('replies' in node)) return
+    node.replies.forEach((reply, r) => {
+      if (reply.points <= 0) return
+      const hits = findForbiddenPhrases(reply.text, phrases)
+      if (hits.length === 0) return
+      problems.push({
+        path: ['nodes', n, 'replies', r, 'points'],
+        message: say(
+          lang,
+          `回复含服务禁语「${hits[0].matched}」，不能得分（应为 0 分）`,
+          `the reply contains the forbidden phrase 「${hits[0].matched}」 and may not score (points must be 0)`,
+        ),
+      })
+    })
+  })
+  return problems
+}
