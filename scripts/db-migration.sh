@@ -10,7 +10,8 @@ name="${1:?usage: npm run db:migration -- <name>}"
 snapshot=prisma/migrations/schema.snapshot.prisma
 if [ -f "$snapshot" ]; then from=(--from-schema-datamodel "$snapshot"); else from=(--from-empty); fi
 # Only stdout goes into the file: npm and prisma print notices on stderr.
-sql=$(npx prisma migrate diff "${from[@]}" --to-schema-datamodel prisma/schema.prisma --script 2>/dev/null)
+# The CLI opens the adapter's database even for a file-to-file diff: give it a throwaway one (data/ may not exist).
+sql=$(DATABASE_URL="file:$(mktemp -d)/diff.db" npx prisma migrate diff "${from[@]}" --to-schema-datamodel prisma/schema.prisma --script 2>/dev/null)
 if ! grep -qE '^(CREATE|ALTER|DROP|INSERT|PRAGMA)' <<<"$sql"; then
   echo "no schema change: nothing written" >&2
   exit 1

@@ -19,6 +19,7 @@ export type ProblemCode =
   | 'course-file-missing'
   | 'graph'
   | 'quiz'
+  | 'image'
 
 export interface ContentProblem {
   file: string
@@ -54,6 +55,7 @@ const MESSAGES: Record<ProblemCode, Record<ProblemLanguage, string>> = {
   'course-file-missing': { 'zh-CN': '课程目录缺少 course.yaml', en: 'the course folder has no course.yaml' },
   graph: { 'zh-CN': '{reason}', en: '{reason}' },
   quiz: { 'zh-CN': '{reason}', en: '{reason}' },
+  image: { 'zh-CN': '图片 {image}：{reason}', en: 'image {image}: {reason}' },
 }
 
 export function problemMessage(problem: ContentProblem, language: ProblemLanguage = 'zh-CN'): string {

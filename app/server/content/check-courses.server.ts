@@ -1,10 +1,11 @@
 // Checks course folders: course.yaml, each module's frontmatter and MDX body, the module list.
 import { createHash } from 'node:crypto'
 import { CourseFileSchema, ModuleFrontmatterSchema, type CourseFile, type ModuleFrontmatter } from '~/core/content/course-schema'
+import { altTextProblem, IMAGE_TYPES, imageFileProblems, parseImageReference, pngSize, svgSize } from '~/core/content/images'
 import type { ContentProblem, ProblemLanguage } from '~/core/content/problems'
 import { parseYaml, positionOf, problemAtPath, schemaProblems, type YamlSource } from '~/core/content/yaml-document'
 import { analyseModuleBody, type Located } from './mdx-analysis.server'
-import type { ContentFile, CourseFolder } from './tree.server'
+import type { ContentFile, CourseFolder, ImageFile } from './tree.server'
 
 export interface CheckedModule {
   file: string
@@ -15,6 +16,18 @@ export interface CheckedModule {
   quizRefs: Located<string>[]
   links: Located<string>[]
   components: string[]
+  /** The pictures the module shows, each once: stored by hash at import, served from /media. */
+  images: ModuleImage[]
+}
+
+export interface ModuleImage {
+  /** As written in the module (images/<name>). */
+  url: string
+  hash: string
+  mime: string
+  bytes: Uint8Array
+  width: number | null
+  height: number | null
 }
 
 export interface CheckedCourse {
@@ -42,7 +55,49 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
   return { yaml, body, bodyFirstLine: yaml.split('\n').length + 2 }
 }
 
-function checkModule(file: ContentFile, language: ProblemLanguage): { module: CheckedModule | null; problems: ContentProblem[] } {
+/** The pictures a module shows: each reference resolved in the course folder and checked; problems at the reference. */
+function checkImages(
+  file: string,
+  images: ReturnType<typeof analyseModuleBody>['images'],
+  folderImages: Map<string, ImageFile>,
+): { images: ModuleImage[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = []
+  const found = new Map<string, ModuleImage>()
+  for (const { value, line, column } of images) {
+    const report = (reason: string) => problems.push({ file, line, column, code: 'image', params: { image: value.url, reason } })
+    const alt = altTextProblem(value.alt)
+    if (alt) report(alt)
+    const reference = parseImageReference(value.url)
+    if (!reference) {
+      report('只能引用本课程 images/ 目录中的 .svg 或 .png 文件（小写字母、数字和连字符） / refer to a .svg or .png in this course\'s images/ folder')
+      continue
+    }
+    const image = folderImages.get(reference.name)
+    if (!image) {
+      report('文件不存在 / the file does not exist')
+      continue
+    }
+    const fileProblems = imageFileProblems({ extension: reference.extension, bytes: image.bytes })
+    fileProblems.forEach(report)
+    if (fileProblems.length || found.has(value.url)) continue
+    const size = reference.extension === 'svg' ? svgSize(new TextDecoder().decode(image.bytes)) : pngSize(image.bytes)
+    found.set(value.url, {
+      url: value.url,
+      hash: createHash('sha256').update(image.bytes).digest('hex'),
+      mime: IMAGE_TYPES[reference.extension],
+      bytes: image.bytes,
+      width: size?.width ?? null,
+      height: size?.height ?? null,
+    })
+  }
+  return { images: [...found.values()], problems }
+}
+
+function checkModule(
+  file: ContentFile,
+  folderImages: Map<string, ImageFile>,
+  language: ProblemLanguage,
+): { module: CheckedModule | null; problems: ContentProblem[] } {
   const split = splitFrontmatter(file.text)
   if (!split) return { module: null, problems: [{ file: file.file, line: 1, column: 1, code: 'no-frontmatter', params: {} }] }
   const { source, problems } = parseYaml(file.file, split.yaml, 2)
@@ -57,6 +112,8 @@ function checkModule(file: ContentFile, language: ProblemLanguage): { module: Ch
   if (parsed.success && parsed.data.id !== slug) problems.push(problemAtPath(source, ['id'], 'id-mismatch', { id: parsed.data.id, expected: slug }))
   const facts = analyseModuleBody(file.file, split.body, split.bodyFirstLine)
   problems.push(...facts.problems)
+  const pictures = checkImages(file.file, facts.images, folderImages)
+  problems.push(...pictures.problems)
   if (!parsed.success || problems.length) return { module: null, problems }
   return {
     module: {
@@ -64,8 +121,10 @@ function checkModule(file: ContentFile, language: ProblemLanguage): { module: Ch
       slug,
       frontmatter: parsed.data,
       body: split.body,
-      hash: sha256(file.text),
+      // a changed picture is a changed module: its hash takes the pictures' hashes in
+      hash: pictures.images.length ? sha256([file.text, ...pictures.images.map((i) => i.hash)].join('\n')) : sha256(file.text),
       ...facts,
+      images: pictures.images,
       quizRefs: [...locate(source, 'quizzes', parsed.data.quizzes), ...facts.quizRefs],
     },
     problems,
@@ -85,7 +144,7 @@ export function checkCourseFolder(folder: CourseFolder, language: ProblemLanguag
   const modules = new Map<string, CheckedModule>()
   const present = new Set(folder.modules.map((m) => m.file.split('/').pop()!.replace(/\.mdx$/, '')))
   for (const file of folder.modules) {
-    const result = checkModule(file, language)
+    const result = checkModule(file, folder.images, language)
     problems.push(...result.problems)
     if (result.module) modules.set(result.module.slug, result.module)
   }

@@ -60,7 +60,18 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
   const changedCourses = content.courses.filter((c) => currentById.get(c.course.id)?.hash !== courseHash(c))
   const quizPlan = await planQuizImport(db, content)
 
+  const assets = new Map(fresh.flatMap((p) => p.module.images).map((image) => [image.hash, image]))
+  const storedAssets = new Set(
+    (await db.contentAsset.findMany({ where: { hash: { in: [...assets.keys()] } }, select: { hash: true } })).map((a) => a.hash),
+  )
+
   await db.$transaction(async (tx) => {
+    const newAssets = [...assets.values()].filter((image) => !storedAssets.has(image.hash))
+    if (newAssets.length) {
+      await tx.contentAsset.createMany({
+        data: newAssets.map((image) => ({ hash: image.hash, mime: image.mime, bytes: new Uint8Array(image.bytes), width: image.width, height: image.height })),
+      })
+    }
     if (fresh.length) {
       await tx.moduleVersion.createMany({
         data: fresh.map((p) => ({

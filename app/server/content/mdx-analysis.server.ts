@@ -15,12 +15,15 @@ export interface ModuleBodyFacts {
   quizRefs: Located<string>[]
   links: Located<string>[]
   components: string[]
+  /** Pictures as written: ![alt](url). */
+  images: Located<{ url: string; alt: string }>[]
 }
 
 interface TreeNode {
   type: string
   name?: string | null
   url?: string
+  alt?: string | null
   attributes?: Array<{ type: string; name?: string; value?: unknown }>
   position?: { start: { line: number; column: number } }
   children?: TreeNode[]
@@ -29,7 +32,7 @@ interface TreeNode {
 const processor = createProcessor({})
 
 export function analyseModuleBody(file: string, body: string, firstLine: number): ModuleBodyFacts {
-  const facts: ModuleBodyFacts = { problems: [], quizRefs: [], links: [], components: [] }
+  const facts: ModuleBodyFacts = { problems: [], quizRefs: [], links: [], components: [], images: [] }
   const at = (node: TreeNode) => ({
     line: (node.position?.start.line ?? 1) + firstLine - 1,
     column: node.position?.start.column ?? 1,
@@ -59,6 +62,7 @@ export function analyseModuleBody(file: string, body: string, firstLine: number)
       problem(node, 'mdx-syntax', { reason: 'expressions, import and export are not allowed in modules / 模块中不允许 {…} 表达式和 import/export' })
     }
     if (node.type === 'link' && node.url?.startsWith('/')) facts.links.push({ value: node.url, ...at(node) })
+    if (node.type === 'image') facts.images.push({ value: { url: node.url ?? '', alt: node.alt ?? '' }, ...at(node) })
     node.children?.forEach(visit)
   }
 

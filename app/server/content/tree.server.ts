@@ -8,9 +8,18 @@ export interface ContentFile {
   text: string
 }
 
+/** A picture in a course folder's images/, read as bytes. */
+export interface ImageFile {
+  file: string
+  name: string
+  bytes: Uint8Array
+}
+
 export interface CourseFolder {
   id: string
   dir: string
+  /** The pictures in images/, by file name. */
+  images: Map<string, ImageFile>
   courseYaml: ContentFile | null
   modules: ContentFile[]
   /** Anything else in the folder that looks like content (e.g. a stray .md), reported as not listed. */
@@ -30,6 +39,16 @@ function display(absolute: string): string {
 
 function read(absolute: string): ContentFile {
   return { file: display(absolute), text: readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n') }
+}
+
+function imagesIn(dir: string): Map<string, ImageFile> {
+  const images = new Map<string, ImageFile>()
+  if (!existsSync(dir)) return images
+  for (const name of readdirSync(dir).sort()) {
+    const absolute = path.join(dir, name)
+    if (statSync(absolute).isFile()) images.set(name, { file: display(absolute), name, bytes: new Uint8Array(readFileSync(absolute)) })
+  }
+  return images
 }
 
 function filesIn(dir: string, extension: string): ContentFile[] {
@@ -54,6 +73,7 @@ export function readContentTree(root = 'content'): ContentTree {
             id,
             dir: display(dir),
             courseYaml: existsSync(yamlPath) ? read(yamlPath) : null,
+            images: imagesIn(path.join(dir, 'images')),
             modules: filesIn(dir, '.mdx'),
             others: filesIn(dir, '.md'),
           }
