@@ -53,11 +53,13 @@ async function reimportContentOnChange() {
   })
 }
 
-/** Closes timed quiz attempts whose deadline passed, even when nobody opens them again. */
+/** Closes timed quiz attempts whose deadline passed and deletes ended sessions, even when nobody comes back. */
 function sweepExpiredAttempts(getBuild) {
   const timer = setInterval(() => {
-    const sweep = getBuild().entry?.module?.sweepExpiredAttempts
-    if (typeof sweep === 'function') sweep().catch((error) => console.error('sweep of expired attempts failed', error))
+    for (const name of ['sweepExpiredAttempts', 'sweepExpiredSessions']) {
+      const sweep = getBuild().entry?.module?.[name]
+      if (typeof sweep === 'function') sweep().catch((error) => console.error(`${name} failed`, error))
+    }
   }, 60_000)
   timer.unref()
 }

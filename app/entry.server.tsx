@@ -7,10 +7,16 @@ import { renderToString } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
 import { i18nFor, languageOf } from './server/i18n.server'
 import { closeExpiredAttempts } from './server/quiz-attempts.server'
+import { sweepExpiredSessions as deleteExpiredSessions } from './server/session.server'
 
 /** Called by server.js every minute: timed attempts are closed at their deadline even if nobody comes back. */
 export async function sweepExpiredAttempts(): Promise<number> {
   return closeExpiredAttempts(new Date())
+}
+
+/** Called by server.js every minute: sessions past their idle or absolute end are deleted. */
+export async function sweepExpiredSessions(): Promise<number> {
+  return deleteExpiredSessions(new Date())
 }
 
 export default async function handleRequest(
