@@ -1,7 +1,8 @@
 // The HTTP server: static assets with long caching, a same-origin check on every mutation, then Remix.
 import path from 'node:path'
-import { createRequestHandler } from '@remix-run/express'
 import express from 'express'
+import { bodyGate } from './server/body-gate.js'
+import { remixHandler } from './server/remix-handler.js'
 
 // REMIX_BUILD / REMIX_PUBLIC let a benchmark serve another Remix build through this same server.
 const BUILD_PATH = path.resolve(process.env.REMIX_BUILD ?? 'build/index.js')
@@ -82,6 +83,8 @@ export async function createServer() {
     if (!isForeignOrigin(req)) return next()
     res.status(403).type('text/plain; charset=utf-8').send('请求来源不被允许 / Request origin not allowed')
   })
+  // every body is read here, capped and checked, before Remix sees the request (server/body-limits.js)
+  app.use(bodyGate())
 
   let build = await loadBuild()
   if (isDev) {
@@ -97,7 +100,7 @@ export async function createServer() {
   sweepExpiredAttempts(() => build)
   app.all(
     '*',
-    createRequestHandler({
+    remixHandler({
       build: isDev ? () => build : build,
       mode: build.mode,
       getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' }),
