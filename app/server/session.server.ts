@@ -8,7 +8,7 @@ import { canEnter, canViewPerson, type Area, type PersonRef } from '~/core/permi
 import { needsTouch, newSessionTimes, secureCookies, sessionPolicyFrom, sessionState } from '~/core/session-expiry'
 import { rememberedPerCookieHeader } from './cookie-memo.server'
 import { prisma } from './db.server'
-import { forbidden } from './responses.server'
+import { forbidden, notFound } from './responses.server'
 import { loadSessionUser, type SessionUser } from './people.server'
 import { readAll } from './read-only.server'
 
@@ -105,9 +105,12 @@ export async function requireArea(scope: RequestScope, area: Area): Promise<Sess
   return user
 }
 
-/** 403 unless the user may read this person's records. */
+/**
+ * 404 unless the user may read this person's records: the same answer, word for word, as for a username
+ * that does not exist, so that names cannot be tried out one by one (issue 13, finding 9).
+ */
 export function requirePersonVisible(user: SessionUser, person: PersonRef): void {
-  if (!canViewPerson(user.viewer, person)) forbidden('person out of scope')
+  if (!canViewPerson(user.viewer, person)) notFound('person')
 }
 
 /**
