@@ -317,6 +317,7 @@ const en: Catalog = {
     unlock: 'Lift the sign-in wait (about {{minutes}} min left)',
     unlocked: 'The sign-in wait is lifted; they can sign in now.',
     unknownPerson: 'No such employee number',
+    attemptClosed: 'This attempt is already closed (submitted or out of time); the last answers were not saved.',
   },
 }
 

@@ -315,6 +315,7 @@ const zhCN = {
     unlock: '解除登录限制（还需等待约 {{minutes}} 分钟）',
     unlocked: '已解除登录限制，可立即登录。',
     unknownPerson: '没有这个工号',
+    attemptClosed: '这份答卷已经交卷（或已到时间），刚才的答案没有保存。',
   },
 }
 
