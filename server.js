@@ -1,7 +1,10 @@
 // The HTTP server: static assets with long caching, a same-origin check on every mutation, then Remix.
 import path from 'node:path'
+import zlib from 'node:zlib'
+import compression from 'compression'
 import express from 'express'
 import { bodyGate } from './server/body-gate.js'
+import { staticWithPrecompressed } from './server/precompressed.js'
 import { remixHandler } from './server/remix-handler.js'
 
 // REMIX_BUILD / REMIX_PUBLIC let a benchmark serve another Remix build through this same server.
@@ -75,7 +78,8 @@ export async function createServer() {
     res.set('X-Frame-Options', 'DENY')
     next()
   })
-  app.use('/build', express.static(path.join(PUBLIC_DIR, 'build'), { immutable: true, maxAge: '1y' }))
+  // compressed once at build time (scripts/precompress.mjs): brotli or gzip copies by Accept-Encoding
+  app.use('/build', staticWithPrecompressed(path.join(PUBLIC_DIR, 'build'), { immutable: true, maxAge: '1y' }))
   // other public files (the favicon) only under their own names: a catch-all static handler would stat the
   // disk for every page request
   app.use('/favicon.svg', express.static(path.join(PUBLIC_DIR, 'favicon.svg'), { maxAge: '1d' }))
@@ -85,6 +89,8 @@ export async function createServer() {
   })
   // every body is read here, capped and checked, before Remix sees the request (server/body-limits.js)
   app.use(bodyGate())
+  // pages and data compressed on the fly, at the fastest levels: most of the gain for little CPU
+  app.use(compression({ level: 1, brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 1 } } }))
 
   let build = await loadBuild()
   if (isDev) {
