@@ -1,7 +1,11 @@
 // The HTTP server: static assets with long caching, a same-origin check on every mutation, then Remix.
 import path from 'node:path'
-import { createRequestHandler } from '@remix-run/express'
+import zlib from 'node:zlib'
+import compression from 'compression'
 import express from 'express'
+import { bodyGate } from './server/body-gate.js'
+import { staticWithPrecompressed } from './server/precompressed.js'
+import { remixHandler } from './server/remix-handler.js'
 
 // REMIX_BUILD / REMIX_PUBLIC let a benchmark serve another Remix build through this same server.
 const BUILD_PATH = path.resolve(process.env.REMIX_BUILD ?? 'build/index.js')
@@ -53,11 +57,13 @@ async function reimportContentOnChange() {
   })
 }
 
-/** Closes timed quiz attempts whose deadline passed, even when nobody opens them again. */
+/** Closes timed quiz attempts whose deadline passed and deletes ended sessions, even when nobody comes back. */
 function sweepExpiredAttempts(getBuild) {
   const timer = setInterval(() => {
-    const sweep = getBuild().entry?.module?.sweepExpiredAttempts
-    if (typeof sweep === 'function') sweep().catch((error) => console.error('sweep of expired attempts failed', error))
+    for (const name of ['sweepExpiredAttempts', 'sweepExpiredSessions']) {
+      const sweep = getBuild().entry?.module?.[name]
+      if (typeof sweep === 'function') sweep().catch((error) => console.error(`${name} failed`, error))
+    }
   }, 60_000)
   timer.unref()
 }
@@ -72,7 +78,8 @@ export async function createServer() {
     res.set('X-Frame-Options', 'DENY')
     next()
   })
-  app.use('/build', express.static(path.join(PUBLIC_DIR, 'build'), { immutable: true, maxAge: '1y' }))
+  // compressed once at build time (scripts/precompress.mjs): brotli or gzip copies by Accept-Encoding
+  app.use('/build', staticWithPrecompressed(path.join(PUBLIC_DIR, 'build'), { immutable: true, maxAge: '1y' }))
   // other public files (the favicon) only under their own names: a catch-all static handler would stat the
   // disk for every page request
   app.use('/favicon.svg', express.static(path.join(PUBLIC_DIR, 'favicon.svg'), { maxAge: '1d' }))
@@ -80,6 +87,10 @@ export async function createServer() {
     if (!isForeignOrigin(req)) return next()
     res.status(403).type('text/plain; charset=utf-8').send('请求来源不被允许 / Request origin not allowed')
   })
+  // every body is read here, capped and checked, before Remix sees the request (server/body-limits.js)
+  app.use(bodyGate())
+  // pages and data compressed on the fly, at the fastest levels: most of the gain for little CPU
+  app.use(compression({ level: 1, brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 1 } } }))
 
   let build = await loadBuild()
   if (isDev) {
@@ -95,7 +106,7 @@ export async function createServer() {
   sweepExpiredAttempts(() => build)
   app.all(
     '*',
-    createRequestHandler({
+    remixHandler({
       build: isDev ? () => build : build,
       mode: build.mode,
       getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' }),

@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next'
 import { languageOf } from './server/i18n.server'
 import { optionalUser } from './server/session.server'
 import { Layout as PageLayout, type LayoutUser } from './ui/layout'
+import { useNonce } from './ui/nonce'
 import stylesheet from './styles/app.css'
 
 export const links: LinksFunction = () => [
@@ -31,6 +32,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root')
   const { t } = useTranslation()
+  const nonce = useNonce()
   return (
     <html lang={data?.locale ?? 'zh-CN'}>
       <head>
@@ -44,8 +46,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <PageLayout user={data?.user ?? null} locale={data?.locale ?? 'zh-CN'}>
           {children}
         </PageLayout>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )

@@ -1,23 +1,15 @@
 // `npm run demo` (after the build): database, migrations, seed, content, the logins table, then the server.
 import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { formatProblem } from '~/core/content/problems'
 import { importContent } from '~/server/content/import.server'
 import { createPrismaClient } from '~/server/db.server'
 import { DEFAULT_DEMO_PASSWORD, seedDemo } from '~/server/seed/demo.server'
 import { DEMO_UNITS } from '~/server/seed/demo-data'
 import { applyMigrations, resolveDatabaseUrl } from './database'
+import { sessionSecret } from './session-secret'
 import { textTable } from './text-table'
 
 const ROLE_NAMES: Record<string, string> = { clerk: '营业员', mentor: '导师', trainer: '内训师', manager: '经理', admin: '管理员' }
-
-function sessionSecret(): string {
-  if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET
-  const file = 'data/session-secret'
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
-  return readFileSync(file, 'utf8').trim()
-}
 
 const databaseUrl = resolveDatabaseUrl()
 const secret = sessionSecret()

@@ -303,6 +303,22 @@ const en: Catalog = {
     noSuchMonth: 'There is no such month; use 01 to 12',
     noSuchDay: 'That month has no such day',
   },
+  security: {
+    sessionsTitle: 'Signed-in sessions',
+    sessionsIntro: 'See where a member of staff is signed in, and sign them out of every device if needed.',
+    username: 'Employee number',
+    lookUp: 'Look up',
+    noSessions: 'Not signed in on any device.',
+    signedInAt: 'Signed in',
+    lastSeen: 'last used',
+    unknownBrowser: 'Unknown browser',
+    signOutEverywhere: 'Sign out of every device',
+    ended: 'Ended {{count}} session(s).',
+    unlock: 'Lift the sign-in wait (about {{minutes}} min left)',
+    unlocked: 'The sign-in wait is lifted; they can sign in now.',
+    unknownPerson: 'No such employee number',
+    attemptClosed: 'This attempt is already closed (submitted or out of time); the last answers were not saved.',
+  },
 }
 
 export default en

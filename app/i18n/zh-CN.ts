@@ -301,6 +301,22 @@ const zhCN = {
     noSuchMonth: '没有这个月份，月份应在 01 到 12 之间',
     noSuchDay: '这个月没有这一天',
   },
+  security: {
+    sessionsTitle: '登录会话',
+    sessionsIntro: '查看某位员工已登录的设备，必要时让其在所有设备上退出登录。',
+    username: '工号',
+    lookUp: '查询',
+    noSessions: '当前没有已登录的设备。',
+    signedInAt: '登录于',
+    lastSeen: '最近使用',
+    unknownBrowser: '未知浏览器',
+    signOutEverywhere: '在所有设备上退出登录',
+    ended: '已退出 {{count}} 个登录会话。',
+    unlock: '解除登录限制（还需等待约 {{minutes}} 分钟）',
+    unlocked: '已解除登录限制，可立即登录。',
+    unknownPerson: '没有这个工号',
+    attemptClosed: '这份答卷已经交卷（或已到时间），刚才的答案没有保存。',
+  },
 }
 
 export default zhCN

@@ -28,7 +28,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const outcome = await signIn(username, password, clientAddress(context))
   if (outcome.ok) {
     const user = await loadSessionUser(outcome.userId)
-    return startSession(outcome.userId, safeRedirect(redirectTo, homeFor(user?.roles ?? [])))
+    return startSession(outcome.userId, safeRedirect(redirectTo, homeFor(user?.roles ?? [])), request)
   }
   if (outcome.reason === 'locked') {
     return json(

@@ -37,6 +37,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (unreadable.length) return json({ errors: unreadable }, { status: 400 })
   const result = intent.data.intent === 'save' ? await saveAnswers(user, quiz, attempt, answers, now) : await submitAttempt(user, quiz, attempt, answers, now)
   if (!result.ok && 'errors' in result) return json({ errors: result.errors }, { status: 400 })
+  // a save that arrives after the attempt closed (submitted elsewhere, or its time ran out) stored nothing
+  if (!result.ok && intent.data.intent === 'save') return json({ errors: [], closed: true }, { status: 409 })
   return intent.data.intent === 'submit' ? redirect(back) : json({ errors: [] as Array<{ itemId: string; error: string }> })
 }
 
@@ -67,7 +69,11 @@ export default function AttemptRoute() {
       </ol>
       <Form method="post" id={ANSWERS_FORM} className="submit-bar">
         <p className="muted" aria-live="polite">
-          {autosave.state === 'saving' ? t('quiz.saving') : autosave.state === 'saved' ? t('quiz.saved') : autosave.state === 'failed' ? t('quiz.saveFailed') : ''}
+          {autosave.state === 'closed' ? (
+            <span role="alert">
+              {t('security.attemptClosed')} <a href={`/quizzes/${quizId}`}>{t('quiz.overview')}</a>
+            </span>
+          ) : autosave.state === 'saving' ? t('quiz.saving') : autosave.state === 'saved' ? t('quiz.saved') : autosave.state === 'failed' ? t('quiz.saveFailed') : ''}
         </p>
         <button type="submit" name="intent" value="submit" className="button full" disabled={submitting}>
           {submitting ? t('quiz.submitting') : t('quiz.submit')}

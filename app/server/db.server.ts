@@ -19,13 +19,15 @@ export async function tuneConnection(client: PrismaClient): Promise<void> {
   await client.$queryRawUnsafe('PRAGMA foreign_keys = ON')
 }
 
-const globalForPrisma = globalThis as unknown as { __prisma?: PrismaClient }
+const globalForPrisma = globalThis as unknown as { __prisma?: PrismaClient; __prismaTuned?: Promise<void> }
 
 function singleton(): PrismaClient {
   if (!globalForPrisma.__prisma) {
     globalForPrisma.__prisma = createPrismaClient()
     // queued first on the one connection, so every later query runs with these settings
-    tuneConnection(globalForPrisma.__prisma).catch((error) => console.error('could not tune the SQLite connection', error))
+    globalForPrisma.__prismaTuned = tuneConnection(globalForPrisma.__prisma).catch((error) =>
+      console.error('could not tune the SQLite connection', error),
+    )
   }
   return globalForPrisma.__prisma
 }
@@ -35,6 +37,12 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
     const client = singleton()
     const value = Reflect.get(client, property, client)
+    // An interactive transaction takes the connection before queued queries run: had it been the first
+    // call, the pragmas would run inside it, where SQLite refuses them ("Safety level may not be changed").
+    if (property === '$transaction') {
+      const tuned = globalForPrisma.__prismaTuned ?? Promise.resolve()
+      return (...args: unknown[]) => tuned.then(() => Reflect.apply(value, client, args))
+    }
     return typeof value === 'function' ? value.bind(client) : value
   },
 })

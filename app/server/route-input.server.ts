@@ -45,3 +45,10 @@ export const AttemptIntent = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('submit') }),
   z.object({ intent: z.literal('reply'), itemId: z.string().min(1).max(64), replyId: z.string().min(1).max(64) }),
 ])
+
+export const SessionsQuery = z.object({ username: z.string().trim().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'security.unknownPerson') })
+
+export const SessionsForm = z.object({
+  intent: z.enum(['sign-out-everywhere', 'unlock']),
+  username: z.string().trim().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'security.unknownPerson'),
+})

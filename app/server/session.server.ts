@@ -1,10 +1,16 @@
-// The signed session cookie and the guards every loader and action calls: requireUser, requireArea,
-// requirePersonVisible. The rules themselves are in app/core/permissions.ts.
-import { createCookieSessionStorage, redirect } from '@remix-run/node'
+// Server-side sessions and the guards every loader and action calls: requireUser, requireArea,
+// requirePersonVisible. The cookie carries only a signed random session id; the Session row says whose it is,
+// so deleting the row signs that browser out (sign-out, password change, deactivation, "sign out everywhere").
+// The rules themselves are in app/core/permissions.ts and app/core/session-expiry.ts.
+import { randomBytes } from 'node:crypto'
+import { createCookie, redirect } from '@remix-run/node'
 import { canEnter, canViewPerson, type Area, type PersonRef } from '~/core/permissions'
+import { needsTouch, newSessionTimes, secureCookies, sessionPolicyFrom, sessionState } from '~/core/session-expiry'
 import { rememberedPerCookieHeader } from './cookie-memo.server'
-import { forbidden } from './responses.server'
+import { prisma } from './db.server'
+import { forbidden, notFound } from './responses.server'
 import { loadSessionUser, type SessionUser } from './people.server'
+import { readAll } from './read-only.server'
 
 function sessionSecret(): string {
   const secret = process.env.SESSION_SECRET
@@ -15,32 +21,47 @@ function sessionSecret(): string {
   return 'development-only-secret-not-for-production-use'
 }
 
-type SessionData = { userId: string }
-let storage: ReturnType<typeof createCookieSessionStorage<SessionData>> | undefined
-function sessionStorage() {
-  storage ??= createCookieSessionStorage<SessionData>({
-    cookie: {
-      name: '__ssa_session',
-      httpOnly: true,
-      sameSite: 'lax',
-      path: '/',
-      secrets: [sessionSecret()],
-      secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== '1',
-      maxAge: 60 * 60 * 12, // one working day
-    },
+const policy = () => sessionPolicyFrom(process.env)
+
+let cookie: ReturnType<typeof createCookie> | undefined
+function sessionCookie() {
+  cookie ??= createCookie('__ssa_session', {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secrets: [sessionSecret()],
+    secure: secureCookies(process.env),
+    maxAge: Math.round(policy().absoluteHours * 3600),
   })
-  return storage
+  return cookie
 }
 
-async function sessionOf(request: Request) {
-  return sessionStorage().getSession(request.headers.get('Cookie'))
-}
-
-/** The user id the signed session cookie names (its signature checked once per distinct header). */
-export const userIdOf = rememberedPerCookieHeader(async (header): Promise<string | null> => {
-  const id = (await sessionStorage().getSession(header)).get('userId')
-  return typeof id === 'string' ? id : null
+/** The session id the signed cookie carries (its signature checked once per distinct header), or null. */
+const sessionIdOf = rememberedPerCookieHeader(async (header): Promise<string | null> => {
+  const id: unknown = await sessionCookie().parse(header)
+  return typeof id === 'string' && /^[A-Za-z0-9_-]{43}$/.test(id) ? id : null
 })
+
+type SessionRow = { userId: string; expiresAt: string | number; lastSeenAt: string | number }
+const asDate = (value: string | number) => new Date(value)
+
+/**
+ * The user of a live session, or null. Reads through the prepared read-only connection (every page view
+ * runs this); forgets a session found expired, and writes "last seen" at most once a minute.
+ */
+async function userIdOfSession(id: string, now: Date): Promise<string | null> {
+  const [row] = readAll<SessionRow>('SELECT "userId", "expiresAt", "lastSeenAt" FROM "Session" WHERE "id" = ?', id)
+  if (!row) return null
+  const times = { expiresAt: asDate(row.expiresAt), lastSeenAt: asDate(row.lastSeenAt) }
+  if (sessionState(times, now, policy()) !== 'live') {
+    await prisma.session.deleteMany({ where: { id } })
+    return null
+  }
+  if (needsTouch(times.lastSeenAt, now, policy())) {
+    await prisma.session.updateMany({ where: { id }, data: { lastSeenAt: now } })
+  }
+  return row.userId
+}
 
 /** What the guards need of a loader's or action's arguments. */
 export interface RequestScope {
@@ -60,7 +81,9 @@ export function optionalUser({ request, context }: RequestScope): Promise<Sessio
   const key = typeof context === 'object' && context !== null ? context : request
   let user = usersByRequest.get(key)
   if (!user) {
-    user = userIdOf(request).then((id) => (id ? loadSessionUser(id) : null))
+    user = sessionIdOf(request)
+      .then((id) => (id ? userIdOfSession(id, new Date()) : null))
+      .then((userId) => (userId ? loadSessionUser(userId) : null))
     usersByRequest.set(key, user)
   }
   return user
@@ -82,18 +105,64 @@ export async function requireArea(scope: RequestScope, area: Area): Promise<Sess
   return user
 }
 
-/** 403 unless the user may read this person's records. */
+/**
+ * 404 unless the user may read this person's records: the same answer, word for word, as for a username
+ * that does not exist, so that names cannot be tried out one by one (issue 13, finding 9).
+ */
 export function requirePersonVisible(user: SessionUser, person: PersonRef): void {
-  if (!canViewPerson(user.viewer, person)) forbidden('person out of scope')
+  if (!canViewPerson(user.viewer, person)) notFound('person')
 }
 
-export async function startSession(userId: string, redirectTo: string): Promise<Response> {
-  const session = await sessionStorage().getSession()
-  session.set('userId', userId)
-  return redirect(redirectTo, { headers: { 'Set-Cookie': await sessionStorage().commitSession(session) } })
+/**
+ * Opens a new session for this user (a fresh 256-bit id at every sign-in) and returns the Set-Cookie value.
+ * The request, when given, supplies the user agent shown in the list of sessions.
+ */
+export async function createSession(userId: string, request?: Request, now = new Date()): Promise<string> {
+  const id = randomBytes(32).toString('base64url')
+  const userAgent = request?.headers.get('User-Agent')?.slice(0, 200) ?? null
+  await prisma.session.create({ data: { id, userId, userAgent, createdAt: now, ...newSessionTimes(now, policy()) } })
+  return sessionCookie().serialize(id)
 }
 
-export async function endSession(request: Request): Promise<Response> {
-  const session = await sessionOf(request)
-  return redirect('/login', { headers: { 'Set-Cookie': await sessionStorage().destroySession(session) } })
+/** Signs in: a new session and a redirect (used by /login, and by tests to get a cookie). */
+export async function startSession(userId: string, redirectTo: string, request?: Request): Promise<Response> {
+  return redirect(redirectTo, { headers: { 'Set-Cookie': await createSession(userId, request) } })
+}
+
+/** The id of the session this request belongs to (for "keep this one" when ending the others), or null. */
+export function currentSessionId(request: Request): Promise<string | null> {
+  return sessionIdOf(request)
+}
+
+/** Signs this browser out: its session row is deleted and the cookie cleared; then a redirect. */
+export async function endSession(request: Request, redirectTo = '/login'): Promise<Response> {
+  const id = await sessionIdOf(request)
+  if (id) await prisma.session.deleteMany({ where: { id } })
+  return redirect(redirectTo, { headers: { 'Set-Cookie': await sessionCookie().serialize('', { maxAge: 0 }) } })
+}
+
+/**
+ * Signs a person out of every browser (deactivation, password change or reset, an admin's "sign out
+ * everywhere"); `except` keeps one session, e.g. the one that just changed its own password. Returns how many.
+ */
+export async function endAllSessionsOf(userId: string, options: { except?: string | null } = {}): Promise<number> {
+  const { count } = await prisma.session.deleteMany({ where: { userId, ...(options.except ? { id: { not: options.except } } : {}) } })
+  return count
+}
+
+/** The live sessions of a person, newest first (for the admin's page). */
+export async function sessionsOf(userId: string, now = new Date()) {
+  const rows = await prisma.session.findMany({
+    where: { userId, expiresAt: { gt: now } },
+    select: { createdAt: true, lastSeenAt: true, expiresAt: true, userAgent: true },
+    orderBy: { lastSeenAt: 'desc' },
+  })
+  return rows.filter((row) => sessionState(row, now, policy()) === 'live')
+}
+
+/** Deletes sessions past their absolute or idle end (server.js calls it every minute through the build). */
+export async function sweepExpiredSessions(now = new Date()): Promise<number> {
+  const idleSince = new Date(now.getTime() - policy().idleMinutes * 60_000)
+  const { count } = await prisma.session.deleteMany({ where: { OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: idleSince } }] } })
+  return count
 }

@@ -86,16 +86,17 @@ describe('a hall page', () => {
   })
 })
 
+// Issue 13, finding 9: out of scope answers as unknown does (404), so usernames cannot be enumerated.
 describe("a person's record", () => {
   it.each([
     { user: 'clerk01', person: 'clerk01', status: 200 },
-    { user: 'clerk01', person: 'clerk02', status: 403 },
-    { user: 'clerk01', person: 'hall01mgr', status: 403 },
+    { user: 'clerk01', person: 'clerk02', status: 404 },
+    { user: 'clerk01', person: 'hall01mgr', status: 404 },
     { user: 'hall01mgr', person: 'clerk01', status: 200 }, // clerk01 works in H01
-    { user: 'hall01mgr', person: 'clerk02', status: 403 }, // clerk02 works in H02
+    { user: 'hall01mgr', person: 'clerk02', status: 404 }, // clerk02 works in H02
     { user: 'branch01mgr', person: 'clerk02', status: 200 },
-    { user: 'region02mgr', person: 'clerk01', status: 403 },
-    { user: 'mentor01', person: 'clerk09', status: 403 }, // no pairing yet
+    { user: 'region02mgr', person: 'clerk01', status: 404 },
+    { user: 'mentor01', person: 'clerk09', status: 404 }, // no pairing yet
     { user: 'trainer01', person: 'clerk40', status: 200 },
     { user: 'clerk01', person: 'nobody', status: 404 },
     { user: 'clerk01', person: '../admin', status: 404 },
@@ -104,5 +105,12 @@ describe("a person's record", () => {
       personLoader({ request: requestAs(cookies[user], `/people/${person}`), params: { username: person }, context: {} }),
     )
     expect(response.status).toBe(status)
+  })
+
+  it('answers a real person out of scope exactly as an unknown one', async () => {
+    const read = (person: string) =>
+      outcome(async () => personLoader({ request: requestAs(cookies.clerk01, `/people/${person}`), params: { username: person }, context: {} }))
+    const [real, unknown] = [await read('clerk02'), await read('nobody')]
+    expect([real.status, real.statusText, await real.text()]).toEqual([unknown.status, unknown.statusText, await unknown.text()])
   })
 })

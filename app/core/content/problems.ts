@@ -14,6 +14,7 @@ export type ProblemCode =
   | 'id-mismatch'
   | 'duplicate-id'
   | 'broken-link'
+  | 'unsafe-link'
   | 'unknown-quiz'
   | 'unknown-scenario'
   | 'course-file-missing'
@@ -49,6 +50,10 @@ const MESSAGES: Record<ProblemCode, Record<ProblemLanguage, string>> = {
   'module-not-listed': { 'zh-CN': '文件 {module}.mdx 没有列在 course.yaml 的 modules 中', en: '{module}.mdx is not listed in course.yaml modules' },
   'id-mismatch': { 'zh-CN': 'id「{id}」与文件名「{expected}」不一致', en: 'id "{id}" does not match the file name "{expected}"' },
   'duplicate-id': { 'zh-CN': '{kind} id「{id}」重复（另见 {other}）', en: 'duplicate {kind} id "{id}" (also in {other})' },
+  'unsafe-link': {
+    'zh-CN': '不安全的链接 {href}：只允许 http(s)、mailto、tel 和站内相对链接',
+    en: 'unsafe link {href}: only http(s), mailto, tel and relative links are allowed',
+  },
   'broken-link': { 'zh-CN': '链接 {href} 指向不存在的课程或模块', en: 'link {href} points to no existing course or module' },
   'unknown-quiz': { 'zh-CN': '引用了不存在的测验「{id}」', en: 'refers to quiz "{id}", which does not exist' },
   'unknown-scenario': { 'zh-CN': '引用了不存在的情景「{id}」', en: 'refers to scenario "{id}", which does not exist' },

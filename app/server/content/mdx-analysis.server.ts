@@ -3,6 +3,7 @@
 import { createProcessor } from '@mdx-js/mdx'
 import { MDX_COMPONENTS, isKnownComponent } from '~/core/content/mdx-components'
 import type { ContentProblem } from '~/core/content/problems'
+import { isSafeContentUrl } from '~/core/content/safe-content'
 
 export interface Located<T> {
   value: T
@@ -31,6 +32,16 @@ interface TreeNode {
 
 const processor = createProcessor({})
 
+/**
+ * Where the parser's error is: its own line and column, or else the first "line:column" its reason names
+ * (an unclosed tag is only noticed at the end of the body, and the error then carries no place of its own).
+ */
+function errorPlace(e: { line?: number; column?: number; reason?: string; message?: string }): { line: number; column: number } {
+  if (typeof e.line === 'number' && e.line > 0) return { line: e.line, column: e.column ?? 1 }
+  const named = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(String(e.reason ?? e.message ?? ''))
+  return named ? { line: Number(named[1]), column: Number(named[2]) } : { line: 1, column: 1 }
+}
+
 export function analyseModuleBody(file: string, body: string, firstLine: number): ModuleBodyFacts {
   const facts: ModuleBodyFacts = { problems: [], quizRefs: [], links: [], components: [], images: [] }
   const at = (node: TreeNode) => ({
@@ -45,10 +56,11 @@ export function analyseModuleBody(file: string, body: string, firstLine: number)
     tree = processor.parse(body) as unknown as TreeNode
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message?: string }
+    const { line, column } = errorPlace(e)
     facts.problems.push({
       file,
-      line: (e.line ?? 1) + firstLine - 1,
-      column: e.column ?? 1,
+      line: line + firstLine - 1,
+      column,
       code: 'mdx-syntax',
       // The parser's reason names body positions ("(9:1-9:6)"); shift them to file lines as well.
       params: { reason: String(e.reason ?? e.message ?? error).replace(/\b(\d+):(\d+)\b/g, (_, l: string, c: string) => `${Number(l) + firstLine - 1}:${c}`) },
@@ -61,7 +73,8 @@ export function analyseModuleBody(file: string, body: string, firstLine: number)
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') {
       problem(node, 'mdx-syntax', { reason: 'expressions, import and export are not allowed in modules / 模块中不允许 {…} 表达式和 import/export' })
     }
-    if (node.type === 'link' && node.url?.startsWith('/')) facts.links.push({ value: node.url, ...at(node) })
+    if (typeof node.url === 'string' && !isSafeContentUrl(node.url)) problem(node, 'unsafe-link', { href: node.url })
+    else if (node.type === 'link' && node.url?.startsWith('/')) facts.links.push({ value: node.url, ...at(node) })
     if (node.type === 'image') facts.images.push({ value: { url: node.url ?? '', alt: node.alt ?? '' }, ...at(node) })
     node.children?.forEach(visit)
   }

@@ -3,6 +3,7 @@
 import { getMDXComponent } from 'mdx-bundler/client/index.js'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
+import { unsafeHtmlReasons } from '~/core/content/safe-content'
 import { LANGUAGES, type Language } from '~/i18n/catalog'
 import { MDX_UI } from '~/ui/mdx/components'
 import { i18nFor } from '../i18n.server'
@@ -16,6 +17,9 @@ export function renderModuleHtml(code: string): Record<Language, string> {
         <Body components={MDX_UI} />
       </I18nextProvider>,
     )
+    // content:check keeps script out; this holds even for code that never went through it (the import fails)
+    const reasons = unsafeHtmlReasons(html[language])
+    if (reasons.length) throw new Error(`module HTML refused: ${reasons.join(', ')}`)
   }
   return html
 }

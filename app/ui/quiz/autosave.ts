@@ -2,7 +2,7 @@
 import { useFetcher } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 
-type SaveData = { errors: Array<{ itemId: string; error: string }> }
+type SaveData = { errors: Array<{ itemId: string; error: string }>; closed?: boolean }
 
 export function useAutosave(formId: string, delayMs = 800) {
   const fetcher = useFetcher<SaveData>()
@@ -30,6 +30,8 @@ export function useAutosave(formId: string, delayMs = 800) {
     }
   }, [formId, delayMs, submit])
   const errors = fetcher.data?.errors
-  const state = fetcher.state !== 'idle' ? 'saving' : fetcher.data ? (errors?.length ? 'failed' : 'saved') : 'idle'
+  // "closed": the attempt was submitted elsewhere or timed out, so the save stored nothing (answered 409)
+  const state =
+    fetcher.state !== 'idle' ? 'saving' : fetcher.data?.closed ? 'closed' : fetcher.data ? (errors?.length ? 'failed' : 'saved') : 'idle'
   return { state, errors } as const
 }

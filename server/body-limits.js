@@ -1,0 +1,20 @@
+// How large a request body may be, per route. Everything is a form of at most 64 KB, except the upload
+// routes listed here, each with its own cap. Adding an upload route is one line in UPLOAD_ROUTES.
+// (Plain JavaScript: server.js reads it before any of the app is loaded.)
+
+export const FORM_BODY_LIMIT = 64 * 1024
+
+const MB = 1024 * 1024
+
+/** Routes that take files: method, exact path (or a RegExp), and the largest body they accept. */
+export const UPLOAD_ROUTES = [
+  { method: 'POST', path: '/admin/people/import', limit: 10 * MB }, // account import, CSV or XLSX
+  { method: 'POST', path: '/manage/evidence/import', limit: 10 * MB }, // star evidence, CSV or XLSX
+]
+
+/** The body limit for a request; a trailing slash or a Remix `?index` / `_data` query does not matter. */
+export function bodyLimitFor(method, pathname, routes = UPLOAD_ROUTES) {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname
+  const upload = routes.find((r) => r.method === method && (r.path instanceof RegExp ? r.path.test(path) : r.path === path))
+  return upload ? upload.limit : FORM_BODY_LIMIT
+}

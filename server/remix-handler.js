@@ -1,0 +1,50 @@
+// Remix behind the body gate: the same as @remix-run/express's handler (whose helpers it does not export), except that the body is the one the
+// gate already read and checked (req.rawBody), and a request whose address cannot be parsed (a bad Host
+// header) is a 400, not a 500.
+import { createRequestHandler, writeReadableStreamToWritable } from '@remix-run/node'
+
+function createRemixHeaders(requestHeaders) {
+  const headers = new Headers()
+  for (const [key, values] of Object.entries(requestHeaders)) {
+    if (values === undefined) continue
+    for (const value of Array.isArray(values) ? values : [values]) headers.append(key, value)
+  }
+  return headers
+}
+
+async function sendRemixResponse(res, response) {
+  res.statusMessage = response.statusText
+  res.status(response.status)
+  for (const [key, value] of response.headers.entries()) res.append(key, value)
+  if (response.body) await writeReadableStreamToWritable(response.body, res)
+  else res.end()
+}
+
+function remixRequest(req, res) {
+  const [, port] = req.get('X-Forwarded-Host')?.split(':') ?? req.get('host')?.split(':') ?? []
+  const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ''}${req.originalUrl}`)
+  let controller = new AbortController()
+  res.on('finish', () => (controller = null))
+  res.on('close', () => controller?.abort())
+  const init = { method: req.method, headers: createRemixHeaders(req.headers), signal: controller.signal }
+  if (req.method !== 'GET' && req.method !== 'HEAD') init.body = req.rawBody ?? Buffer.alloc(0)
+  return new Request(url.href, init)
+}
+
+export function remixHandler({ build, mode, getLoadContext }) {
+  const handleRequest = createRequestHandler(build, mode)
+  return async (req, res, next) => {
+    let request
+    try {
+      request = remixRequest(req, res)
+    } catch {
+      return res.status(400).type('text/plain; charset=utf-8').send('请求地址有误 / Malformed request address')
+    }
+    try {
+      const response = await handleRequest(request, await getLoadContext?.(req, res))
+      await sendRemixResponse(res, response)
+    } catch (error) {
+      next(error)
+    }
+  }
+}

@@ -1,0 +1,115 @@
+// Issue 13, findings 4 and 7: bodies are capped before anything reads them, and malformed bodies are a 400.
+import type { AddressInfo } from 'node:net'
+import express from 'express'
+import { bodyGate } from '../../server/body-gate.js'
+import { bodyLimitFor, FORM_BODY_LIMIT, UPLOAD_ROUTES } from '../../server/body-limits.js'
+
+let base = ''
+let close = () => {}
+beforeAll(async () => {
+  const app = express()
+  app.use(bodyGate())
+  app.all('*', async (req, res) => {
+    const body = (req as typeof req & { rawBody?: Buffer }).rawBody
+    const request = new Request('http://x/', { method: req.method, headers: { 'Content-Type': req.get('content-type') ?? '' }, body: body ? new Uint8Array(body) : undefined })
+    const form = body?.length ? await request.formData() : new FormData()
+    res.json({ bytes: body?.length ?? 0, fields: [...form.keys()] })
+  })
+  const server = app.listen(0, '127.0.0.1')
+  await new Promise((resolve) => server.once('listening', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  close = () => server.close()
+})
+afterAll(() => close())
+
+/** A body of `size` bytes made as it is sent (chunked: no Content-Length to refuse it by). */
+function streamOf(size: number, chunk = 64 * 1024): ReadableStream<Uint8Array> {
+  let sent = 0
+  const block = new Uint8Array(chunk).fill(97)
+  return new ReadableStream({
+    pull(controller) {
+      if (sent >= size) return controller.close()
+      sent += chunk
+      controller.enqueue(block)
+    },
+  })
+}
+
+async function statusOf(run: () => Promise<Response>): Promise<number | 'closed'> {
+  try {
+    const response = await run()
+    await response.arrayBuffer()
+    return response.status
+  } catch {
+    return 'closed' // the server closed the connection while the client was still sending: also a refusal
+  }
+}
+
+describe('the body table', () => {
+  it('gives forms 64 KB and only the listed upload routes more', () => {
+    expect(bodyLimitFor('POST', '/login')).toBe(FORM_BODY_LIMIT)
+    expect(bodyLimitFor('POST', '/admin/people/import')).toBe(10 * 1024 * 1024)
+    expect(bodyLimitFor('POST', '/admin/people/import/')).toBe(10 * 1024 * 1024)
+    expect(bodyLimitFor('GET', '/admin/people/import')).toBe(FORM_BODY_LIMIT)
+    expect(bodyLimitFor('POST', '/manage/evidence/import')).toBe(10 * 1024 * 1024)
+    expect(bodyLimitFor('POST', '/admin/people/import-other')).toBe(FORM_BODY_LIMIT)
+    expect(UPLOAD_ROUTES.every((r) => r.limit > FORM_BODY_LIMIT)).toBe(true)
+  })
+})
+
+describe('finding 4: no unbounded bodies', () => {
+  it('refuses a declared 100 MB body at once with 413', async () => {
+    const status = await statusOf(() =>
+      fetch(`${base}/login`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': String(100 * 1024 * 1024) }, body: streamOf(100 * 1024 * 1024), duplex: 'half' } as RequestInit),
+    )
+    expect([413, 'closed']).toContain(status)
+  })
+
+  it('four parallel 100 MB chunked bodies leave the server\'s memory nearly where it was', async () => {
+    const before = process.memoryUsage().rss
+    const statuses = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        statusOf(() =>
+          fetch(`${base}/login`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: streamOf(100 * 1024 * 1024), duplex: 'half' } as RequestInit),
+        ),
+      ),
+    )
+    for (const status of statuses) expect([413, 'closed']).toContain(status)
+    expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024)
+  })
+
+  it('takes a form just under 64 KB, and an upload of 2 MB on an upload route only', async () => {
+    const field = 'a'.repeat(FORM_BODY_LIMIT - 10)
+    const small = await fetch(`${base}/login`, { method: 'POST', body: new URLSearchParams({ text: field }) })
+    expect(small.status).toBe(200)
+    const file = new FormData()
+    file.set('file', new Blob([new Uint8Array(2 * 1024 * 1024)]), 'people.xlsx')
+    const upload = await fetch(`${base}/admin/people/import`, { method: 'POST', body: file })
+    expect(await upload.json()).toEqual({ bytes: expect.any(Number), fields: ['file'] })
+    const file2 = new FormData()
+    file2.set('file', new Blob([new Uint8Array(2 * 1024 * 1024)]), 'people.xlsx')
+    expect(await statusOf(() => fetch(`${base}/login`, { method: 'POST', body: file2 }))).not.toBe(200)
+  })
+})
+
+describe('finding 7: malformed bodies are a 400, not a 500', () => {
+  it.each([
+    { case: 'JSON to a form route', type: 'application/json', body: '{"username":"clerk01"}' },
+    { case: 'plain text', type: 'text/plain', body: 'username=clerk01' },
+    { case: 'a body with no type', type: null, body: 'username=clerk01' },
+    { case: 'multipart without a boundary', type: 'multipart/form-data', body: '--x\r\n' },
+    { case: 'multipart cut off', type: 'multipart/form-data; boundary=x', body: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nhello' },
+    { case: 'multipart of garbage', type: 'multipart/form-data; boundary=x', body: 'garbage' },
+  ])('$case → 400', async ({ type, body }) => {
+    const headers: Record<string, string> = type ? { 'Content-Type': type } : {}
+    const response = await fetch(`${base}/login`, { method: 'POST', headers, body: new TextEncoder().encode(body) })
+    expect(response.status).toBe(400)
+  })
+
+  it('passes a well-formed multipart form and an empty POST', async () => {
+    const form = new FormData()
+    form.set('username', 'clerk01')
+    expect(await (await fetch(`${base}/login`, { method: 'POST', body: form })).json()).toEqual({ bytes: expect.any(Number), fields: ['username'] })
+    expect((await fetch(`${base}/logout`, { method: 'POST' })).status).toBe(200)
+  })
+})
