@@ -131,9 +131,14 @@ export function canChangeRole(viewer: Viewer, account: AccountRef, role: Role): 
   return MANAGER_GRANTABLE_ROLES.includes(role) && account.roles.includes('clerk') && canManageAccount(viewer, account)
 }
 
+/** Where the viewer may place and manage people: everywhere ("/") for admins, their units for managers. */
+export function accountScopeOf(viewer: Viewer): string[] {
+  return hasRole(viewer, 'admin') ? ['/'] : managedScope(viewer)
+}
+
 /** The audit log: admins read all of it, managers the entries about their units. */
 export function auditScopeOf(viewer: Viewer): string[] {
-  return hasRole(viewer, 'admin') ? ['/'] : managedScope(viewer)
+  return accountScopeOf(viewer)
 }
 
 /** Regions, branches and halls are created, renamed, moved and closed by admins. */

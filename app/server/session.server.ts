@@ -4,6 +4,7 @@ import { createCookieSessionStorage, redirect } from '@remix-run/node'
 import { canEnter, canViewPerson, type Area, type PersonRef } from '~/core/permissions'
 import { rememberedPerCookieHeader } from './cookie-memo.server'
 import { forbidden } from './responses.server'
+import { requirePasswordCurrent } from './password-gate.server'
 import { loadSessionUser, type SessionUser } from './people.server'
 
 function sessionSecret(): string {
@@ -69,7 +70,10 @@ export function optionalUser({ request, context }: RequestScope): Promise<Sessio
 /** The signed-in user; otherwise a redirect to /login that comes back here afterwards. */
 export async function requireUser(scope: RequestScope): Promise<SessionUser> {
   const user = await optionalUser(scope)
-  if (user) return user
+  if (user) {
+    requirePasswordCurrent(user, scope.request) // people and organisation: a one-time password is replaced first
+    return user
+  }
   const url = new URL(scope.request.url)
   const back = url.pathname + url.search
   throw redirect(back && back !== '/' ? `/login?redirectTo=${encodeURIComponent(back)}` : '/login')
