@@ -41,3 +41,7 @@ export function closeRefusal(state: { open: boolean; activePeople: number; openU
   if (state.openUnitsBelow > 0) return 'has_open_units'
   return null
 }
+
+export function isUnitKind(value: unknown): value is UnitKind {
+  return value === 'region' || value === 'branch' || value === 'hall'
+}

@@ -105,6 +105,12 @@ export function planImport(header: readonly string[], rows: readonly Row[], cont
   return plan
 }
 
+/** The 工号 of every row, to look up the accounts that exist already. */
+export function usernamesOf(header: readonly string[], rows: readonly Row[]): string[] {
+  const column = locateColumns(header).username
+  return column === undefined ? [] : rows.map((r) => (r.cells[column] ?? '').trim()).filter(Boolean)
+}
+
 function normaliseHeader(text: string): string {
   return text.replace(/[*＊]|[(（]\s*(必填|选填|optional|required)\s*[)）]/gi, '').trim().toLowerCase()
 }
