@@ -32,7 +32,7 @@ const en: Catalog = {
     invalid: 'Employee number or password is incorrect',
     locked: 'Too many attempts. Try again in {{minutes}} minutes',
     lockedSeconds: 'Too many attempts. Try again in {{seconds}} seconds',
-    demoHint: 'Demo accounts are printed when the app starts; the password is Demo@2026 by default.',
+    demoHint: 'Demo accounts are printed when the app starts; the password is {{password}}.',
   },
   home: {
     greeting: 'Hello, {{name}}',

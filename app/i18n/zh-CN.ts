@@ -30,7 +30,7 @@ const zhCN = {
     invalid: '工号或密码不正确',
     locked: '尝试次数过多，请 {{minutes}} 分钟后再试',
     lockedSeconds: '尝试次数过多，请 {{seconds}} 秒后再试',
-    demoHint: '演示账号见启动时打印的表格，密码默认为 Demo@2026。',
+    demoHint: '演示账号见启动时打印的表格，密码为 {{password}}。',
   },
   home: {
     greeting: '{{name}}，您好',
