@@ -1,10 +1,11 @@
 // What the account page shows a manager or admin: the person, their roles, whether their sign-in is locked,
 // and what this viewer may do with them (the halls they may move them to, the roles they may change).
-import { accountScopeOf, canChangeRole, canManageAccount, hasRole, type Viewer } from '~/core/permissions'
+import { canChangeRole, canManageAccount, hasRole, type Viewer } from '~/core/permissions'
 import { hallDay } from '~/core/dates'
 import { ROLES, isRole } from '~/core/roles'
 import { SIGN_IN_LIMIT, signInVerdict } from '~/core/sign-in-limit'
 import { prisma } from './db.server'
+import { placeableHalls } from './accounts.server'
 import { forbidden, notFound } from './responses.server'
 
 export async function accountForManagement(viewer: Viewer, username: string, now: Date) {
@@ -26,13 +27,8 @@ export async function accountForManagement(viewer: Viewer, username: string, now
   const roles = person.roles.map((g) => g.role).filter(isRole)
   const ref = { id: person.id, hallPath: person.hall?.path ?? null, roles }
   if (!canManageAccount(viewer, ref)) forbidden('account out of scope')
-  const scope = accountScopeOf(viewer)
   const [halls, units, locked] = await Promise.all([
-    prisma.orgUnit.findMany({
-      where: { kind: 'hall', closedAt: null, OR: scope.map((prefix) => ({ path: { startsWith: prefix } })) },
-      select: { code: true, nameZh: true, nameEn: true },
-      orderBy: { path: 'asc' },
-    }),
+    placeableHalls(viewer),
     hasRole(viewer, 'admin') ? openUnits() : Promise.resolve<Awaited<ReturnType<typeof openUnits>>>([]),
     isSignInLocked(person.username, now),
   ])

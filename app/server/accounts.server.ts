@@ -188,3 +188,14 @@ export async function changeOwnPassword(userId: string, current: string, next: s
   await endSessionsOf(userId) // MERGE: keep the current session, end the others
   return { ok: true }
 }
+
+/** The open halls the viewer may place people in (all for admins, their units' halls for managers). */
+export async function placeableHalls(viewer: Viewer) {
+  const scope = accountScopeOf(viewer)
+  if (scope.length === 0) return []
+  return prisma.orgUnit.findMany({
+    where: { kind: 'hall', closedAt: null, OR: scope.map((prefix) => ({ path: { startsWith: prefix } })) },
+    select: { code: true, nameZh: true, nameEn: true },
+    orderBy: { path: 'asc' },
+  })
+}
