@@ -25,7 +25,7 @@ export default function AuditLog() {
           <ul className="list audit">
             {entries.map((e) => (
               <li key={e.id}>
-                <strong>{t(`people.audit.actions.${e.action}`, { defaultValue: e.action })}</strong>
+                <strong>{t(`people.audit.actions.${e.action.replace('.', '_')}`, { defaultValue: e.action })}</strong>
                 {e.subject ? (
                   <>
                     {' · '}
