@@ -429,6 +429,8 @@ const en: Catalog = {
       intro: 'Password resets, unlocks, role changes, moves, deactivations and organisation changes are recorded here.',
       empty: 'Nothing recorded yet.',
       by: 'by {{name}} ({{username}})',
+      detail: { roles: 'roles', via: 'via', from: 'from', to: 'to', role: 'role', unit: 'unit', code: 'code', kind: 'kind', name: 'name', cleared: 'failures cleared', units: 'units' },
+      via: { form: 'form', import: 'import' },
       actions: {
         account_created: 'Account created',
         password_reset: 'Password reset',

@@ -15,6 +15,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export default function AuditLog() {
   const { entries } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
+  // Values are codes and names as recorded; roles and the way an account was made read in the page's language.
+  const detailValue = (v: string | number | boolean | null) =>
+    v === null ? '—' : String(v).split(',').map((part) => t(`roles.${part}`, { defaultValue: t(`people.audit.via.${part}`, { defaultValue: part }) })).join('、')
   return (
     <>
       <PageHeader title={t('people.audit.title')} lead={t('people.audit.intro')} />
@@ -39,7 +42,7 @@ export default function AuditLog() {
                 {Object.keys(e.detail).length > 0 ? (
                   <>
                     <br />
-                    <span className="muted">{Object.entries(e.detail).map(([k, v]) => `${k}: ${v ?? '—'}`).join(' · ')}</span>
+                    <span className="muted">{Object.entries(e.detail).map(([k, v]) => `${t(`people.audit.detail.${k}`, { defaultValue: k })}：${detailValue(v)}`).join(' · ')}</span>
                   </>
                 ) : null}
               </li>
