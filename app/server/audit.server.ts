@@ -21,8 +21,14 @@ export interface AuditInput {
 }
 
 export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
-  await tx.auditEntry.create({
-    data: {
+  await recordAudits(tx, [entry])
+}
+
+/** Many entries in one statement (an import of 2 000 accounts writes 2 000 entries). */
+export async function recordAudits(tx: Tx, entries: readonly AuditInput[]): Promise<void> {
+  if (entries.length === 0) return
+  await tx.auditEntry.createMany({
+    data: entries.map((entry) => ({
       at: entry.at,
       actorId: entry.actorId,
       action: entry.action,
@@ -30,7 +36,7 @@ export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
       unitPath: entry.unitPath ?? null,
       otherUnitPath: entry.otherUnitPath ?? null,
       detail: JSON.stringify(entry.detail ?? {}),
-    },
+    })),
   })
 }
 

@@ -6,7 +6,7 @@ import { hallDay } from '~/core/dates'
 import { planImport, usernamesOf, type ImportContext, type ImportPlan, type ImportProblem } from '~/core/people-import'
 import { prisma } from './db.server'
 import type { Tx } from './audit.server'
-import { CREATABLE_ROLES, hashOneTimePassword, insertAccount, newOneTimePassword } from './accounts.server'
+import { CREATABLE_ROLES, hashOneTimePassword, insertAccounts, newOneTimePassword } from './accounts.server'
 import { readTableFile, type TableRefusal } from './imports/table-file.server'
 import { forbidden } from './responses.server'
 
@@ -76,15 +76,15 @@ export async function importAccounts(
       const final = plan(context)
       if (final.problems.length > 0) return summary(final, false, [])
       const hallIds = new Map((await tx.orgUnit.findMany({ where: { kind: 'hall', code: { in: final.create.map((a) => a.hallCode) } }, select: { code: true, id: true } })).map((h) => [h.code, h.id]))
-      const created: CreatedAccount[] = []
-      for (const account of final.create) {
+      const accounts = final.create.map((account) => {
         const hall = context.halls.get(account.hallCode)!
         if (!canCreateAccount(viewer, { hallPath: hall.path, roles: account.roles })) forbidden('hall out of scope')
         const password = passwords.get(account.username)
         if (!password) throw new Error(`no password prepared for ${account.username}`)
-        await insertAccount(tx, viewer.id, { ...account, hallId: hallIds.get(account.hallCode)!, hallPath: hall.path, passwordHash: password.hash, via: 'import' }, now)
-        created.push({ username: account.username, name: account.name, hallCode: account.hallCode, oneTimePassword: password.oneTimePassword })
-      }
+        return { ...account, hallId: hallIds.get(account.hallCode)!, hallPath: hall.path, passwordHash: password.hash, via: 'import' as const, oneTimePassword: password.oneTimePassword }
+      })
+      await insertAccounts(tx, viewer.id, accounts, now)
+      const created: CreatedAccount[] = accounts.map((a) => ({ username: a.username, name: a.name, hallCode: a.hallCode, oneTimePassword: a.oneTimePassword }))
       return summary(final, true, created)
     },
     { timeout: 120_000 },
