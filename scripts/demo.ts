@@ -45,7 +45,7 @@ const port = process.env.PORT ?? '3000'
 console.log(`\nStarting on http://localhost:${port} …`)
 const server = spawn(process.execPath, ['server.js'], {
   stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: secret, DATABASE_URL: databaseUrl, PORT: port, INSECURE_COOKIES: process.env.INSECURE_COOKIES ?? '1' },
+  env: { ...process.env, DEMO_MODE: '1', DEMO_PASSWORD: password, NODE_ENV: 'production', SESSION_SECRET: secret, DATABASE_URL: databaseUrl, PORT: port, INSECURE_COOKIES: process.env.INSECURE_COOKIES ?? '1' },
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -76,3 +76,72 @@ export function canAssignTo(viewer: Viewer, unitPath: string): boolean {
   if (hasRole(viewer, 'admin') || hasRole(viewer, 'trainer')) return true
   return hasRole(viewer, 'manager') && isUnitInScope(viewer, unitPath)
 }
+
+// ---- Accounts and organisation (people and organisation) ----
+// Managers run the clerks and mentors of their own units: add them to one of their halls, move them between
+// their halls, deactivate, reset or unlock, grant or remove the mentor role. Everything about trainers,
+// managers and admins — and the organisation tree itself — is for admins only.
+
+/** Roles a manager may give or take away, inside their units. */
+export const MANAGER_GRANTABLE_ROLES: readonly Role[] = ['mentor']
+/** Roles a manager may create an account with. */
+const FRONTLINE_ROLES: readonly Role[] = ['clerk', 'mentor']
+
+/** Whose account it is: where they work and what they hold. */
+export interface AccountRef extends PersonRef {
+  roles: readonly Role[]
+}
+
+/** The units a viewer manages as a manager (trainers see everything but manage no one). */
+function managedScope(viewer: Viewer): string[] {
+  return coveringPaths(viewer.grants.filter((g) => g.role === 'manager' && g.unitPath).map((g) => g.unitPath as string))
+}
+
+function managesHall(viewer: Viewer, hallPath: string | null): boolean {
+  return hallPath !== null && managedScope(viewer).some((scope) => isWithin(hallPath, scope))
+}
+
+/** May the viewer place someone in this hall (a new account, or a move into it)? */
+export function canPlaceInHall(viewer: Viewer, hallPath: string): boolean {
+  return hasRole(viewer, 'admin') || managesHall(viewer, hallPath)
+}
+
+/** May the viewer create an account with these roles in this hall? */
+export function canCreateAccount(viewer: Viewer, account: { hallPath: string | null; roles: readonly Role[] }): boolean {
+  if (hasRole(viewer, 'admin')) return true
+  return account.roles.every((r) => FRONTLINE_ROLES.includes(r)) && managesHall(viewer, account.hallPath)
+}
+
+/** May the viewer manage this account: move, deactivate, reset its password, unlock its sign-in? */
+export function canManageAccount(viewer: Viewer, account: AccountRef): boolean {
+  if (hasRole(viewer, 'admin')) return true
+  if (account.id === viewer.id) return false // one's own password is changed, not reset
+  if (account.roles.some((r) => !FRONTLINE_ROLES.includes(r))) return false
+  return managesHall(viewer, account.hallPath)
+}
+
+/** May the viewer move this account to that hall? Both ends must be theirs. */
+export function canMoveAccount(viewer: Viewer, account: AccountRef, toHallPath: string): boolean {
+  return canManageAccount(viewer, account) && canPlaceInHall(viewer, toHallPath)
+}
+
+/** May the viewer give or take this role on this account? */
+export function canChangeRole(viewer: Viewer, account: AccountRef, role: Role): boolean {
+  if (hasRole(viewer, 'admin')) return true
+  return MANAGER_GRANTABLE_ROLES.includes(role) && account.roles.includes('clerk') && canManageAccount(viewer, account)
+}
+
+/** Where the viewer may place and manage people: everywhere ("/") for admins, their units for managers. */
+export function accountScopeOf(viewer: Viewer): string[] {
+  return hasRole(viewer, 'admin') ? ['/'] : managedScope(viewer)
+}
+
+/** The audit log: admins read all of it, managers the entries about their units. */
+export function auditScopeOf(viewer: Viewer): string[] {
+  return accountScopeOf(viewer)
+}
+
+/** Regions, branches and halls are created, renamed, moved and closed by admins. */
+export function canChangeOrganisation(viewer: Viewer): boolean {
+  return hasRole(viewer, 'admin')
+}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { organisationCounts, organisationTree } from '~/server/people.server'
 import { requireArea } from '~/server/session.server'
 import { PageHeader, unitName } from '~/ui/page'
+import { PeopleTools } from '~/ui/people/people-tools'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'admin')
@@ -28,6 +29,7 @@ export default function AdminHome() {
           {t('admin.users')}
         </div>
       </div>
+      <PeopleTools admin />
       <section className="card">
         <h2>{t('admin.tree')}</h2>
         <ul className="list">

@@ -2,11 +2,12 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
+import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { homeFor } from '~/core/roles'
 import { safeRedirect } from '~/core/safe-redirect'
 import { clientAddress, signIn } from '~/server/auth.server'
+import { demoPasswordHint } from '~/server/demo-mode.server'
 import { loadSessionUser } from '~/server/people.server'
 import { optionalUser, startSession } from '~/server/session.server'
 import { FieldError } from '~/ui/field-error'
@@ -16,7 +17,7 @@ import { SignInForm } from '~/server/route-input.server'
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await optionalUser({ request, context })
   if (user) throw redirect(homeFor(user.roles))
-  return json({})
+  return json({ demoPassword: demoPasswordHint() })
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -48,6 +49,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Login() {
   const { t } = useTranslation()
   const data = useActionData<typeof action>()
+  const { demoPassword } = useLoaderData<typeof loader>()
   const [params] = useSearchParams()
   const busy = useNavigation().state === 'submitting'
   const [form, fields] = useForm({ id: 'login', lastResult: data?.result, shouldRevalidate: 'onBlur' })
@@ -79,7 +81,7 @@ export default function Login() {
           {busy ? t('login.submitting') : t('login.submit')}
         </button>
       </Form>
-      <p className="muted">{t('login.demoHint')}</p>
+      {demoPassword ? <p className="muted">{t('login.demoHint', { password: demoPassword })}</p> : null}
     </section>
   )
 }

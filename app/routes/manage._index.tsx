@@ -7,6 +7,7 @@ import { quizListFor } from '~/server/quiz-statistics.server'
 import { requireArea } from '~/server/session.server'
 import { localized } from '~/ui/localized'
 import { PageHeader, unitName } from '~/ui/page'
+import { PeopleTools } from '~/ui/people/people-tools'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'manage')
@@ -48,6 +49,7 @@ export default function ManageHome() {
           {t('manage.newHires')}
         </div>
       </div>
+      <PeopleTools admin={false} />
       <section className="card" aria-label={t('manage.intro')}>
         {halls.length === 0 ? (
           <p>{t('manage.empty')}</p>

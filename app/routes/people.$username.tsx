@@ -3,7 +3,10 @@ import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { hallDay } from '~/core/dates'
+import { canManageAccount } from '~/core/permissions'
 import { findPerson } from '~/server/people.server'
+import { hallHistoryOf } from '~/server/account-changes.server'
+import { AccountLinks, HallHistory } from '~/ui/people/hall-history'
 import { notFound, parseParams } from '~/server/responses.server'
 import { requirePersonVisible, requireUser } from '~/server/session.server'
 import { Facts } from '~/ui/facts'
@@ -17,11 +20,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // Out of scope and unknown look alike from outside, except that refusals say so: 403 vs 404.
   if (!person) notFound('person')
   requirePersonVisible(user, { id: person.id, hallPath: person.hall?.path ?? null })
-  return json({ person: { ...person, hireDay: person.hireDate ? hallDay(person.hireDate) : null } })
+  const manageable = canManageAccount(user.viewer, { id: person.id, hallPath: person.hall?.path ?? null, roles: person.roles })
+  return json({ person: { ...person, hireDay: person.hireDate ? hallDay(person.hireDate) : null }, hallHistory: await hallHistoryOf(person.id), manageable, own: person.id === user.id })
 }
 
 export default function PersonRecord() {
-  const { person } = useLoaderData<typeof loader>()
+  const { person, hallHistory, manageable, own } = useLoaderData<typeof loader>()
   const { t, i18n } = useTranslation()
   return (
     <>
@@ -35,6 +39,8 @@ export default function PersonRecord() {
           ]}
         />
       </section>
+      <AccountLinks username={person.username} manageable={manageable} own={own} />
+      <HallHistory periods={hallHistory} />
       <section className="card">
         <p className="muted">{t('person.records')}</p>
       </section>

@@ -20,6 +20,8 @@ export interface SessionUser {
   hall: UnitSummary | null
   hireDate: Date | null
   roles: Role[]
+  /** Signed in with a one-time password: must set a new one before anything else. */
+  mustChangePassword: boolean
   /** Units a manager role is held on. */
   managedUnits: UnitSummary[]
   viewer: Viewer
@@ -32,6 +34,7 @@ interface SessionRow {
   username: string
   name: string
   active: number | boolean
+  mustChangePassword: number | boolean
   hireDate: string | null
   hallCode: string | null
   hallNameZh: string | null
@@ -57,7 +60,7 @@ const unitOf = (code: string | null, zh: string | null, en: string | null, path:
  */
 export async function loadSessionUser(id: string): Promise<SessionUser | null> {
   const rows = readAll<SessionRow>(
-    `SELECT u."id", u."username", u."name", u."active", u."hireDate",
+    `SELECT u."id", u."username", u."name", u."active", u."mustChangePassword", u."hireDate",
             h."code" AS hallCode, h."nameZh" AS hallNameZh, h."nameEn" AS hallNameEn, h."path" AS hallPath, h."kind" AS hallKind,
             g."role" AS role,
             gu."code" AS unitCode, gu."nameZh" AS unitNameZh, gu."nameEn" AS unitNameEn, gu."path" AS unitPath, gu."kind" AS unitKind
@@ -79,6 +82,7 @@ export async function loadSessionUser(id: string): Promise<SessionUser | null> {
     hall,
     hireDate: user.hireDate ? new Date(user.hireDate) : null,
     roles: distinctRoles(grants.map((g) => g.role)),
+    mustChangePassword: Boolean(user.mustChangePassword),
     managedUnits: rows
       .filter((r) => r.role === 'manager')
       .map((r) => unitOf(r.unitCode, r.unitNameZh, r.unitNameEn, r.unitPath, r.unitKind))

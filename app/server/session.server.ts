@@ -8,6 +8,7 @@ import { canEnter, canViewPerson, type Area, type PersonRef } from '~/core/permi
 import { needsTouch, newSessionTimes, secureCookies, sessionPolicyFrom, sessionState } from '~/core/session-expiry'
 import { rememberedPerCookieHeader } from './cookie-memo.server'
 import { prisma } from './db.server'
+import { requirePasswordCurrent } from './password-gate.server'
 import { forbidden, notFound } from './responses.server'
 import { loadSessionUser, type SessionUser } from './people.server'
 import { readAll } from './read-only.server'
@@ -92,7 +93,10 @@ export function optionalUser({ request, context }: RequestScope): Promise<Sessio
 /** The signed-in user; otherwise a redirect to /login that comes back here afterwards. */
 export async function requireUser(scope: RequestScope): Promise<SessionUser> {
   const user = await optionalUser(scope)
-  if (user) return user
+  if (user) {
+    requirePasswordCurrent(user, scope.request) // people and organisation: a one-time password is replaced first
+    return user
+  }
   const url = new URL(scope.request.url)
   const back = url.pathname + url.search
   throw redirect(back && back !== '/' ? `/login?redirectTo=${encodeURIComponent(back)}` : '/login')

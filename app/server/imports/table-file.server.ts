@@ -89,7 +89,8 @@ async function readWorkbook(bytes: Uint8Array, maxRows: number): Promise<Line[] 
     return { ok: false, reason: 'not_a_table', detail: 'a ZIP without a workbook' }
   const workbook = new ExcelJS.Workbook()
   try {
-    await workbook.xlsx.load(Buffer.from(bytes)) // a copy: exceljs wants a Buffer over its own ArrayBuffer
+    // exceljs types its input as an ArrayBuffer (and jszip reads one): hand it a copy of exactly these bytes.
+    await workbook.xlsx.load(bytes.slice().buffer)
   } catch (error) {
     return { ok: false, reason: 'malformed', detail: error instanceof Error ? error.message : String(error) }
   }

@@ -16,7 +16,7 @@ export async function writeTableTemplate(input: {
   rows?: string[][]
   format: TableFormat
   sheetName?: string
-}): Promise<Uint8Array> {
+}): Promise<Uint8Array<ArrayBuffer>> {
   const rows = [input.header, ...(input.rows ?? [])]
   if (input.format === 'csv') return new TextEncoder().encode('\uFEFF' + stringify(rows, { record_delimiter: '\r\n' }))
   const workbook = new ExcelJS.Workbook()

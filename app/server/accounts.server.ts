@@ -1,0 +1,217 @@
+// Accounts: creating one (its one-time password shown once to its creator), resetting a password, unlocking a
+// sign-in, a person changing their own password. Each check and its write run in one transaction, together with
+// the audit entry.
+import { randomBytes } from 'node:crypto'
+import bcrypt from 'bcryptjs'
+import { canCreateAccount, canManageAccount, accountScopeOf, type AccountRef, type Viewer } from '~/core/permissions'
+import { oneTimePasswordFrom } from '~/core/password/one-time'
+import { passwordProblems, type PasswordProblem } from '~/core/password/policy'
+import { checkAccountRow, type AccountColumn, type ImportProblem } from '~/core/people-import'
+import { hallDay } from '~/core/dates'
+import { isRole, type Role } from '~/core/roles'
+import { isUniqueViolation, prisma } from './db.server'
+import { recordAudit, recordAudits, type Tx } from './audit.server'
+import { forbidden, notFound } from './responses.server'
+
+export const PASSWORD_HASH_COST = 10
+/**
+ * One-time passwords carry 60 random bits, so bcrypt's cheapest cost is enough (guessing stays hopeless) — and it
+ * is what keeps a 2 000-account import from spending minutes hashing (bcryptjs: ~10 ms a hash at cost 4).
+ */
+export const ONE_TIME_HASH_COST = 4
+/** Roles an account is created with (trainer, manager and admin are granted afterwards, by admins). */
+export const CREATABLE_ROLES: readonly Role[] = ['clerk', 'mentor']
+
+export function newOneTimePassword(): string {
+  return oneTimePasswordFrom(randomBytes(12))
+}
+
+export function hashOneTimePassword(password: string): Promise<string> {
+  return bcrypt.hash(password, ONE_TIME_HASH_COST)
+}
+
+/** The instant a hire day starts in the halls (Asia/Shanghai has no daylight saving). */
+export function hireInstant(day: string): Date {
+  return new Date(`${day}T00:00:00+08:00`)
+}
+
+/**
+ * Ends every session of this user (after a password change, a reset or a deactivation).
+ * Sessions are signed cookies on this branch, so there is nothing to delete yet: a deactivated user is already
+ * refused on every request (loadSessionUser reads `active`). MERGE: call the session module's
+ * endAllSessionsOf(userId) here once server-side sessions exist.
+ */
+export async function endSessionsOf(userId: string): Promise<void> {
+  void userId
+}
+
+/**
+ * Lifts the lock on a username: its failed sign-ins are rows of SignInFailure keyed "user:<username>".
+ * MERGE: replace the body with the session module's unlockSignIn(username) if it stores failures elsewhere.
+ */
+export async function clearSignInFailures(tx: Tx, username: string): Promise<number> {
+  const { count } = await tx.signInFailure.deleteMany({ where: { key: `user:${username.toLowerCase()}` } })
+  return count
+}
+
+const accountSelect = {
+  id: true,
+  username: true,
+  name: true,
+  active: true,
+  hireDate: true,
+  createdAt: true,
+  hall: { select: { id: true, code: true, path: true } },
+  roles: { select: { id: true, role: true, unit: { select: { code: true, path: true } } } },
+} as const
+
+/** The account as the rules need it, read inside the transaction that changes it; 404 when unknown. */
+export async function accountIn(tx: Tx, username: string) {
+  const row = await tx.user.findUnique({ where: { username }, select: accountSelect })
+  if (!row) notFound('account')
+  const roles = row.roles.map((g) => g.role).filter(isRole)
+  const ref: AccountRef = { id: row.id, hallPath: row.hall?.path ?? null, roles }
+  return { ...row, ref }
+}
+
+export type CreateAccountResult = { ok: true; username: string; oneTimePassword: string } | { ok: false; problems: ImportProblem[] }
+
+/** One account from the form: the same checks as an import row; the one-time password is returned once. */
+export async function createAccount(viewer: Viewer, values: Record<AccountColumn, string>, now: Date): Promise<CreateAccountResult> {
+  const oneTimePassword = newOneTimePassword()
+  const passwordHash = await hashOneTimePassword(oneTimePassword)
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const halls = await tx.orgUnit.findMany({ where: { kind: 'hall', code: values.hallCode.trim() }, select: { id: true, code: true, path: true, closedAt: true } })
+      const existing = await tx.user.findFirst({ where: { username: values.username.trim() }, select: { name: true, hall: { select: { code: true } } } })
+      const checked = checkAccountRow(2, values, {
+        halls: new Map(halls.map((h) => [h.code, { path: h.path, open: h.closedAt === null }])),
+        existing: new Map(existing ? [[values.username.trim().toLowerCase(), { name: existing.name, hallCode: existing.hall?.code ?? null }]] : []),
+        scope: accountScopeOf(viewer),
+        grantable: CREATABLE_ROLES,
+        today: hallDay(now),
+      })
+      // "unchanged" makes sense for a re-imported file; for the form, an existing 工号 is taken.
+      if (checked.unchanged) return { ok: false, problems: [{ line: 2, column: 'username', reason: 'username_taken', value: values.username }] }
+      if (!checked.account) return { ok: false, problems: checked.problems }
+      const hall = halls[0]
+      if (!canCreateAccount(viewer, { hallPath: hall.path, roles: checked.account.roles })) forbidden('hall or role out of scope')
+      await insertAccounts(tx, viewer.id, [{ ...checked.account, hallId: hall.id, hallPath: hall.path, passwordHash, via: 'form' }], now)
+      return { ok: true, username: checked.account.username, oneTimePassword }
+    })
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error
+    return { ok: false, problems: [{ line: 2, column: 'username', reason: 'username_taken', value: values.username }] }
+  }
+}
+
+export interface NewAccount {
+  username: string
+  name: string
+  roles: Role[]
+  hireDay: string
+  phone: string | null
+  hallId: string
+  hallPath: string
+  passwordHash: string
+  via: 'form' | 'import'
+}
+
+/**
+ * Writes new accounts in a handful of statements whatever their number: the users, their roles, the start of
+ * their time in the hall, and one audit entry each.
+ */
+export async function insertAccounts(tx: Tx, actorId: string, accounts: readonly NewAccount[], now: Date): Promise<void> {
+  if (accounts.length === 0) return
+  const users = await tx.user.createManyAndReturn({
+    data: accounts.map((a) => ({
+      username: a.username,
+      name: a.name,
+      passwordHash: a.passwordHash,
+      mustChangePassword: true,
+      hallId: a.hallId,
+      hireDate: hireInstant(a.hireDay),
+      phone: a.phone,
+    })),
+    select: { id: true, username: true },
+  })
+  const idOf = new Map(users.map((u) => [u.username, u.id]))
+  const rows = accounts.map((a) => ({ account: a, userId: idOf.get(a.username)! }))
+  await tx.roleGrant.createMany({ data: rows.flatMap(({ account, userId }) => account.roles.map((role) => ({ userId, role }))) })
+  await tx.hallMembership.createMany({
+    data: rows.map(({ account, userId }) => {
+      const hired = hireInstant(account.hireDay)
+      return { userId, hallId: account.hallId, startedAt: hired < now ? hired : now }
+    }),
+  })
+  await recordAudits(
+    tx,
+    rows.map(({ account, userId }) => ({
+      at: now,
+      actorId,
+      action: 'account.created',
+      subjectId: userId,
+      unitPath: account.hallPath,
+      detail: { roles: account.roles.join(','), via: account.via },
+    })),
+  )
+}
+
+/** A new one-time password for someone in the viewer's care (it also lifts a sign-in lock). */
+export async function resetPassword(viewer: Viewer, username: string, now: Date): Promise<{ oneTimePassword: string }> {
+  const oneTimePassword = newOneTimePassword()
+  const passwordHash = await hashOneTimePassword(oneTimePassword)
+  const account = await prisma.$transaction(async (tx) => {
+    const account = await accountIn(tx, username)
+    if (!canManageAccount(viewer, account.ref)) forbidden('account out of scope')
+    await tx.user.update({ where: { id: account.id }, data: { passwordHash, mustChangePassword: true } })
+    await clearSignInFailures(tx, account.username)
+    await recordAudit(tx, { at: now, actorId: viewer.id, action: 'password.reset', subjectId: account.id, unitPath: account.hall?.path })
+    return account
+  })
+  await endSessionsOf(account.id)
+  return { oneTimePassword }
+}
+
+/** Lifts the sign-in lock of someone in the viewer's care. */
+export async function unlockAccount(viewer: Viewer, username: string, now: Date): Promise<{ cleared: number }> {
+  return prisma.$transaction(async (tx) => {
+    const account = await accountIn(tx, username)
+    if (!canManageAccount(viewer, account.ref)) forbidden('account out of scope')
+    const cleared = await clearSignInFailures(tx, account.username)
+    await recordAudit(tx, { at: now, actorId: viewer.id, action: 'signin.unlocked', subjectId: account.id, unitPath: account.hall?.path, detail: { cleared } })
+    return { cleared }
+  })
+}
+
+export type ChangePasswordResult =
+  | { ok: true }
+  | { ok: false; field: 'current'; error: 'wrong' }
+  | { ok: false; field: 'next'; error: PasswordProblem | 'same' }
+
+/** Anyone signed in changes their own password; it ends the one-time password's hold. */
+export async function changeOwnPassword(userId: string, current: string, next: string, now: Date): Promise<ChangePasswordResult> {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { username: true, passwordHash: true, hall: { select: { path: true } } } })
+  if (!(await bcrypt.compare(current, user.passwordHash))) return { ok: false, field: 'current', error: 'wrong' }
+  const [problem] = passwordProblems(next, user.username)
+  if (problem) return { ok: false, field: 'next', error: problem }
+  if (next === current) return { ok: false, field: 'next', error: 'same' }
+  const passwordHash = await bcrypt.hash(next, PASSWORD_HASH_COST)
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: false } })
+    await recordAudit(tx, { at: now, actorId: userId, action: 'password.changed', subjectId: userId, unitPath: user.hall?.path })
+  })
+  await endSessionsOf(userId) // MERGE: keep the current session, end the others
+  return { ok: true }
+}
+
+/** The open halls the viewer may place people in (all for admins, their units' halls for managers). */
+export async function placeableHalls(viewer: Viewer) {
+  const scope = accountScopeOf(viewer)
+  if (scope.length === 0) return []
+  return prisma.orgUnit.findMany({
+    where: { kind: 'hall', closedAt: null, OR: scope.map((prefix) => ({ path: { startsWith: prefix } })) },
+    select: { code: true, nameZh: true, nameEn: true },
+    orderBy: { path: 'asc' },
+  })
+}
