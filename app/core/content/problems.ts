@@ -19,6 +19,8 @@ export type ProblemCode =
   | 'course-file-missing'
   | 'graph'
   | 'quiz'
+  | 'unknown-course'
+  | 'threshold-down'
 
 export interface ContentProblem {
   file: string
@@ -54,6 +56,11 @@ const MESSAGES: Record<ProblemCode, Record<ProblemLanguage, string>> = {
   'course-file-missing': { 'zh-CN': '课程目录缺少 course.yaml', en: 'the course folder has no course.yaml' },
   graph: { 'zh-CN': '{reason}', en: '{reason}' },
   quiz: { 'zh-CN': '{reason}', en: '{reason}' },
+  'unknown-course': { 'zh-CN': '引用了不存在的课程「{id}」', en: 'refers to course "{id}", which does not exist' },
+  'threshold-down': {
+    'zh-CN': '{level} 星的 {kind}.{field} 比 {lowerLevel} 星的要求还低：星级越高，要求不能越低',
+    en: 'level {level} asks less than level {lowerLevel} for {kind}.{field}: thresholds must not go down',
+  },
 }
 
 export function problemMessage(problem: ContentProblem, language: ProblemLanguage = 'zh-CN'): string {
