@@ -27,7 +27,7 @@ beforeAll(async () => {
   ;({ db } = await useTestDatabase())
   await seedDemo(db, { password: 'Test@2026', now })
   expect((await importContent(db, 'content')).ok).toBe(true)
-  for (const u of ['clerk01', 'clerk02', 'hall01mgr', 'hall02mgr', 'branch01mgr', 'branch02mgr', 'trainer01', 'trainer02', 'admin']) users[u] = await user(u)
+  for (const u of ['clerk01', 'clerk02', 'clerk11', 'hall01mgr', 'hall02mgr', 'branch01mgr', 'branch02mgr', 'trainer01', 'trainer02', 'admin']) users[u] = await user(u)
   clerkId = users.clerk01.id
   await clearStars(db, clerkId)
 })
@@ -96,7 +96,7 @@ describe('star certification journey', () => {
       ['phrasing-quiz', 90, 1],
       ['complaints-quiz', 84, 1],
     ])
-    expect(await currentStarLevels([clerkId, users.clerk02.id], now)).toEqual(new Map([[clerkId, 2]]))
+    expect(await currentStarLevels([clerkId, users.clerk11.id], now)).toEqual(new Map([[clerkId, 2]]))
   })
 
   it('a hall manager may not approve ★★★★; approval re-checks evidence and refuses with the missing items', async () => {
