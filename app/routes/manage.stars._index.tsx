@@ -81,7 +81,7 @@ export default function ManageStars() {
     <>
       <PageHeader title={t('stars.manage.title')} lead={t('stars.manage.lead')} />
       <p>
-        <a href="/manage/stars/month">{t('stars.manage.month')}</a> · <a href="/manage/evidence">{t('stars.manage.evidence')}</a>
+        <a href="/manage/stars/month">{t('stars.manage.month')}</a> · <a href="/manage/evidence/import">{t('stars.manage.evidence')}</a>
       </p>
       <ApprovalOutcome />
       <section className="card">

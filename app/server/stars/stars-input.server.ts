@@ -20,3 +20,10 @@ export const StarManageForm = z.discriminatedUnion('intent', [
 export const StarOfMonthForm = z.object({ hall: z.string().regex(/^[A-Za-z0-9-]{1,32}$/), userId: Id })
 
 export const CertificateParams = z.object({ code: z.string().regex(/^[A-Za-z2-7]{20}$/) })
+
+export const EvidenceImportFields = z.object({
+  kind: z.enum(['inspection', 'satisfaction', 'complaint']),
+  dryRun: z.preprocess((v) => v === 'on' || v === 'true', z.boolean()),
+})
+
+export const TemplateParams = z.object({ file: z.string().regex(/^(inspection|satisfaction|complaint)\.(csv|xlsx)$/) })
