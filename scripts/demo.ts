@@ -4,6 +4,7 @@ import { formatProblem } from '~/core/content/problems'
 import { importContent } from '~/server/content/import.server'
 import { createPrismaClient } from '~/server/db.server'
 import { DEFAULT_DEMO_PASSWORD, seedDemo } from '~/server/seed/demo.server'
+import { demoVerifyCodes } from '~/server/seed/stars.server'
 import { DEMO_UNITS } from '~/server/seed/demo-data'
 import { applyMigrations, resolveDatabaseUrl } from './database'
 import { sessionSecret } from './session-secret'
@@ -19,8 +20,10 @@ console.log('migrations: applied')
 
 const password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD
 const db = createPrismaClient()
-const people = await seedDemo(db, { password, now: new Date(), log: console.log })
+// content first: the demo's star history names course versions
 const imported = await importContent(db, 'content')
+const people = await seedDemo(db, { password, now: new Date(), log: console.log })
+const verifyCodes = await demoVerifyCodes(db)
 await db.$disconnect()
 if (!imported.ok) {
   for (const problem of imported.problems) console.error(formatProblem(problem))
@@ -42,6 +45,8 @@ console.log(`\n演示账号 / demo logins (${rows.length})\n`)
 console.log(textTable(['角色 role', '姓名 name', '营业厅/单位 hall', '工号 username', '密码 password'], rows))
 
 const port = process.env.PORT ?? '3000'
+console.log('\n星级证书查验 / certificate verification')
+for (const [state, code] of Object.entries(verifyCodes)) console.log(`  ${state.padEnd(12)} http://localhost:${port}/verify/${code}`)
 console.log(`\nStarting on http://localhost:${port} …`)
 const server = spawn(process.execPath, ['server.js'], {
   stdio: 'inherit',

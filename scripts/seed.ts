@@ -8,8 +8,9 @@ import { applyMigrations, resolveDatabaseUrl } from './database'
 resolveDatabaseUrl()
 applyMigrations()
 const db = createPrismaClient()
-await seedDemo(db, { password: process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD, now: new Date(), log: console.log })
+// content first: the demo's star history names course versions
 const imported = await importContent(db, process.env.CONTENT_DIR ?? 'content')
+await seedDemo(db, { password: process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD, now: new Date(), log: console.log })
 await db.$disconnect()
 if (!imported.ok) {
   for (const problem of imported.problems) console.error(formatProblem(problem))

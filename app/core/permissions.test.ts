@@ -1,4 +1,4 @@
-import { canAssignTo, canEnter, canViewPerson, unitScopeOf, type Area, type Viewer } from './permissions'
+import { canApproveStar, canAssignTo, canEnter, canManageStarsOf, canViewPerson, unitScopeOf, type Area, type Viewer } from './permissions'
 import type { Role } from './roles'
 
 // Organisation used by every row: region R01 → branches B01, B02 → halls H01 (in B01), H03 (in B02);
@@ -91,4 +91,28 @@ describe('canAssignTo', () => {
   ])('$roles assigning to $unit → $allowed', ({ roles, unit, allowed }) => {
     expect(canAssignTo(viewer(roles), unit)).toBe(allowed)
   })
+})
+
+describe('star approvals and certificate management', () => {
+  it.each([
+    { who: 'hall manager, ★–★★★ in own hall', v: viewer([['manager', H01]]), hall: H01, approver: 'hall', allowed: true },
+    { who: 'hall manager, ★★★★ in own hall', v: viewer([['manager', H01]]), hall: H01, approver: 'branch', allowed: false },
+    { who: 'hall manager, another hall', v: viewer([['manager', H01]]), hall: H03, approver: 'hall', allowed: false },
+    { who: 'branch manager, ★★★★ under the branch', v: viewer([['manager', '/R01/B01/']]), hall: H01, approver: 'branch', allowed: true },
+    { who: 'branch manager, ★ under the branch', v: viewer([['manager', '/R01/B01/']]), hall: H01, approver: 'hall', allowed: true },
+    { who: 'branch manager, another branch', v: viewer([['manager', '/R01/B01/']]), hall: H03, approver: 'branch', allowed: false },
+    { who: 'region manager, ★★★★★ in the region', v: viewer([['manager', '/R01/']]), hall: H03, approver: 'branch', allowed: true },
+    { who: 'clerk', v: viewer(['clerk']), hall: H01, approver: 'hall', allowed: false },
+    { who: 'trainer', v: viewer(['trainer']), hall: H01, approver: 'hall', allowed: false },
+    { who: 'admin', v: viewer(['admin']), hall: H05, approver: 'branch', allowed: true },
+  ] as const)('$who → $allowed', ({ v, hall, approver, allowed }) => {
+    expect(canApproveStar(v, hall, approver)).toBe(allowed)
+  })
+
+  it.each([
+    { who: 'hall manager, own hall', v: viewer([['manager', H01]]), hall: H01, allowed: true },
+    { who: 'hall manager, other hall', v: viewer([['manager', H01]]), hall: H05, allowed: false },
+    { who: 'clerk', v: viewer(['clerk']), hall: H01, allowed: false },
+    { who: 'trainer', v: viewer(['trainer']), hall: H01, allowed: false },
+  ])('manage stars: $who → $allowed', ({ v, hall, allowed }) => expect(canManageStarsOf(v, hall)).toBe(allowed))
 })

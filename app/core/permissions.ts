@@ -145,3 +145,21 @@ export function auditScopeOf(viewer: Viewer): string[] {
 export function canChangeOrganisation(viewer: Viewer): boolean {
   return hasRole(viewer, 'admin')
 }
+
+/**
+ * May the viewer approve a star certificate for a clerk of this hall? Levels the ladder gives to the hall
+ * (★–★★★ by default) need a manager whose unit covers the hall; levels given to the branch (★★★★, ★★★★★)
+ * need a manager of the hall's branch or region. Admins may approve any.
+ */
+export function canApproveStar(viewer: Viewer, hallPath: string, approver: 'hall' | 'branch'): boolean {
+  if (hasRole(viewer, 'admin')) return true
+  return viewer.grants.some(
+    (g) => g.role === 'manager' && g.unitPath !== null && isWithin(hallPath, g.unitPath) && (approver === 'hall' || g.unitPath.split('/').filter(Boolean).length <= 2),
+  )
+}
+
+/** May the viewer nominate, revoke or pick 服务明星 for people of this hall? Managers in scope and admins. */
+export function canManageStarsOf(viewer: Viewer, hallPath: string): boolean {
+  if (hasRole(viewer, 'admin')) return true
+  return hasRole(viewer, 'manager') && isUnitInScope(viewer, hallPath)
+}

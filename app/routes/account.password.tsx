@@ -9,7 +9,7 @@ import { PASSWORD_POLICY } from '~/core/password/policy'
 import { homeFor } from '~/core/roles'
 import { changeOwnPassword } from '~/server/accounts.server'
 import { ChangePasswordForm } from '~/server/people-input.server'
-import { requireUser } from '~/server/session.server'
+import { requireUser, currentSessionId } from '~/server/session.server'
 import { FieldError } from '~/ui/field-error'
 import { PageHeader } from '~/ui/page'
 
@@ -23,7 +23,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: ChangePasswordForm })
   const hidden = { hideFields: ['current', 'next', 'confirm'] }
   if (submission.status !== 'success') return json({ result: submission.reply(hidden) }, { status: 400 })
-  const outcome = await changeOwnPassword(user.id, submission.value.current, submission.value.next, new Date())
+  const outcome = await changeOwnPassword(user.id, submission.value.current, submission.value.next, new Date(), await currentSessionId(request))
   if (!outcome.ok) {
     const key = outcome.field === 'current' ? 'people.password.wrongCurrent' : `people.password.problems.${outcome.error}`
     return json({ result: submission.reply({ ...hidden, fieldErrors: { [outcome.field]: [key] } }) }, { status: 400 })

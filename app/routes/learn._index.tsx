@@ -7,11 +7,13 @@ import { requireArea } from '~/server/session.server'
 import { localized } from '~/ui/localized'
 import { PageHeader, unitName } from '~/ui/page'
 import { ProgressBar } from '~/ui/progress'
+import { starPanelFor } from '~/server/stars/panel.server'
+import { StarPanel } from '~/ui/stars/star-panel'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'learn')
-  const { assigned, open } = await catalogueFor(user, new Date())
-  return json({ name: user.name, hall: user.hall, assigned, open })
+  const [{ assigned, open }, stars] = await Promise.all([catalogueFor(user, new Date()), starPanelFor(user, new Date())])
+  return json({ name: user.name, hall: user.hall, assigned, open, stars })
 }
 
 function DueBadge({ entry }: { entry: Pick<CatalogueEntry, 'dueDay' | 'daysLeft' | 'overdue' | 'completion'> }) {
@@ -59,6 +61,7 @@ export default function LearnHome() {
   return (
     <>
       <PageHeader title={t('learn.title')} lead={lead} />
+      {data.stars ? <StarPanel data={data.stars} /> : null}
       <h2 className="section-title">{t('learn.assigned')}</h2>
       {data.assigned.length ? data.assigned.map((entry) => <CourseCard key={entry.id} entry={entry} />) : <p className="card muted">{t('learn.empty')}</p>}
       <h2 className="section-title">{t('learn.catalogue')}</h2>

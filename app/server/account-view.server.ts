@@ -3,7 +3,7 @@
 import { canChangeRole, canManageAccount, hasRole, type Viewer } from '~/core/permissions'
 import { hallDay } from '~/core/dates'
 import { ROLES, isRole } from '~/core/roles'
-import { SIGN_IN_LIMIT, signInVerdict } from '~/core/sign-in-limit'
+import { signInWaitOf } from './auth.server'
 import { prisma } from './db.server'
 import { placeableHalls } from './accounts.server'
 import { forbidden, notFound } from './responses.server'
@@ -56,9 +56,7 @@ function openUnits() {
   return prisma.orgUnit.findMany({ where: { closedAt: null }, select: { code: true, kind: true, nameZh: true, nameEn: true }, orderBy: { path: 'asc' } })
 }
 
-/** Locked now by failed sign-ins on this username (the same rule sign-in applies). */
+/** Slowed now by failed sign-ins on this username from some address (the same rule sign-in applies). */
 async function isSignInLocked(username: string, now: Date): Promise<boolean> {
-  const since = new Date(now.getTime() - SIGN_IN_LIMIT.windowMinutes * 60_000)
-  const failures = await prisma.signInFailure.findMany({ where: { key: `user:${username.toLowerCase()}`, createdAt: { gt: since } }, select: { createdAt: true } })
-  return !signInVerdict(failures.map((f) => f.createdAt), SIGN_IN_LIMIT.maxPerUser, now).allowed
+  return (await signInWaitOf(username, now)) > 0
 }

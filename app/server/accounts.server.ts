@@ -10,6 +10,8 @@ import { checkAccountRow, type AccountColumn, type ImportProblem } from '~/core/
 import { hallDay } from '~/core/dates'
 import { isRole, type Role } from '~/core/roles'
 import { isUniqueViolation, prisma } from './db.server'
+import { pairPrefix } from './auth.server'
+import { endAllSessionsOf } from './session.server'
 import { recordAudit, recordAudits, type Tx } from './audit.server'
 import { forbidden, notFound } from './responses.server'
 
@@ -37,20 +39,19 @@ export function hireInstant(day: string): Date {
 
 /**
  * Ends every session of this user (after a password change, a reset or a deactivation).
- * Sessions are signed cookies on this branch, so there is nothing to delete yet: a deactivated user is already
- * refused on every request (loadSessionUser reads `active`). MERGE: call the session module's
- * endAllSessionsOf(userId) here once server-side sessions exist.
+ * Ends the person's server-side sessions (every browser is signed out at once), keeping `except` when given: the
+ * session that just changed its own password stays signed in.
  */
-export async function endSessionsOf(userId: string): Promise<void> {
-  void userId
+export async function endSessionsOf(userId: string, except: string | null = null): Promise<void> {
+  await endAllSessionsOf(userId, { except })
 }
 
 /**
- * Lifts the lock on a username: its failed sign-ins are rows of SignInFailure keyed "user:<username>".
- * MERGE: replace the body with the session module's unlockSignIn(username) if it stores failures elsewhere.
+ * Lifts the sign-in wait on a username: its failed sign-ins from every address (the rows the sign-in limit keys
+ * by username and address), in the caller's transaction so the audit entry and the unlock land together.
  */
 export async function clearSignInFailures(tx: Tx, username: string): Promise<number> {
-  const { count } = await tx.signInFailure.deleteMany({ where: { key: `user:${username.toLowerCase()}` } })
+  const { count } = await tx.signInFailure.deleteMany({ where: { key: { startsWith: pairPrefix(username) } } })
   return count
 }
 
@@ -190,7 +191,7 @@ export type ChangePasswordResult =
   | { ok: false; field: 'next'; error: PasswordProblem | 'same' }
 
 /** Anyone signed in changes their own password; it ends the one-time password's hold. */
-export async function changeOwnPassword(userId: string, current: string, next: string, now: Date): Promise<ChangePasswordResult> {
+export async function changeOwnPassword(userId: string, current: string, next: string, now: Date, keepSessionId: string | null = null): Promise<ChangePasswordResult> {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { username: true, passwordHash: true, hall: { select: { path: true } } } })
   if (!(await bcrypt.compare(current, user.passwordHash))) return { ok: false, field: 'current', error: 'wrong' }
   const [problem] = passwordProblems(next, user.username)
@@ -201,7 +202,7 @@ export async function changeOwnPassword(userId: string, current: string, next: s
     await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: false } })
     await recordAudit(tx, { at: now, actorId: userId, action: 'password.changed', subjectId: userId, unitPath: user.hall?.path })
   })
-  await endSessionsOf(userId) // MERGE: keep the current session, end the others
+  await endSessionsOf(userId, keepSessionId) // every other browser is signed out; this one stays
   return { ok: true }
 }
 

@@ -14,7 +14,7 @@ export type SignInResult =
 const DUMMY_HASH = '$2b$10$akxfkEfoTsEo.u/1l7YAkOPWdweyevpW5AwTDKiMV/slwWYz.VaGe'
 
 // Usernames (工号) are letters, digits and ._- only, so "|" cannot occur in one that exists.
-const pairPrefix = (username: string) => `pair:${username.trim().toLowerCase()}|`
+export const pairPrefix = (username: string) => `pair:${username.trim().toLowerCase()}|`
 const pairKey = (username: string, address: string) => `${pairPrefix(username)}${address}`
 const addressKey = (address: string) => `ip:${address}`
 

@@ -52,6 +52,7 @@ function Navigation({ user, t }: { user: LayoutUser; t: Translate }) {
     ...user.roles.map((role): [string, string] => [ROLE_HOMES[role], t(`nav.${AREA_OF_ROLE[role]}`)]),
     ...(user.roles.some((r) => r === 'clerk' || r === 'mentor') ? [['/practice', t('nav.practice')] as [string, string]] : []),
     ...(user.roles.some((r) => r === 'trainer' || r === 'manager' || r === 'admin') ? [['/assignments', t('nav.assign')] as [string, string]] : []),
+    ...(user.roles.some((r) => r === 'manager' || r === 'admin') ? [['/manage/stars', t('stars.nav')] as [string, string], ['/manage/evidence/import', t('stars.navEvidence')] as [string, string]] : []),
     [`/people/${user.username}`, t('nav.me')],
   ]
   return (

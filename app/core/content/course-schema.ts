@@ -15,6 +15,8 @@ export const CourseFileSchema = z
     audience: z.array(z.enum(ROLES)).min(1),
     modules: z.array(Slug).min(1),
     quizzes: z.array(Slug).default([]),
+    /** This version changes what certificates rest on (e.g. a new regulation): holders must re-read and re-pass. */
+    recertify: z.boolean().default(false),
   })
   .strict()
 export type CourseFile = z.infer<typeof CourseFileSchema>

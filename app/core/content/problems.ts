@@ -21,6 +21,8 @@ export type ProblemCode =
   | 'graph'
   | 'quiz'
   | 'image'
+  | 'unknown-course'
+  | 'threshold-down'
 
 export interface ContentProblem {
   file: string
@@ -61,6 +63,11 @@ const MESSAGES: Record<ProblemCode, Record<ProblemLanguage, string>> = {
   graph: { 'zh-CN': '{reason}', en: '{reason}' },
   quiz: { 'zh-CN': '{reason}', en: '{reason}' },
   image: { 'zh-CN': '图片 {image}：{reason}', en: 'image {image}: {reason}' },
+  'unknown-course': { 'zh-CN': '引用了不存在的课程「{id}」', en: 'refers to course "{id}", which does not exist' },
+  'threshold-down': {
+    'zh-CN': '{level} 星的 {kind}.{field} 比 {lowerLevel} 星的要求还低：星级越高，要求不能越低',
+    en: 'level {level} asks less than level {lowerLevel} for {kind}.{field}: thresholds must not go down',
+  },
 }
 
 export function problemMessage(problem: ContentProblem, language: ProblemLanguage = 'zh-CN'): string {

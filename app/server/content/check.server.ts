@@ -2,6 +2,7 @@
 import { sortProblems, type ContentProblem, type ProblemLanguage } from '~/core/content/problems'
 import { checkCourseFolder, type CheckedCourse } from './check-courses.server'
 import { checkQuizFiles, type CheckedQuiz, type CheckedScenario } from './check-quizzes.server'
+import { checkStarLadder, type CheckedLadder } from './check-stars.server'
 import type { Located } from './mdx-analysis.server'
 import { readContentTree, type ContentTree } from './tree.server'
 
@@ -9,6 +10,8 @@ export interface CheckedContent {
   courses: CheckedCourse[]
   quizzes: CheckedQuiz[]
   scenarios: CheckedScenario[]
+  /** The star ladder (content/stars.yaml), null when the tree has none. */
+  ladder: CheckedLadder | null
 }
 
 export interface CheckResult {
@@ -51,7 +54,10 @@ export function checkTree(tree: ContentTree, language: ProblemLanguage = 'zh-CN'
   }
   const quizzes = checkQuizFiles(tree, language)
   problems.push(...quizzes.problems)
-  const content = { courses, quizzes: quizzes.quizzes, scenarios: quizzes.scenarios }
+  const known = { courses: new Set(tree.courses.map((c) => c.id)), quizzes: new Set(tree.quizzes.map((q) => fileId(q.file, '.yaml'))) }
+  const stars = checkStarLadder(tree.stars, known, language)
+  problems.push(...stars.problems)
+  const content = { courses, quizzes: quizzes.quizzes, scenarios: quizzes.scenarios, ladder: stars.ladder }
   problems.push(...crossReferenceProblems(tree, content))
   return { problems: sortProblems(problems), content }
 }

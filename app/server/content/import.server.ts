@@ -8,12 +8,15 @@ import { checkContent, type CheckedContent } from './check.server'
 import { compileAll } from './compile.server'
 import { renderModuleHtml } from './render.server'
 import { planQuizImport, writeQuizImport } from './import-quizzes.server'
+import { planLadderImport, writeLadderImport } from './import-stars.server'
 
 export interface ImportSummary {
   coursesChanged: string[]
   modulesCreated: number
   modulesUnchanged: number
   quizzesChanged: string[]
+  /** The star ladder's new version number, when stars.yaml changed. */
+  ladderVersion: number | null
 }
 
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; problems: ContentProblem[] }
@@ -59,6 +62,7 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
   const currentById = new Map(current.map((c) => [c.id, c.currentVersion]))
   const changedCourses = content.courses.filter((c) => currentById.get(c.course.id)?.hash !== courseHash(c))
   const quizPlan = await planQuizImport(db, content)
+  const ladderPlan = await planLadderImport(db, content.ladder)
 
   const assets = new Map(fresh.flatMap((p) => p.module.images).map((image) => [image.hash, image]))
   const storedAssets = new Set(
@@ -113,6 +117,7 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
           audience: JSON.stringify(course.course.audience),
           quizIds: JSON.stringify(course.course.quizzes),
           minutes: course.modules.reduce((sum, m) => sum + m.frontmatter.minutes, 0),
+          recertify: course.course.recertify,
           modules: {
             create: plans.filter((p) => p.courseId === id).map((p, position) => ({ position, moduleVersionId: p.id })),
           },
@@ -121,7 +126,8 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
       await tx.course.update({ where: { id }, data: { currentVersionId: versionId } })
     }
     await writeQuizImport(tx as unknown as PrismaClient, quizPlan)
-    const summary = { courses: changedCourses.map((c) => c.course.id), modules: fresh.length, quizzes: quizPlan.changed }
+    await writeLadderImport(tx as unknown as PrismaClient, ladderPlan)
+    const summary = { courses: changedCourses.map((c) => c.course.id), modules: fresh.length, quizzes: quizPlan.changed, ladder: ladderPlan?.number ?? null }
     await tx.contentImport.create({ data: { summary: JSON.stringify(summary) } })
   })
   return {
@@ -129,6 +135,7 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
     modulesCreated: fresh.length,
     modulesUnchanged: plans.length - fresh.length,
     quizzesChanged: quizPlan.changed,
+    ladderVersion: ladderPlan?.number ?? null,
   }
 }
 

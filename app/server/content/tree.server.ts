@@ -31,6 +31,8 @@ export interface ContentTree {
   courses: CourseFolder[]
   quizzes: ContentFile[]
   scenarios: ContentFile[]
+  /** content/stars.yaml, the star ladder; a tree without it imports no ladder. */
+  stars: ContentFile | null
 }
 
 function display(absolute: string): string {
@@ -84,5 +86,6 @@ export function readContentTree(root = 'content'): ContentTree {
     courses,
     quizzes: filesIn(path.join(absolute, 'quizzes'), '.yaml'),
     scenarios: filesIn(path.join(absolute, 'scenarios'), '.yaml'),
+    stars: existsSync(path.join(absolute, 'stars.yaml')) ? read(path.join(absolute, 'stars.yaml')) : null,
   }
 }

@@ -4,6 +4,7 @@ import bcrypt from 'bcryptjs'
 import { childPath } from '~/core/org'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { DEMO_UNITS, demoPeople, type DemoPerson } from './demo-data'
+import { seedStars } from './stars.server'
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo@2026'
 
@@ -67,5 +68,6 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions): Promise<
     }
   })
   log(`seed: ${people.length} demo accounts (${created} new${changed ? ', passwords updated' : ''})`)
+  await seedStars(db, options.now, log)
   return people
 }

@@ -1,0 +1,116 @@
+// Star certificates: their state now, the levels in force (for the clerk's home and mentoring's pairing
+// rule), the public look-up by code, revocation. Issuing is part of approval (stars/applications.server.ts).
+import { certificateStatus, isInForce, type CertificateStatus, type FlaggedVersion } from '~/core/stars/certificate-status'
+import { canManageStarsOf, type Viewer } from '~/core/permissions'
+import type { PrismaClient } from '~/generated/prisma/client'
+import { z } from 'zod'
+import { prisma } from './db.server'
+import { currentLadder } from './stars/ladder.server'
+
+const DEFAULT_POLICY = { renewalGraceDays: 60, reminderDays: [60, 30, 7] }
+
+const CourseVersions = z.record(z.string(), z.number().int())
+
+/** Course versions marked `recertify`: what makes a certificate resting on them renewal due. */
+export async function flaggedCourseVersions(db: PrismaClient = prisma): Promise<FlaggedVersion[]> {
+  const rows = await db.courseVersion.findMany({ where: { recertify: true }, select: { courseId: true, number: true, createdAt: true } })
+  return rows.map((r) => ({ courseId: r.courseId, number: r.number, publishedAt: r.createdAt }))
+}
+
+async function statusPolicy(db: PrismaClient) {
+  const ladder = await currentLadder(db)
+  return ladder ? { renewalGraceDays: ladder.ladder.renewalGraceDays, reminderDays: ladder.ladder.reminderDays } : DEFAULT_POLICY
+}
+
+export interface CertificateDates {
+  issuedAt: Date
+  expiresAt: Date
+  revokedAt: Date | null
+  supersededAt: Date | null
+  courseVersions: string
+}
+
+/** A function that tells the state of any certificate at `now` (reads the flags and the policy once). */
+export async function certificateStates(now: Date, db: PrismaClient = prisma): Promise<(c: CertificateDates) => CertificateStatus> {
+  const [flagged, policy] = await Promise.all([flaggedCourseVersions(db), statusPolicy(db)])
+  return (c) => certificateStatus({ ...c, courseVersions: CourseVersions.parse(JSON.parse(c.courseVersions)) }, flagged, now, policy)
+}
+
+const datesSelect = { issuedAt: true, expiresAt: true, revokedAt: true, supersededAt: true, courseVersions: true } as const
+
+/** The level of each clerk's certificate in force (active, expiring or renewal due); absent otherwise. */
+export async function currentStarLevels(userIds: string[], now: Date): Promise<Map<string, number>> {
+  const stateOf = await certificateStates(now)
+  const rows = await prisma.starCertificate.findMany({
+    where: { userId: { in: userIds }, revokedAt: null, supersededAt: null },
+    select: { userId: true, level: true, ...datesSelect },
+  })
+  const levels = new Map<string, number>()
+  for (const row of rows) {
+    if (isInForce(stateOf(row).state) && (levels.get(row.userId) ?? 0) < row.level) levels.set(row.userId, row.level)
+  }
+  return levels
+}
+
+const certificateSelect = {
+  id: true,
+  code: true,
+  level: true,
+  ...datesSelect,
+  revocationReason: true,
+  user: { select: { id: true, name: true, username: true } },
+  ladderVersion: { select: { number: true } },
+} as const
+
+/** The certificate a clerk holds now (the highest in force), else their latest one, with its state. */
+export async function heldCertificate(userId: string, now: Date) {
+  const stateOf = await certificateStates(now)
+  const rows = await prisma.starCertificate.findMany({ where: { userId }, select: certificateSelect, orderBy: { issuedAt: 'desc' } })
+  const withState = rows.map((row) => ({ ...row, status: stateOf(row) }))
+  const inForce = withState.filter((r) => isInForce(r.status.state)).sort((a, b) => b.level - a.level)
+  return inForce[0] ?? withState.find((r) => r.status.state !== 'superseded') ?? null
+}
+
+/** What the public verify page may show, nothing more: masked later by the page's loader. */
+export async function certificateForVerification(code: string, now: Date) {
+  const row = await prisma.starCertificate.findUnique({
+    where: { code },
+    select: { code: true, level: true, hallId: true, ...datesSelect, user: { select: { name: true } } },
+  })
+  if (!row) return null
+  const [hall, stateOf, ladder] = await Promise.all([
+    prisma.orgUnit.findUnique({ where: { id: row.hallId }, select: { nameZh: true, nameEn: true } }),
+    certificateStates(now),
+    currentLadder(),
+  ])
+  const title = ladder?.ladder.levels[row.level - 1]?.title ?? { zh: `${row.level} 星`, en: `${row.level}-star` }
+  return { code: row.code, level: row.level, title, holderName: row.user.name, hall, issuedAt: row.issuedAt, expiresAt: row.expiresAt, status: stateOf(row) }
+}
+
+/** Certificates of the people in the viewer's halls, newest first, with their state. */
+export async function certificatesInScope(viewer: Viewer, hallIds: string[], now: Date) {
+  const stateOf = await certificateStates(now)
+  const rows = await prisma.starCertificate.findMany({
+    where: { hallId: { in: hallIds } },
+    select: { ...certificateSelect, hallId: true },
+    orderBy: [{ issuedAt: 'desc' }],
+    take: 300,
+  })
+  return rows.map((row) => ({ ...row, status: stateOf(row) }))
+}
+
+export type RevokeResult = { ok: true } | { ok: false; error: 'not-found' | 'forbidden' | 'already' }
+
+/** Revokes with a reason, never deletes; a second revocation of the same certificate changes nothing. */
+export async function revokeCertificate(viewer: Viewer, certificateId: string, reason: string, now: Date): Promise<RevokeResult> {
+  return prisma.$transaction(async (tx) => {
+    const cert = await tx.starCertificate.findUnique({ where: { id: certificateId }, select: { id: true, hallId: true, revokedAt: true } })
+    if (!cert) return { ok: false, error: 'not-found' } as const
+    const hall = await tx.orgUnit.findUniqueOrThrow({ where: { id: cert.hallId }, select: { path: true } })
+    if (!canManageStarsOf(viewer, hall.path)) return { ok: false, error: 'forbidden' } as const
+    const changed = await tx.starCertificate.updateMany({ where: { id: cert.id, revokedAt: null }, data: { revokedAt: now, revokedById: viewer.id, revocationReason: reason } })
+    if (changed.count === 0) return { ok: false, error: 'already' } as const
+    await tx.starCertificateEvent.create({ data: { certificateId: cert.id, kind: 'revoked', at: now, byId: viewer.id, note: reason } })
+    return { ok: true } as const
+  })
+}

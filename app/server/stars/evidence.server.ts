@@ -1,0 +1,116 @@
+// A clerk's star evidence, read in bulk for any number of clerks: course versions completed, quiz attempts,
+// imported inspections, satisfaction and complaints, and the mentoring facts from a pluggable provider.
+import type { CourseEvidence, QuizEvidence, StarEvidence } from '~/core/stars/evidence'
+import { windowStartMonth } from '~/core/stars/window'
+import type { LocalizedText } from '~/core/quiz/schema-parts'
+import type { PrismaClient } from '~/generated/prisma/client'
+import { prisma } from '../db.server'
+
+/** What mentoring knows of a clerk. Plugged in by the mentoring capability (setMentoringEvidence). */
+export type MentoringEvidence = (userIds: string[]) => Promise<Map<string, { checklistSignedOff: boolean; menteesCompleted: number }>>
+
+let mentoringEvidence: MentoringEvidence | null = null
+
+/** Until this is called, the two mentoring requirements read "not yet available" (null evidence). */
+export function setMentoringEvidence(provider: MentoringEvidence | null): void {
+  mentoringEvidence = provider
+}
+
+/** Evidence older than this is never read: no requirement looks further back (schemas cap months at 24). */
+const MAX_WINDOW_MONTHS = 24
+const CHUNK = 500
+
+async function inChunks<T>(ids: string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = []
+  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await read(ids.slice(i, i + CHUNK))))
+  return out
+}
+
+export interface CatalogueTitles {
+  courses: Map<string, LocalizedText>
+  quizzes: Map<string, { title: LocalizedText; courseId: string }>
+}
+
+/** Every course version with its modules and required quizzes, and the current quiz titles. */
+async function contentFacts(db: PrismaClient) {
+  const versions = await db.courseVersion.findMany({
+    select: { courseId: true, number: true, createdAt: true, recertify: true, quizIds: true, titleZh: true, titleEn: true, modules: { select: { moduleVersionId: true } } },
+    orderBy: [{ courseId: 'asc' }, { number: 'asc' }],
+  })
+  const quizzes = await db.quiz.findMany({ select: { id: true, currentVersion: { select: { titleZh: true, titleEn: true, courseId: true, kind: true } } } })
+  return { versions, quizzes: quizzes.filter((q) => q.currentVersion?.kind === 'quiz') }
+}
+
+export function titlesOf(facts: Awaited<ReturnType<typeof contentFacts>>): CatalogueTitles {
+  const courses = new Map<string, LocalizedText>()
+  for (const v of facts.versions) courses.set(v.courseId, { zh: v.titleZh, en: v.titleEn })
+  const quizzes = new Map(facts.quizzes.map((q) => [q.id, { title: { zh: q.currentVersion!.titleZh, en: q.currentVersion!.titleEn }, courseId: q.currentVersion!.courseId }]))
+  return { courses, quizzes }
+}
+
+export async function catalogueTitles(db: PrismaClient = prisma): Promise<CatalogueTitles> {
+  return titlesOf(await contentFacts(db))
+}
+
+/** The star evidence of each clerk named, as of `now`. */
+export async function starEvidenceOf(userIds: string[], now: Date, db: PrismaClient = prisma): Promise<Map<string, StarEvidence>> {
+  const facts = await contentFacts(db)
+  const titles = titlesOf(facts)
+  const sinceMonth = windowStartMonth(now, MAX_WINDOW_MONTHS)
+  const [reads, attempts, inspections, satisfaction, complaints, mentoring] = await Promise.all([
+    inChunks(userIds, (ids) => db.moduleRead.findMany({ where: { userId: { in: ids } }, select: { userId: true, moduleVersionId: true } })),
+    inChunks(userIds, (ids) =>
+      db.attempt.findMany({
+        where: { userId: { in: ids }, status: 'submitted', percent: { not: null } },
+        select: { userId: true, quizId: true, percent: true, passed: true, submittedAt: true, quizVersion: { select: { number: true } } },
+      }),
+    ),
+    inChunks(userIds, (ids) => db.inspection.findMany({ where: { userId: { in: ids }, day: { gte: `${sinceMonth}-01` } }, select: { userId: true, day: true, total: true } })),
+    inChunks(userIds, (ids) => db.satisfactionMonth.findMany({ where: { userId: { in: ids }, month: { gte: sinceMonth } }, select: { userId: true, month: true, ratings: true, average: true } })),
+    inChunks(userIds, (ids) => db.complaint.findMany({ where: { userId: { in: ids }, day: { gte: `${sinceMonth}-01` } }, select: { userId: true, day: true, liable: true } })),
+    mentoringEvidence ? mentoringEvidence(userIds) : Promise.resolve(null),
+  ])
+  const group = <T extends { userId: string }>(rows: T[]) => {
+    const map = new Map<string, T[]>()
+    for (const row of rows) {
+      const list = map.get(row.userId)
+      if (list) list.push(row)
+      else map.set(row.userId, [row])
+    }
+    return map
+  }
+  const [readsBy, attemptsBy, inspectionsBy, satisfactionBy, complaintsBy] = [group(reads), group(attempts), group(inspections), group(satisfaction), group(complaints)]
+  const result = new Map<string, StarEvidence>()
+  for (const userId of userIds) {
+    const read = new Set((readsBy.get(userId) ?? []).map((r) => r.moduleVersionId))
+    const mine = attemptsBy.get(userId) ?? []
+    const passed = new Set(mine.filter((a) => a.passed).map((a) => a.quizId))
+    const courses: Record<string, CourseEvidence> = {}
+    for (const v of facts.versions) {
+      const course = (courses[v.courseId] ??= { title: titles.courses.get(v.courseId)!, versions: [] })
+      const quizIds = JSON.parse(v.quizIds) as string[]
+      const completed = v.modules.length > 0 && v.modules.every((m) => read.has(m.moduleVersionId)) && quizIds.every((q) => passed.has(q))
+      ;(course.versions as CourseEvidence['versions'][number][]).push({ number: v.number, publishedAt: v.createdAt, recertify: v.recertify, completed })
+    }
+    const quizzes: Record<string, QuizEvidence> = {}
+    for (const [quizId, quiz] of titles.quizzes) {
+      quizzes[quizId] = {
+        title: quiz.title,
+        courseId: quiz.courseId,
+        attempts: mine.filter((a) => a.quizId === quizId && a.submittedAt).map((a) => ({ percent: a.percent!, submittedAt: a.submittedAt!, versionNumber: a.quizVersion.number })),
+      }
+    }
+    const m = mentoring?.get(userId)
+    result.set(userId, {
+      courses,
+      quizzes,
+      inspections: inspectionsBy.get(userId) ?? [],
+      satisfaction: satisfactionBy.get(userId) ?? [],
+      complaints: complaintsBy.get(userId) ?? [],
+      checklistSignedOff: mentoring ? (m?.checklistSignedOff ?? false) : null,
+      menteesCompleted: mentoring ? (m?.menteesCompleted ?? 0) : null,
+      panelReviewed: false,
+    })
+  }
+  return result
+}

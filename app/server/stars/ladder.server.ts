@@ -1,0 +1,32 @@
+// The star ladder in force: the latest imported StarLadderVersion, parsed once per version.
+import { LadderSchema, type Ladder } from '~/core/stars/ladder'
+import type { PrismaClient } from '~/generated/prisma/client'
+import { prisma } from '../db.server'
+
+export interface LadderInForce {
+  id: string
+  number: number
+  ladder: Ladder
+}
+
+let cached: LadderInForce | null = null
+
+function parse(row: { id: string; number: number; definition: string }): LadderInForce {
+  return { id: row.id, number: row.number, ladder: LadderSchema.parse(JSON.parse(row.definition)) }
+}
+
+/** Null until content with a stars.yaml has been imported. */
+export async function currentLadder(db: PrismaClient = prisma): Promise<LadderInForce | null> {
+  const latest = await db.starLadderVersion.findFirst({ orderBy: { number: 'desc' }, select: { id: true, number: true } })
+  if (!latest) return null
+  if (cached?.id !== latest.id) {
+    const row = await db.starLadderVersion.findUniqueOrThrow({ where: { id: latest.id }, select: { id: true, number: true, definition: true } })
+    cached = parse(row)
+  }
+  return cached
+}
+
+export async function ladderVersion(id: string, db: PrismaClient = prisma): Promise<LadderInForce> {
+  if (cached?.id === id) return cached
+  return parse(await db.starLadderVersion.findUniqueOrThrow({ where: { id }, select: { id: true, number: true, definition: true } }))
+}

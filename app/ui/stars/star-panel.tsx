@@ -1,0 +1,75 @@
+// The clerk's star on their home: level, validity and state, reminders, what the next level needs, apply,
+// and the hall's 服务明星 of the month.
+import { Form } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import type { LocalizedText } from '~/core/quiz/schema-parts'
+import type { CertificateState } from '~/core/stars/certificate-status'
+import type { RequirementResult } from '~/core/stars/requirement-kind'
+import { StateBadge, Stars, requirementText } from './star-words'
+
+export interface StarPanelData {
+  held: { code: string; level: number; title: LocalizedText; state: CertificateState; validUntil: string; renewBy: string | null; reminderDays: number | null } | null
+  next: { level: number; title: LocalizedText; missing: RequirementResult[]; deferred: RequirementResult[]; unavailable: RequirementResult[] } | null
+  applyLevel: number | null
+  applyTitle: LocalizedText | null
+  pending: { level: number; title: LocalizedText } | null
+  starOfMonth: { name: string; month: string } | null
+}
+
+export function StarPanel({ data }: { data: StarPanelData }) {
+  const { t, i18n } = useTranslation()
+  const name = (title: LocalizedText) => (i18n.language === 'en' ? title.en : title.zh)
+  const { held, next } = data
+  return (
+    <section className="card star-panel" aria-labelledby="star-panel-title">
+      <h2 className="section-title" id="star-panel-title">
+        {t('stars.home.title')}
+      </h2>
+      {data.starOfMonth ? <p className="notice done">🏅 {t('stars.home.starOfMonth', { month: data.starOfMonth.month, name: data.starOfMonth.name })}</p> : null}
+      {held ? (
+        <>
+          <p className="star-current">
+            <Stars level={held.level} /> {name(held.title)} <StateBadge state={held.state} />
+          </p>
+          <p className="muted">{t('stars.home.validUntil', { day: held.validUntil })}</p>
+          {held.renewBy ? <p className="notice updated">{t('stars.home.renewBy', { day: held.renewBy })}</p> : null}
+          {held.reminderDays ? <p className="notice updated">{t('stars.home.reminder', { days: held.reminderDays, day: held.validUntil })}</p> : null}
+          <p>
+            <a href={`/certificates/${held.code}.pdf`}>{t('stars.home.pdf')}</a> · <a href={`/verify/${held.code}`}>{t('stars.home.verify')}</a>
+          </p>
+        </>
+      ) : (
+        <p className="muted">{t('stars.home.none')}</p>
+      )}
+      {next ? (
+        <>
+          <p>{next.missing.length ? t('stars.home.next', { title: name(next.title) }) : t('stars.home.ready', { title: name(next.title) })}</p>
+          <ul className="requirements">
+            {next.missing.map((r, i) => (
+              <li key={`m${i}`}>{t('stars.missing', { text: requirementText(r, t, i18n.language), interpolation: { escapeValue: false } })}</li>
+            ))}
+            {next.deferred.map((r, i) => (
+              <li key={`d${i}`}>{t('stars.home.deferred', { text: requirementText({ ...r, current: null }, t, i18n.language), interpolation: { escapeValue: false } })}</li>
+            ))}
+            {next.unavailable.map((r, i) => (
+              <li key={`u${i}`} className="unavailable">
+                {t('stars.home.unavailable', { text: requirementText({ ...r, current: null }, t, i18n.language), interpolation: { escapeValue: false } })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="muted">{t('stars.home.top')}</p>
+      )}
+      {data.pending ? (
+        <p className="notice done">{t('stars.home.applied', { title: name(data.pending.title) })}</p>
+      ) : data.applyLevel && data.applyTitle ? (
+        <Form method="post" action="/stars/apply">
+          <button type="submit" className="button full">
+            {t('stars.home.apply', { title: name(data.applyTitle) })}
+          </button>
+        </Form>
+      ) : null}
+    </section>
+  )
+}
