@@ -1,5 +1,6 @@
 // content:check — validates the whole content tree and cross-references; nothing is imported with a problem.
 import { sortProblems, type ContentProblem, type ProblemLanguage } from '~/core/content/problems'
+import { checkChecklistFiles, type CheckedChecklist } from './check-checklists.server'
 import { checkCourseFolder, type CheckedCourse } from './check-courses.server'
 import { checkQuizFiles, type CheckedQuiz, type CheckedScenario } from './check-quizzes.server'
 import type { Located } from './mdx-analysis.server'
@@ -9,6 +10,7 @@ export interface CheckedContent {
   courses: CheckedCourse[]
   quizzes: CheckedQuiz[]
   scenarios: CheckedScenario[]
+  checklists: CheckedChecklist[]
 }
 
 export interface CheckResult {
@@ -51,7 +53,9 @@ export function checkTree(tree: ContentTree, language: ProblemLanguage = 'zh-CN'
   }
   const quizzes = checkQuizFiles(tree, language)
   problems.push(...quizzes.problems)
-  const content = { courses, quizzes: quizzes.quizzes, scenarios: quizzes.scenarios }
+  const checklists = checkChecklistFiles(tree, language)
+  problems.push(...checklists.problems)
+  const content = { courses, quizzes: quizzes.quizzes, scenarios: quizzes.scenarios, checklists: checklists.checklists }
   problems.push(...crossReferenceProblems(tree, content))
   return { problems: sortProblems(problems), content }
 }

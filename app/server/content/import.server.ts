@@ -7,6 +7,7 @@ import { sha256, type CheckedCourse, type CheckedModule } from './check-courses.
 import { checkContent, type CheckedContent } from './check.server'
 import { compileAll } from './compile.server'
 import { renderModuleHtml } from './render.server'
+import { planChecklistImport, writeChecklistImport } from './import-checklists.server'
 import { planQuizImport, writeQuizImport } from './import-quizzes.server'
 
 export interface ImportSummary {
@@ -14,6 +15,7 @@ export interface ImportSummary {
   modulesCreated: number
   modulesUnchanged: number
   quizzesChanged: string[]
+  checklistsChanged: string[]
 }
 
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; problems: ContentProblem[] }
@@ -59,6 +61,7 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
   const currentById = new Map(current.map((c) => [c.id, c.currentVersion]))
   const changedCourses = content.courses.filter((c) => currentById.get(c.course.id)?.hash !== courseHash(c))
   const quizPlan = await planQuizImport(db, content)
+  const checklistPlan = await planChecklistImport(db, content.checklists)
 
   await db.$transaction(async (tx) => {
     if (fresh.length) {
@@ -110,7 +113,8 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
       await tx.course.update({ where: { id }, data: { currentVersionId: versionId } })
     }
     await writeQuizImport(tx as unknown as PrismaClient, quizPlan)
-    const summary = { courses: changedCourses.map((c) => c.course.id), modules: fresh.length, quizzes: quizPlan.changed }
+    await writeChecklistImport(tx as unknown as PrismaClient, checklistPlan)
+    const summary = { courses: changedCourses.map((c) => c.course.id), modules: fresh.length, quizzes: quizPlan.changed, checklists: checklistPlan.changed }
     await tx.contentImport.create({ data: { summary: JSON.stringify(summary) } })
   })
   return {
@@ -118,6 +122,7 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
     modulesCreated: fresh.length,
     modulesUnchanged: plans.length - fresh.length,
     quizzesChanged: quizPlan.changed,
+    checklistsChanged: checklistPlan.changed,
   }
 }
 

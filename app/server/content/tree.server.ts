@@ -22,6 +22,9 @@ export interface ContentTree {
   courses: CourseFolder[]
   quizzes: ContentFile[]
   scenarios: ContentFile[]
+  checklists: ContentFile[]
+  /** content/mentoring.yaml, the mentoring limits, when present. */
+  mentoring: ContentFile | null
 }
 
 function display(absolute: string): string {
@@ -64,5 +67,7 @@ export function readContentTree(root = 'content'): ContentTree {
     courses,
     quizzes: filesIn(path.join(absolute, 'quizzes'), '.yaml'),
     scenarios: filesIn(path.join(absolute, 'scenarios'), '.yaml'),
+    checklists: filesIn(path.join(absolute, 'checklists'), '.yaml'),
+    mentoring: existsSync(path.join(absolute, 'mentoring.yaml')) ? read(path.join(absolute, 'mentoring.yaml')) : null,
   }
 }
