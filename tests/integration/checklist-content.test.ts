@@ -47,7 +47,8 @@ describe('mistakes are reported where they are', () => {
     const { problems, content } = checkContent(root)
     const found = problems.find((p) => p.code === code)
     expect(found, problems.map((p) => formatProblem(p)).join('\n')).toBeDefined()
-    const line = readFileSync(target, 'utf8').split('\n').findLastIndex((l) => l.includes(to)) + 1
+    const lines = readFileSync(target, 'utf8').split('\n')
+    const line = lines.length - [...lines].reverse().findIndex((l) => l.includes(to))
     expect(formatProblem(found!)).toMatch(new RegExp(`${file.replace('.', '\\.')}:${line}:\\d+: .*${says}`))
     if (file.startsWith('checklists/')) expect(content.checklists.map((c) => c.template.id)).not.toContain(file.split('/')[1].replace('.yaml', ''))
   })
