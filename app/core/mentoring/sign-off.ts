@@ -3,6 +3,8 @@
 // words about it are amendments beside it, never an overwrite.
 export const ITEM_EVENT_KINDS = ['practised', 'signed', 'sent_back', 'amended'] as const
 export type ItemEventKind = (typeof ITEM_EVENT_KINDS)[number]
+export const isItemEventKind = (kind: string): kind is ItemEventKind => (ITEM_EVENT_KINDS as readonly string[]).includes(kind)
+
 export type ItemState = 'open' | 'practised' | 'sent_back' | 'signed'
 
 export interface ItemEvent {
