@@ -3,15 +3,17 @@ import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { catalogueFor, type CatalogueEntry } from '~/server/courses.server'
+import { menteeChecklistSummary } from '~/server/mentoring-pages.server'
 import { requireArea } from '~/server/session.server'
 import { localized } from '~/ui/localized'
+import { ChecklistLink } from '~/ui/mentoring/checklist-link'
 import { PageHeader, unitName } from '~/ui/page'
 import { ProgressBar } from '~/ui/progress'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'learn')
-  const { assigned, open } = await catalogueFor(user, new Date())
-  return json({ name: user.name, hall: user.hall, assigned, open })
+  const [{ assigned, open }, checklist] = await Promise.all([catalogueFor(user, new Date()), menteeChecklistSummary(user.id, new Date())])
+  return json({ name: user.name, hall: user.hall, assigned, open, checklist })
 }
 
 function DueBadge({ entry }: { entry: Pick<CatalogueEntry, 'dueDay' | 'daysLeft' | 'overdue' | 'completion'> }) {
@@ -59,6 +61,7 @@ export default function LearnHome() {
   return (
     <>
       <PageHeader title={t('learn.title')} lead={lead} />
+      <ChecklistLink summary={data.checklist} />
       <h2 className="section-title">{t('learn.assigned')}</h2>
       {data.assigned.length ? data.assigned.map((entry) => <CourseCard key={entry.id} entry={entry} />) : <p className="card muted">{t('learn.empty')}</p>}
       <h2 className="section-title">{t('learn.catalogue')}</h2>

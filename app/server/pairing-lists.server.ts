@@ -59,7 +59,7 @@ export async function menteePairing(menteeId: string, now: Date): Promise<Pairin
 export async function chainHistory(chainId: string) {
   return prisma.pairing.findMany({
     where: { chainId },
-    select: { id: true, status: true, createdAt: true, endedAt: true, endReason: true, sameBranchReason: true, mentor: { select: { name: true, username: true } } },
+    select: { id: true, status: true, createdAt: true, endedAt: true, endReason: true, sameBranchReason: true, mentor: { select: { id: true, name: true, username: true } } },
     orderBy: { createdAt: 'asc' },
   })
 }
