@@ -48,6 +48,9 @@ export default function ManageHome() {
           {t('manage.newHires')}
         </div>
       </div>
+      <Link className="button secondary" to="/manage/pairings">
+        {t('mentoring.nav.pairings')}
+      </Link>
       <section className="card" aria-label={t('manage.intro')}>
         {halls.length === 0 ? (
           <p>{t('manage.empty')}</p>
