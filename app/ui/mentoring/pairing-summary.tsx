@@ -19,6 +19,7 @@ export function Flags({ flags }: { flags: PairingStateData['flags'] }) {
   )
 }
 
+/** `show`: whose name to show (a mentor's list shows the mentee, a mentee's page the mentor). */
 export function PairingSummary({ state, show }: { state: PairingStateData; show: 'mentor' | 'mentee' | 'both' }) {
   const { t, i18n } = useTranslation()
   const { pairing } = state
@@ -26,8 +27,8 @@ export function PairingSummary({ state, show }: { state: PairingStateData; show:
   return (
     <>
       <p>
-        {show !== 'mentor' ? <span className="pill">{t('mentoring.mentorLabel', { name: pairing.mentor.name })}</span> : null}
-        {show !== 'mentee' ? <span className="pill">{t('mentoring.menteeLabel', { name: pairing.mentee.name })}</span> : null}
+        {show !== 'mentee' ? <span className="pill">{t('mentoring.mentorLabel', { name: pairing.mentor.name })}</span> : null}
+        {show !== 'mentor' ? <span className="pill">{t('mentoring.menteeLabel', { name: pairing.mentee.name })}</span> : null}
         <span className={pairing.status === 'completed' ? 'pill done' : 'pill'}>{t(`mentoring.status.${pairing.status}`)}</span>
       </p>
       <p className="muted">
