@@ -1,6 +1,7 @@
 // The mentoring forms through their routes, as a browser would post them: refusals (someone else's mentee,
 // the mentee signing, ids swapped in the form, a note over the limit, a start date that is not a date, a
 // manager outside their hall) are 403/400 with the error beside the field and the typed text kept.
+import type { ActionFunctionArgs } from '@remix-run/node'
 import { action as mentorHomeAction, loader as mentorHomeLoader } from '~/routes/mentor._index'
 import { action as pairingAction, loader as pairingLoader } from '~/routes/mentor.$pairing'
 import { action as checklistAction } from '~/routes/learn.checklist'
@@ -20,8 +21,8 @@ const OTHER = 'demo-clerk42' // clerk42 with mentor02
 function post(who: string, url: string, fields: Record<string, string>) {
   return requestAs(cookies[who], url, { method: 'POST', body: new URLSearchParams(fields) })
 }
-const run = (fn: (args: { request: Request; context: object; params: Record<string, string> }) => Promise<unknown>, request: Request, params: Record<string, string> = {}) =>
-  outcome(() => fn({ request, context: {}, params }))
+type RouteFunction = (args: ActionFunctionArgs) => Promise<unknown>
+const run = (fn: RouteFunction, request: Request, params: Record<string, string> = {}) => outcome(() => fn({ request, context: {}, params }))
 
 beforeAll(async () => {
   ;({ db } = await useTestDatabase())
