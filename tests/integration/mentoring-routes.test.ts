@@ -5,6 +5,7 @@ import type { ActionFunctionArgs } from '@remix-run/node'
 import { action as mentorHomeAction, loader as mentorHomeLoader } from '~/routes/mentor._index'
 import { action as pairingAction, loader as pairingLoader } from '~/routes/mentor.$pairing'
 import { action as checklistAction } from '~/routes/learn.checklist'
+import { loader as personLoader } from '~/routes/people.$username'
 import { action as manageAction } from '~/routes/manage.pairings'
 import { action as trainerAction, loader as trainerLoader } from '~/routes/trainer.pairings'
 import { importContent } from '~/server/content/import.server'
@@ -113,4 +114,9 @@ describe('pairing management', () => {
     expect(data.counts).toMatchObject({ checkin_overdue: 1, stalled: 1, completed: 1, ended: 1 })
     expect((await run(trainerLoader, requestAs(cookies.trainer01, '/trainer/pairings?status=nonsense'))).status).toBe(400)
   })
+})
+
+it('a mentor may read the record of the new hire they mentor now, not of another mentor\'s', async () => {
+  expect((await run(personLoader, requestAs(cookies.mentor01, '/people/clerk18'), { username: 'clerk18' })).status).toBe(200)
+  expect((await run(personLoader, requestAs(cookies.mentor01, '/people/clerk42'), { username: 'clerk42' })).status).toBe(403)
 })
