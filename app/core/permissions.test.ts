@@ -1,4 +1,4 @@
-import { canApproveStar, canAssignTo, canEnter, canManageStarsOf, canViewPerson, unitScopeOf, type Area, type Viewer } from './permissions'
+import { canApproveStar, canAssignTo, canEnter, canManagePairingsIn, canManageStarsOf, canViewPairing, canViewPerson, unitScopeOf, type Area, type Viewer } from './permissions'
 import type { Role } from './roles'
 
 // Organisation used by every row: region R01 → branches B01, B02 → halls H01 (in B01), H03 (in B02);
@@ -115,4 +115,29 @@ describe('star approvals and certificate management', () => {
     { who: 'clerk', v: viewer(['clerk']), hall: H01, allowed: false },
     { who: 'trainer', v: viewer(['trainer']), hall: H01, allowed: false },
   ])('manage stars: $who → $allowed', ({ v, hall, allowed }) => expect(canManageStarsOf(v, hall)).toBe(allowed))
+})
+
+describe('canManagePairingsIn (pair, extend, reassign, read the flags)', () => {
+  it.each([
+    { who: 'trainer, any hall', v: viewer(['trainer']), hall: H05, allowed: true },
+    { who: 'admin, any hall', v: viewer(['admin']), hall: H05, allowed: true },
+    { who: 'hall manager, own hall', v: viewer([['manager', H01]]), hall: H01, allowed: true },
+    { who: 'hall manager, another hall', v: viewer([['manager', H01]]), hall: H03, allowed: false },
+    { who: 'branch manager, a hall of the branch', v: viewer([['manager', '/R01/B01/']]), hall: H01, allowed: true },
+    { who: 'mentor', v: viewer(['clerk', 'mentor']), hall: H01, allowed: false },
+    { who: 'clerk', v: viewer(['clerk']), hall: H01, allowed: false },
+  ])('$who → $allowed', ({ v, hall, allowed }) => expect(canManagePairingsIn(v, hall)).toBe(allowed))
+})
+
+describe('canViewPairing', () => {
+  const pairing = { mentorId: 'mentor01', menteeId: 'clerk06', hallPath: H01 }
+  it.each([
+    { who: 'its mentor', v: viewer(['clerk', 'mentor'], { id: 'mentor01' }), allowed: true },
+    { who: 'its mentee', v: viewer(['clerk'], { id: 'clerk06' }), allowed: true },
+    { who: 'another mentor', v: viewer(['clerk', 'mentor'], { id: 'mentor02' }), allowed: false },
+    { who: 'a clerk of the same hall', v: viewer(['clerk'], { id: 'clerk01' }), allowed: false },
+    { who: 'the hall manager', v: viewer([['manager', H01]]), allowed: true },
+    { who: 'the manager of another hall', v: viewer([['manager', H03]]), allowed: false },
+    { who: 'a trainer', v: viewer(['trainer']), allowed: true },
+  ])('$who → $allowed', ({ v, allowed }) => expect(canViewPairing(v, pairing)).toBe(allowed))
 })

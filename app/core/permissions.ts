@@ -163,3 +163,15 @@ export function canManageStarsOf(viewer: Viewer, hallPath: string): boolean {
   if (hasRole(viewer, 'admin')) return true
   return hasRole(viewer, 'manager') && isUnitInScope(viewer, hallPath)
 }
+/** May the viewer run pairings (pair, extend, reassign, see flags) for a mentee in this hall? Trainers and
+ * admins everywhere, managers within their units. */
+export function canManagePairingsIn(viewer: Viewer, hallPath: string): boolean {
+  if (hasRole(viewer, 'admin') || hasRole(viewer, 'trainer')) return true
+  return hasRole(viewer, 'manager') && isUnitInScope(viewer, hallPath)
+}
+
+/** May the viewer open one pairing's page? Its mentor, its mentee, and whoever runs pairings in the mentee's hall. */
+export function canViewPairing(viewer: Viewer, pairing: { mentorId: string; menteeId: string; hallPath: string | null }): boolean {
+  if (viewer.id === pairing.mentorId || viewer.id === pairing.menteeId) return true
+  return pairing.hallPath !== null && canManagePairingsIn(viewer, pairing.hallPath)
+}

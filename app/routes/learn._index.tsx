@@ -3,8 +3,10 @@ import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { catalogueFor, type CatalogueEntry } from '~/server/courses.server'
+import { menteeChecklistSummary } from '~/server/mentoring-pages.server'
 import { requireArea } from '~/server/session.server'
 import { localized } from '~/ui/localized'
+import { ChecklistLink } from '~/ui/mentoring/checklist-link'
 import { PageHeader, unitName } from '~/ui/page'
 import { ProgressBar } from '~/ui/progress'
 import { starPanelFor } from '~/server/stars/panel.server'
@@ -12,8 +14,9 @@ import { StarPanel } from '~/ui/stars/star-panel'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'learn')
-  const [{ assigned, open }, stars] = await Promise.all([catalogueFor(user, new Date()), starPanelFor(user, new Date())])
-  return json({ name: user.name, hall: user.hall, assigned, open, stars })
+  const now = new Date()
+  const [{ assigned, open }, stars, checklist] = await Promise.all([catalogueFor(user, now), starPanelFor(user, now), menteeChecklistSummary(user.id, now)])
+  return json({ name: user.name, hall: user.hall, assigned, open, stars, checklist })
 }
 
 function DueBadge({ entry }: { entry: Pick<CatalogueEntry, 'dueDay' | 'daysLeft' | 'overdue' | 'completion'> }) {
@@ -62,6 +65,7 @@ export default function LearnHome() {
     <>
       <PageHeader title={t('learn.title')} lead={lead} />
       {data.stars ? <StarPanel data={data.stars} /> : null}
+      <ChecklistLink summary={data.checklist} />
       <h2 className="section-title">{t('learn.assigned')}</h2>
       {data.assigned.length ? data.assigned.map((entry) => <CourseCard key={entry.id} entry={entry} />) : <p className="card muted">{t('learn.empty')}</p>}
       <h2 className="section-title">{t('learn.catalogue')}</h2>

@@ -50,6 +50,9 @@ export default function ManageHome() {
         </div>
       </div>
       <PeopleTools admin={false} />
+      <Link className="button secondary" to="/manage/pairings">
+        {t('mentoring.nav.pairings')}
+      </Link>
       <section className="card" aria-label={t('manage.intro')}>
         {halls.length === 0 ? (
           <p>{t('manage.empty')}</p>

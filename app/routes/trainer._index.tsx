@@ -22,6 +22,9 @@ export default function TrainerHome() {
         <p className="muted">{t('trainer.intro')}</p>
         <Link className="button secondary" to="/trainer/quizzes">
           {t('stats.link')}
+        </Link>{' '}
+        <Link className="button secondary" to="/trainer/pairings">
+          {t('mentoring.nav.pairings')}
         </Link>
       </section>
     </>

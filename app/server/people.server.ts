@@ -75,6 +75,8 @@ export async function loadSessionUser(id: string): Promise<SessionUser | null> {
   if (!user || !user.active) return null
   const grants = rows.filter((r) => isRole(r.role)).map((r) => ({ role: r.role as Role, unitPath: r.unitPath }))
   const hall = unitOf(user.hallCode, user.hallNameZh, user.hallNameEn, user.hallPath, user.hallKind)
+  // a mentor may read the records of the new hires they mentor now (one more read, for mentors only)
+  const mentees = grants.some((g) => g.role === 'mentor') ? await prisma.pairing.findMany({ where: { mentorId: id, status: 'active' }, select: { menteeId: true } }) : []
   return {
     id: user.id,
     username: user.username,
@@ -87,7 +89,7 @@ export async function loadSessionUser(id: string): Promise<SessionUser | null> {
       .filter((r) => r.role === 'manager')
       .map((r) => unitOf(r.unitCode, r.unitNameZh, r.unitNameEn, r.unitPath, r.unitKind))
       .filter((u): u is UnitSummary => u !== null),
-    viewer: { id: user.id, grants, hallPath: hall?.path ?? null, menteeIds: [] },
+    viewer: { id: user.id, grants, hallPath: hall?.path ?? null, menteeIds: mentees.map((m) => m.menteeId) },
   }
 }
 

@@ -1,5 +1,6 @@
 // content:check — validates the whole content tree and cross-references; nothing is imported with a problem.
 import { sortProblems, type ContentProblem, type ProblemLanguage } from '~/core/content/problems'
+import { checkChecklistFiles, type CheckedChecklist } from './check-checklists.server'
 import { checkCourseFolder, type CheckedCourse } from './check-courses.server'
 import { checkQuizFiles, type CheckedQuiz, type CheckedScenario } from './check-quizzes.server'
 import { checkStarLadder, type CheckedLadder } from './check-stars.server'
@@ -12,6 +13,7 @@ export interface CheckedContent {
   scenarios: CheckedScenario[]
   /** The star ladder (content/stars.yaml), null when the tree has none. */
   ladder: CheckedLadder | null
+  checklists: CheckedChecklist[]
 }
 
 export interface CheckResult {
@@ -57,7 +59,9 @@ export function checkTree(tree: ContentTree, language: ProblemLanguage = 'zh-CN'
   const known = { courses: new Set(tree.courses.map((c) => c.id)), quizzes: new Set(tree.quizzes.map((q) => fileId(q.file, '.yaml'))) }
   const stars = checkStarLadder(tree.stars, known, language)
   problems.push(...stars.problems)
-  const content = { courses, quizzes: quizzes.quizzes, scenarios: quizzes.scenarios, ladder: stars.ladder }
+  const checklists = checkChecklistFiles(tree, language)
+  problems.push(...checklists.problems)
+  const content = { courses, quizzes: quizzes.quizzes, scenarios: quizzes.scenarios, ladder: stars.ladder, checklists: checklists.checklists }
   problems.push(...crossReferenceProblems(tree, content))
   return { problems: sortProblems(problems), content }
 }

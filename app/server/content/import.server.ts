@@ -7,6 +7,7 @@ import { sha256, type CheckedCourse, type CheckedModule } from './check-courses.
 import { checkContent, type CheckedContent } from './check.server'
 import { compileAll } from './compile.server'
 import { renderModuleHtml } from './render.server'
+import { planChecklistImport, writeChecklistImport } from './import-checklists.server'
 import { planQuizImport, writeQuizImport } from './import-quizzes.server'
 import { planLadderImport, writeLadderImport } from './import-stars.server'
 
@@ -17,6 +18,7 @@ export interface ImportSummary {
   quizzesChanged: string[]
   /** The star ladder's new version number, when stars.yaml changed. */
   ladderVersion: number | null
+  checklistsChanged: string[]
 }
 
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; problems: ContentProblem[] }
@@ -63,6 +65,7 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
   const changedCourses = content.courses.filter((c) => currentById.get(c.course.id)?.hash !== courseHash(c))
   const quizPlan = await planQuizImport(db, content)
   const ladderPlan = await planLadderImport(db, content.ladder)
+  const checklistPlan = await planChecklistImport(db, content.checklists)
 
   const assets = new Map(fresh.flatMap((p) => p.module.images).map((image) => [image.hash, image]))
   const storedAssets = new Set(
@@ -127,7 +130,8 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
     }
     await writeQuizImport(tx as unknown as PrismaClient, quizPlan)
     await writeLadderImport(tx as unknown as PrismaClient, ladderPlan)
-    const summary = { courses: changedCourses.map((c) => c.course.id), modules: fresh.length, quizzes: quizPlan.changed, ladder: ladderPlan?.number ?? null }
+    await writeChecklistImport(tx as unknown as PrismaClient, checklistPlan)
+    const summary = { courses: changedCourses.map((c) => c.course.id), modules: fresh.length, quizzes: quizPlan.changed, ladder: ladderPlan?.number ?? null, checklists: checklistPlan.changed }
     await tx.contentImport.create({ data: { summary: JSON.stringify(summary) } })
   })
   return {
@@ -136,6 +140,7 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
     modulesUnchanged: plans.length - fresh.length,
     quizzesChanged: quizPlan.changed,
     ladderVersion: ladderPlan?.number ?? null,
+    checklistsChanged: checklistPlan.changed,
   }
 }
 

@@ -33,6 +33,9 @@ export interface ContentTree {
   scenarios: ContentFile[]
   /** content/stars.yaml, the star ladder; a tree without it imports no ladder. */
   stars: ContentFile | null
+  checklists: ContentFile[]
+  /** content/mentoring.yaml, the mentoring limits, when present. */
+  mentoring: ContentFile | null
 }
 
 function display(absolute: string): string {
@@ -87,5 +90,7 @@ export function readContentTree(root = 'content'): ContentTree {
     quizzes: filesIn(path.join(absolute, 'quizzes'), '.yaml'),
     scenarios: filesIn(path.join(absolute, 'scenarios'), '.yaml'),
     stars: existsSync(path.join(absolute, 'stars.yaml')) ? read(path.join(absolute, 'stars.yaml')) : null,
+    checklists: filesIn(path.join(absolute, 'checklists'), '.yaml'),
+    mentoring: existsSync(path.join(absolute, 'mentoring.yaml')) ? read(path.join(absolute, 'mentoring.yaml')) : null,
   }
 }

@@ -5,6 +5,7 @@ import { childPath } from '~/core/org'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { DEMO_UNITS, demoPeople, type DemoPerson } from './demo-data'
 import { seedStars } from './stars.server'
+import { seedMentoring } from './mentoring.server'
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo@2026'
 
@@ -69,5 +70,6 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions): Promise<
   })
   log(`seed: ${people.length} demo accounts (${created} new${changed ? ', passwords updated' : ''})`)
   await seedStars(db, options.now, log)
+  log(`seed: ${await seedMentoring(db, options.now)} demo pairing(s) created`)
   return people
 }

@@ -1,0 +1,97 @@
+// What the mentoring pages load and how their forms are answered: the routes parse and render, this module
+// authorises (app/core/permissions.ts), calls the pairing modules and turns their refusals into form errors.
+import type { SubmissionResult } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { canViewPairing } from '~/core/permissions'
+import { changeItem, type ItemChange } from './checklist-sign-offs.server'
+import { writeCheckIn } from './check-ins.server'
+import { passedQuizIds } from './courses.server'
+import { menteeForm, mentorItemForm } from './mentoring-input.server'
+import { mentoringLimits } from './mentoring-limits.server'
+import { chainHistory, menteePairing, mentorDashboard } from './pairing-lists.server'
+import { pairingState, type PairingState } from './pairing-state.server'
+import type { SessionUser } from './people.server'
+import { badRequest, forbidden, notFound } from './responses.server'
+
+function namesOf(state: PairingState, history: Awaited<ReturnType<typeof chainHistory>>): Record<string, string> {
+  return Object.fromEntries([[state.pairing.mentee.id, state.pairing.mentee.name], ...history.map((p) => [p.mentor.id, p.mentor.name])])
+}
+
+/** One pairing's page: its mentor, its mentee, or whoever runs pairings in the mentee's hall (403 otherwise). */
+export async function pairingPage(user: SessionUser, pairingId: string, now: Date) {
+  const state = await pairingState(pairingId, now)
+  if (!state) notFound('no such pairing')
+  const { pairing } = state
+  if (!canViewPairing(user.viewer, { mentorId: pairing.mentorId, menteeId: pairing.menteeId, hallPath: pairing.mentee.hall?.path ?? null })) forbidden('pairing out of scope')
+  const history = await chainHistory(pairing.chainId)
+  const passed = passedQuizIds(pairing.menteeId)
+  return { state, history, names: namesOf(state, history), passed, isMentor: user.id === pairing.mentorId, maxNote: mentoringLimits().maxNoteLength }
+}
+
+export async function mentorHome(user: SessionUser, now: Date) {
+  const dashboard = await mentorDashboard(user.id, passedQuizIds, now)
+  return { ...dashboard, maxNote: mentoringLimits().maxNoteLength }
+}
+
+export async function menteePage(user: SessionUser, now: Date) {
+  const state = await menteePairing(user.id, now)
+  const history = state ? await chainHistory(state.pairing.chainId) : []
+  return { state, names: state ? namesOf(state, history) : {}, maxNote: mentoringLimits().maxNoteLength }
+}
+
+/** The line on the new hire's home: their mentor and progress, or null when they have no checklist. */
+export async function menteeChecklistSummary(userId: string, now: Date) {
+  const state = await menteePairing(userId, now)
+  return state ? { mentor: state.pairing.mentor.name, signed: state.signed, total: state.total } : null
+}
+
+const ITEM_CHANGES: Record<'sign' | 'sendBack' | 'amend' | 'practised', { change: ItemChange; done: string }> = {
+  sign: { change: 'signed', done: 'mentoring.item.done' },
+  sendBack: { change: 'sent_back', done: 'mentoring.item.sentBackDone' },
+  amend: { change: 'amended', done: 'mentoring.item.amendedDone' },
+  practised: { change: 'practised', done: 'mentoring.mentee.marked' },
+}
+
+type Refusal = string
+
+/** Refusals about who is asking are 403/404; the rest stand beside the form, with the note kept. */
+function refusalToError(refusal: Refusal): string {
+  if (refusal === 'notYourMentee' || refusal === 'notYourChecklist') forbidden(refusal)
+  if (refusal === 'unknownPairing') notFound(refusal)
+  return `mentoring.errors.${refusal}`
+}
+
+interface Submitted {
+  status?: 'success' | 'error'
+  reply(options?: { formErrors?: string[]; resetForm?: boolean }): SubmissionResult<string[]>
+}
+
+async function answer(formData: FormData, submission: Submitted, run: () => Promise<{ ok: true } | { ok: false; refusal: Refusal }>, done: string) {
+  const formId = String(formData.get('formId') ?? '')
+  if (submission.status !== 'success') return { status: 400, body: { formId, result: submission.reply() } }
+  const outcome = await run()
+  if (!outcome.ok) return { status: 400, body: { formId, result: submission.reply({ formErrors: [refusalToError(outcome.refusal)] }) } }
+  return { status: 200, body: { formId, result: submission.reply({ resetForm: true }), done } }
+}
+
+/** The mentor's forms on /mentor/<pairing> (also posted from /mentor): sign, send back, amend, record a check-in. */
+export async function mentorAction(user: SessionUser, pairingId: string, formData: FormData, now: Date) {
+  const submission = parseWithZod(formData, { schema: mentorItemForm(mentoringLimits().maxNoteLength) })
+  if (submission.status === 'success' && submission.value.pairingId !== pairingId) badRequest('mentoring.errors.mismatch')
+  if (submission.status === 'success' && submission.value.intent === 'checkIn') {
+    const { number, note } = submission.value
+    return answer(formData, submission, () => writeCheckIn(user.id, pairingId, number, 'mentorNote', note, now), 'mentoring.checkIns.recorded')
+  }
+  const intent = submission.status === 'success' && submission.value.intent !== 'checkIn' ? submission.value : null
+  const change = intent ? ITEM_CHANGES[intent.intent] : ITEM_CHANGES.sign
+  return answer(formData, submission, () => changeItem(user.id, pairingId, intent!.itemId, change.change, intent!.note, now), change.done)
+}
+
+/** The mentee's forms on /learn/checklist: mark an item practised, write the reflection for the next check-in. */
+export async function menteeAction(user: SessionUser, formData: FormData, now: Date) {
+  const submission = parseWithZod(formData, { schema: menteeForm(mentoringLimits().maxNoteLength) })
+  if (submission.status !== 'success') return answer(formData, submission, async () => ({ ok: true }), '')
+  const value = submission.value
+  if (value.intent === 'reflect') return answer(formData, submission, () => writeCheckIn(user.id, value.pairingId, value.number, 'reflection', value.note, now), 'mentoring.mentee.reflectionSaved')
+  return answer(formData, submission, () => changeItem(user.id, value.pairingId, value.itemId, 'practised', value.note, now), ITEM_CHANGES.practised.done)
+}

@@ -1,0 +1,88 @@
+// The lists of pairings each role sees: a trainer's or manager's pairings in scope (with every flag's reason),
+// a mentor's mentees with what waits for their sign-off, a mentee's own checklist, and the pairing form's choices.
+import { PAIRING_FILTERS, type PairingFilter } from '~/core/mentoring/check-ins'
+import { isNewHire } from '~/core/people'
+import { branchPathOf } from '~/core/pairing'
+import { unitScopeOf, type Viewer } from '~/core/permissions'
+import { prisma } from './db.server'
+import { pairingSelect, pairingStates, type PairingState } from './pairing-state.server'
+
+const inScope = (viewer: Viewer) => ({ OR: unitScopeOf(viewer).map((prefix) => ({ path: { startsWith: prefix } })) })
+
+/** Every pairing whose mentee works in the viewer's scope, newest first, with the count under each filter. */
+export async function pairingsInScope(viewer: Viewer, filter: PairingFilter | null, now: Date) {
+  if (unitScopeOf(viewer).length === 0) return { pairings: [], counts: Object.fromEntries(PAIRING_FILTERS.map((f) => [f, 0])) as Record<PairingFilter, number> }
+  const rows = await prisma.pairing.findMany({ where: { mentee: { hall: inScope(viewer) } }, select: pairingSelect, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] })
+  const states = await pairingStates(rows, now)
+  const counts = Object.fromEntries(PAIRING_FILTERS.map((f) => [f, states.filter((s) => s.filters.includes(f)).length])) as Record<PairingFilter, number>
+  return { pairings: filter ? states.filter((s) => s.filters.includes(filter)) : states, counts }
+}
+
+export interface WaitingItem {
+  pairingId: string
+  mentee: string
+  itemId: string
+  title: PairingState['items'][number]['title']
+  observe: PairingState['items'][number]['observe']
+  week: number
+  note: string
+  practisedAt: Date
+  quizBlocked: boolean
+}
+
+/** A mentor's pairings (active, then completed) and the items their mentees marked practised, oldest first. */
+export async function mentorDashboard(mentorId: string, passedByMentee: (menteeId: string) => string[], now: Date) {
+  const rows = await prisma.pairing.findMany({ where: { mentorId, status: { in: ['active', 'completed'] } }, select: pairingSelect, orderBy: [{ status: 'asc' }, { createdAt: 'desc' }] })
+  const states = await pairingStates(rows, now)
+  const waiting: WaitingItem[] = states
+    .filter((s) => s.pairing.status === 'active')
+    .flatMap((s) => {
+      const passed = passedByMentee(s.pairing.menteeId)
+      return s.items
+        .filter((item) => item.state === 'practised')
+        .map((item) => {
+          const last = item.events[item.events.length - 1]
+          return { pairingId: s.pairing.id, mentee: s.pairing.mentee.name, itemId: item.id, title: item.title, observe: item.observe, week: item.week, note: last?.note ?? '', practisedAt: last?.createdAt ?? now, quizBlocked: Boolean(item.quiz && !passed.includes(item.quiz)) }
+        })
+    })
+    .sort((a, b) => a.practisedAt.getTime() - b.practisedAt.getTime())
+  return { pairings: states, waiting }
+}
+
+/** The mentee's current pairing (active), or the latest one when none is active; null when never paired. */
+export async function menteePairing(menteeId: string, now: Date): Promise<PairingState | null> {
+  const rows = await prisma.pairing.findMany({ where: { menteeId, status: { in: ['active', 'completed'] } }, select: pairingSelect, orderBy: [{ status: 'asc' }, { createdAt: 'desc' }], take: 1 })
+  return rows.length ? (await pairingStates(rows, now))[0] : null
+}
+
+/** The earlier pairings of a chain (reassignments), oldest first, for a pairing's history. */
+export async function chainHistory(chainId: string) {
+  return prisma.pairing.findMany({
+    where: { chainId },
+    select: { id: true, status: true, createdAt: true, endedAt: true, endReason: true, sameBranchReason: true, mentor: { select: { id: true, name: true, username: true } } },
+    orderBy: { createdAt: 'asc' },
+  })
+}
+
+/** The form's choices: new hires in scope (those already paired marked), mentors in the same branches, templates. */
+export async function pairingChoices(viewer: Viewer, now: Date) {
+  if (unitScopeOf(viewer).length === 0) return { mentees: [], mentors: [], templates: [] }
+  const people = await prisma.user.findMany({
+    where: { active: true, hall: inScope(viewer), roles: { some: { role: 'clerk' } } },
+    select: { id: true, username: true, name: true, hireDate: true, hall: { select: { path: true, nameZh: true, nameEn: true } }, roles: { select: { role: true } }, menteePairings: { where: { status: 'active' }, select: { id: true } } },
+    orderBy: { username: 'asc' },
+  })
+  const mentees = people.filter((p) => isNewHire(p.hireDate, now)).map((p) => ({ username: p.username, name: p.name, hall: p.hall, paired: p.menteePairings.length > 0 }))
+  const branches = [...new Set(people.flatMap((p) => (p.hall ? [branchPathOf(p.hall.path)] : [])))]
+  const mentorRows = await prisma.user.findMany({
+    where: { active: true, roles: { some: { role: 'mentor' } }, OR: branches.map((b) => ({ hall: { path: { startsWith: b } } })) },
+    select: { username: true, name: true, hall: { select: { path: true, nameZh: true, nameEn: true } }, _count: { select: { mentorPairings: { where: { status: 'active' } } } } },
+    orderBy: { username: 'asc' },
+  })
+  const templates = await prisma.checklistTemplate.findMany({ where: { currentVersionId: { not: null } }, select: { id: true, currentVersion: { select: { titleZh: true, titleEn: true } } }, orderBy: { id: 'asc' } })
+  return {
+    mentees,
+    mentors: mentorRows.map((m) => ({ username: m.username, name: m.name, hall: m.hall, active: m._count.mentorPairings })),
+    templates: templates.flatMap((t) => (t.currentVersion ? [{ id: t.id, titleZh: t.currentVersion.titleZh, titleEn: t.currentVersion.titleEn }] : [])),
+  }
+}

@@ -1,0 +1,48 @@
+// A mentor signs an item on a phone (a note over the limit is refused beside the field, the text kept);
+// the new hire then sees it signed on her checklist.
+import type { Browser } from 'playwright-core'
+import { heading, launch, open, phonePage, screenshot, signIn } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(() => browser?.close())
+
+const ITEM = '耐心解答客户对账单的质疑'
+
+it('mentor01 opens an item waiting for sign-off and signs it; clerk18 sees it signed', async () => {
+  const mentor = await phonePage(browser)
+  await signIn(mentor, 'mentor01')
+  await heading(mentor, '我的学习')
+  await open(mentor, '/mentor')
+  await heading(mentor, '导师带教')
+  await mentor.getByRole('heading', { name: /等您签字/ }).waitFor()
+  const waiting = mentor.locator('details.waiting-item', { hasText: ITEM })
+  await waiting.locator('summary').click()
+  await screenshot(mentor, 'mentor-waiting')
+  const note = waiting.getByLabel('观察记录')
+  const tooLong = '客户质疑话费时耐心讲解。'.repeat(50)
+  await note.fill(tooLong)
+  await waiting.getByRole('button', { name: '签字确认' }).click()
+  await waiting.getByText('最多 500 字').waitFor()
+  expect(await waiting.getByLabel('观察记录').inputValue()).toBe(tooLong)
+  await screenshot(mentor, 'mentor-note-too-long')
+  await waiting.getByLabel('观察记录').fill('调出账单逐项讲解，客户听懂后满意离开。')
+  await waiting.getByRole('button', { name: '签字确认' }).click()
+  await mentor.getByRole('status').getByText('已签字。').waitFor()
+  expect(await mentor.locator('details.waiting-item', { hasText: ITEM }).count()).toBe(0)
+  await mentor.context().close()
+
+  const mentee = await phonePage(browser)
+  await signIn(mentee, 'clerk18')
+  await heading(mentee, '我的学习')
+  await mentee.getByRole('link', { name: /岗位实操清单/ }).click()
+  await heading(mentee, '我的岗位实操清单')
+  const item = mentee.locator('.checklist-item', { hasText: ITEM })
+  await item.getByText('已签字', { exact: true }).waitFor()
+  expect(await item.textContent()).toContain('调出账单逐项讲解，客户听懂后满意离开。')
+  expect(await mentee.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  await screenshot(mentee, 'mentee-checklist')
+  await mentee.context().close()
+})
