@@ -1,19 +1,16 @@
 // A clerk's star evidence, read in bulk for any number of clerks: course versions completed, quiz attempts,
-// imported inspections, satisfaction and complaints, and the mentoring facts from a pluggable provider.
+// imported inspections, satisfaction and complaints, and the mentoring facts (checklists signed off, new hires mentored).
 import type { CourseEvidence, QuizEvidence, StarEvidence } from '~/core/stars/evidence'
 import { windowStartMonth } from '~/core/stars/window'
 import type { LocalizedText } from '~/core/quiz/schema-parts'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { prisma } from '../db.server'
+import { checklistSignedOff, mentoredToCompletionCount } from '../pairings.server'
 
-/** What mentoring knows of a clerk. Plugged in by the mentoring capability (setMentoringEvidence). */
-export type MentoringEvidence = (userIds: string[]) => Promise<Map<string, { checklistSignedOff: boolean; menteesCompleted: number }>>
-
-let mentoringEvidence: MentoringEvidence | null = null
-
-/** Until this is called, the two mentoring requirements read "not yet available" (null evidence). */
-export function setMentoringEvidence(provider: MentoringEvidence | null): void {
-  mentoringEvidence = provider
+/** What mentoring knows of a clerk: the checklist signed off (as a mentee), new hires mentored to completion. */
+async function mentoringEvidence(userIds: string[], now: Date): Promise<Map<string, { checklistSignedOff: boolean; menteesCompleted: number }>> {
+  const [signed, mentored] = await Promise.all([checklistSignedOff(userIds, now), mentoredToCompletionCount(userIds, now)])
+  return new Map(userIds.map((id) => [id, { checklistSignedOff: signed.get(id) ?? false, menteesCompleted: mentored.get(id) ?? 0 }]))
 }
 
 /** Evidence older than this is never read: no requirement looks further back (schemas cap months at 24). */
@@ -68,7 +65,7 @@ export async function starEvidenceOf(userIds: string[], now: Date, db: PrismaCli
     inChunks(userIds, (ids) => db.inspection.findMany({ where: { userId: { in: ids }, day: { gte: `${sinceMonth}-01` } }, select: { userId: true, day: true, total: true } })),
     inChunks(userIds, (ids) => db.satisfactionMonth.findMany({ where: { userId: { in: ids }, month: { gte: sinceMonth } }, select: { userId: true, month: true, ratings: true, average: true } })),
     inChunks(userIds, (ids) => db.complaint.findMany({ where: { userId: { in: ids }, day: { gte: `${sinceMonth}-01` } }, select: { userId: true, day: true, liable: true } })),
-    mentoringEvidence ? mentoringEvidence(userIds) : Promise.resolve(null),
+    mentoringEvidence(userIds, now),
   ])
   const group = <T extends { userId: string }>(rows: T[]) => {
     const map = new Map<string, T[]>()
@@ -107,8 +104,8 @@ export async function starEvidenceOf(userIds: string[], now: Date, db: PrismaCli
       inspections: inspectionsBy.get(userId) ?? [],
       satisfaction: satisfactionBy.get(userId) ?? [],
       complaints: complaintsBy.get(userId) ?? [],
-      checklistSignedOff: mentoring ? (m?.checklistSignedOff ?? false) : null,
-      menteesCompleted: mentoring ? (m?.menteesCompleted ?? 0) : null,
+      checklistSignedOff: m?.checklistSignedOff ?? false,
+      menteesCompleted: m?.menteesCompleted ?? 0,
       panelReviewed: false,
     })
   }
