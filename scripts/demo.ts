@@ -27,8 +27,9 @@ console.log('migrations: applied')
 
 const password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD
 const db = createPrismaClient()
-const people = await seedDemo(db, { password, now: new Date(), log: console.log })
+// Content first: the demo history (seeded by seedDemo) reads the imported module and quiz versions.
 const imported = await importContent(db, 'content')
+const people = await seedDemo(db, { password, now: new Date(), log: console.log })
 await db.$disconnect()
 if (!imported.ok) {
   for (const problem of imported.problems) console.error(formatProblem(problem))

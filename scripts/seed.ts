@@ -8,8 +8,9 @@ import { applyMigrations, resolveDatabaseUrl } from './database'
 resolveDatabaseUrl()
 applyMigrations()
 const db = createPrismaClient()
-await seedDemo(db, { password: process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD, now: new Date(), log: console.log })
+// Content first: the demo history (seeded by seedDemo) reads the imported module and quiz versions.
 const imported = await importContent(db, process.env.CONTENT_DIR ?? 'content')
+await seedDemo(db, { password: process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD, now: new Date(), log: console.log })
 await db.$disconnect()
 if (!imported.ok) {
   for (const problem of imported.problems) console.error(formatProblem(problem))

@@ -25,6 +25,8 @@ describe('isValidDueDay', () => {
     { due: '2026-03-01', ok: false }, // yesterday there, though still 1 March in UTC
     { due: '2027-01-15', ok: true },
     { due: '2026-13-01', ok: false },
+    { due: '2027-02-30', ok: false }, // no such day
+    { due: '2027-02-28', ok: true },
     { due: '02/03/2026', ok: false },
     { due: '', ok: false },
   ])('$due → $ok', (c) => expect(isValidDueDay(c.due, now)).toBe(c.ok))

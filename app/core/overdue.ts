@@ -1,5 +1,5 @@
 // When an assignment is overdue: its due day has ended in Asia/Shanghai and the course is not complete.
-import { hallDay } from './dates'
+import { hallDay, isCalendarDay } from './dates'
 
 export interface DueItem {
   /** The due day, "YYYY-MM-DD": due until 23:59:59 that day in Shanghai. */
@@ -19,5 +19,5 @@ export function daysLeft(due: string, now: Date): number {
 
 /** A due day may not be in the past when it is set (today is fine). */
 export function isValidDueDay(due: string, now: Date): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(due) && !Number.isNaN(Date.parse(`${due}T00:00:00Z`)) && due >= hallDay(now)
+  return isCalendarDay(due) && due >= hallDay(now)
 }

@@ -87,28 +87,41 @@ export async function createAssignment(viewer: Viewer, input: NewAssignment, now
   }
 }
 
-export type AssignmentRow = { courseId: string; dueDay: string; role: string | null; newHiresOnly: boolean; unit: { path: string } }
-
-/** Every assignment that may reach a hall: those on the hall and on the units above it. */
-export async function assignmentsAround(hallPath: string): Promise<AssignmentRow[]> {
-  const paths = enclosingPaths(hallPath)
-  const rows = readAll<{ courseId: string; dueDay: string; role: string | null; newHiresOnly: number; path: string }>(
-    `SELECT a."courseId", a."dueDay", a."role", a."newHiresOnly", u."path"
-     FROM "Assignment" a JOIN "OrgUnit" u ON u."id" = a."unitId"
-     WHERE u."path" IN (${paths.map(() => '?').join(', ')})`,
-    ...paths,
-  )
-  return rows.map((r) => ({ courseId: r.courseId, dueDay: r.dueDay, role: r.role, newHiresOnly: Boolean(r.newHiresOnly), unit: { path: r.path } }))
+export type AssignmentRow = {
+  id: string
+  courseId: string
+  dueDay: string
+  role: string | null
+  newHiresOnly: boolean
+  personId: string | null
+  unit: { path: string }
 }
 
-/** Of those, the ones that apply to this learner, per course, with the earliest due day. */
-export function dueDaysOf(rows: readonly AssignmentRow[], learner: Learner, now: Date): Map<string, string> {
-  const applying = rows.filter((a) =>
-    appliesTo({ unitPath: a.unit.path, role: isRole(a.role) ? a.role : null, newHiresOnly: a.newHiresOnly }, learner, now),
+/** Every assignment in force that may reach a hall: those on the hall and on the units above it (cancelled ones reach nobody). */
+export async function assignmentsAround(hallPath: string): Promise<AssignmentRow[]> {
+  const paths = enclosingPaths(hallPath)
+  const rows = readAll<{ id: string; courseId: string; dueDay: string; role: string | null; newHiresOnly: number; personId: string | null; path: string }>(
+    `SELECT a."id", a."courseId", a."dueDay", a."role", a."newHiresOnly", a."personId", u."path"
+     FROM "Assignment" a JOIN "OrgUnit" u ON u."id" = a."unitId"
+     WHERE u."path" IN (${paths.map(() => '?').join(', ')}) AND a."cancelledAt" IS NULL`,
+    ...paths,
   )
-  const due = new Map<string, string>()
+  return rows.map((r) => ({ ...r, newHiresOnly: Boolean(r.newHiresOnly), unit: { path: r.path } }))
+}
+
+/** Of those, the ones that apply to this learner, per course: the assignment with the earliest due day. */
+export function assignmentsOf(rows: readonly AssignmentRow[], learner: Learner, now: Date): Map<string, AssignmentRow> {
+  const applying = rows.filter((a) =>
+    appliesTo({ unitPath: a.unit.path, role: isRole(a.role) ? a.role : null, newHiresOnly: a.newHiresOnly, personId: a.personId }, learner, now),
+  )
+  const due = new Map<string, AssignmentRow>()
   for (const courseId of new Set(applying.map((a) => a.courseId))) {
-    due.set(courseId, earliestDue(applying.filter((a) => a.courseId === courseId))!.dueDay)
+    due.set(courseId, earliestDue(applying.filter((a) => a.courseId === courseId))!)
   }
   return due
+}
+
+/** The due day per course for this learner. */
+export function dueDaysOf(rows: readonly AssignmentRow[], learner: Learner, now: Date): Map<string, string> {
+  return new Map([...assignmentsOf(rows, learner, now)].map(([courseId, a]) => [courseId, a.dueDay]))
 }

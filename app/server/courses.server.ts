@@ -71,7 +71,7 @@ export const passedQuizIds = (userId: string): string[] =>
 
 async function dueDaysFor(user: SessionUser, now: Date): Promise<Map<string, string>> {
   if (!user.hall) return new Map()
-  return dueDaysOf(await assignmentsAround(user.hall.path), { hallPath: user.hall.path, roles: user.roles, hireDate: user.hireDate }, now)
+  return dueDaysOf(await assignmentsAround(user.hall.path), { id: user.id, hallPath: user.hall.path, roles: user.roles, hireDate: user.hireDate }, now)
 }
 
 export function completionOf(course: CourseRow, reads: Array<{ slug: string; moduleVersionId: string; courseId: string }>, passed: string[]): Completion {

@@ -4,6 +4,7 @@ import bcrypt from 'bcryptjs'
 import { childPath } from '~/core/org'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { DEMO_UNITS, demoPeople, type DemoPerson } from './demo-data'
+import { seedHistory } from './history.server'
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo@2026'
 
@@ -67,5 +68,6 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions): Promise<
     }
   })
   log(`seed: ${people.length} demo accounts (${created} new${changed ? ', passwords updated' : ''})`)
+  await seedHistory(db, options.now, log) // needs the imported content: does nothing before the first import
   return people
 }
