@@ -49,7 +49,7 @@ describe('refusing what it does not know', () => {
     expect(parsed.ok).toBe(false)
     if (!parsed.ok) expect(parsed.problems.map((p) => p.param)).toContain(param)
   })
-  it('the export format parameter is not a filter', () => expect(parsePeopleFilter(new URLSearchParams('format=csv'), []).ok).toBe(true))
+  it('the unit and export format parameters are not filters', () => expect(parsePeopleFilter(new URLSearchParams('format=csv&unit=H01&table=people'), []).ok).toBe(true))
 })
 
 it('filterQuery leaves the default sort out and round-trips', () => {

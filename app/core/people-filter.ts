@@ -19,10 +19,13 @@ export type PeopleFilter = z.infer<typeof PeopleFilterSchema>
 
 export type FilterParse = { ok: true; filter: PeopleFilter } | { ok: false; problems: { param: string; value: string }[] }
 
+/** Address parameters that choose what is shown rather than filter it: the unit and the export format. */
+const NOT_FILTERS = ['unit', 'format', 'table']
+
 /** Reads the filter from search parameters; `known` lists the course ids that exist. Empty values mean "any". */
 export function parsePeopleFilter(params: URLSearchParams, knownCourses: readonly string[]): FilterParse {
   const raw: Record<string, string> = {}
-  for (const [key, value] of params) if (value !== '' && key !== 'format') raw[key] = value
+  for (const [key, value] of params) if (value !== '' && !NOT_FILTERS.includes(key)) raw[key] = value
   const parsed = PeopleFilterSchema.safeParse(raw)
   if (!parsed.success) {
     const problems = parsed.error.issues.flatMap((issue) => {

@@ -109,6 +109,20 @@ export async function assignmentsAround(hallPath: string): Promise<AssignmentRow
   return rows.map((r) => ({ ...r, newHiresOnly: Boolean(r.newHiresOnly), unit: { path: r.path } }))
 }
 
+/** Every assignment in force that may reach someone under a unit: on the unit, above it or below it. */
+export function assignmentsUnder(unitPath: string): AssignmentRow[] {
+  const paths = enclosingPaths(unitPath)
+  const rows = readAll<{ id: string; courseId: string; dueDay: string; role: string | null; newHiresOnly: number; personId: string | null; path: string }>(
+    `SELECT a."id", a."courseId", a."dueDay", a."role", a."newHiresOnly", a."personId", u."path"
+     FROM "Assignment" a JOIN "OrgUnit" u ON u."id" = a."unitId"
+     WHERE (u."path" IN (${paths.map(() => '?').join(', ') || "''"}) OR (u."path" >= ? AND u."path" < ?)) AND a."cancelledAt" IS NULL`,
+    ...paths,
+    unitPath,
+    `${unitPath}\uffff`,
+  )
+  return rows.map((r) => ({ ...r, newHiresOnly: Boolean(r.newHiresOnly), unit: { path: r.path } }))
+}
+
 /** Of those, the ones that apply to this learner, per course: the assignment with the earliest due day. */
 export function assignmentsOf(rows: readonly AssignmentRow[], learner: Learner, now: Date): Map<string, AssignmentRow> {
   const applying = rows.filter((a) =>

@@ -179,13 +179,13 @@ function learnerHistory(person: { id: string; username: string; hall: string; hi
   if (!profile.started) return
   const random = seededRandom(`history/${person.username}`)
   const from = Math.max(now.getTime() - HISTORY_DAYS * DAY, person.hireDate?.getTime() ?? 0)
-  let cursor = from + random() * 20 * DAY
+  let cursor = from + random() * 40 * DAY
   const byId = new Map(content.quizzes.map((q) => [q.id, q]))
   for (const course of seededShuffle(content.courses, `courses/${person.username}`)) {
     if (random() > profile.diligence + 0.05) continue
     let read = 0
     for (const module of course.modules) {
-      cursor += (0.3 + random() * 5) * DAY
+      cursor += (1 + random() * 11) * DAY // a module a week or so, between shifts
       if (cursor >= now.getTime() || (read > 0 && random() > profile.diligence)) break
       writes.reads.push({ userId: person.id, moduleVersionId: module.id, courseId: course.id, slug: module.slug, readAt: new Date(cursor) })
       read++
@@ -196,7 +196,7 @@ function learnerHistory(person: { id: string; username: string; hall: string; hi
       if (!quiz) continue
       let skill = profile.skill
       for (let n = 1; n <= (quiz.attemptsAllowed || 3); n++) {
-        cursor += (0.2 + random() * 4) * DAY
+        cursor += (1 + random() * 9) * DAY
         if (cursor >= now.getTime()) break
         if (attemptOf(person.id, person.username, quiz, skill, new Date(cursor), n, slips, writes)) break
         skill = Math.min(0.98, skill + 0.12) // re-reading after a fail helps
