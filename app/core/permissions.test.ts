@@ -1,4 +1,4 @@
-import { canAssignTo, canEnter, canViewPerson, unitScopeOf, type Area, type Viewer } from './permissions'
+import { canAssignTo, canEnter, canRemind, canViewPerson, unitScopeOf, type Area, type Viewer } from './permissions'
 import type { Role } from './roles'
 
 // Organisation used by every row: region R01 → branches B01, B02 → halls H01 (in B01), H03 (in B02);
@@ -91,4 +91,17 @@ describe('canAssignTo', () => {
   ])('$roles assigning to $unit → $allowed', ({ roles, unit, allowed }) => {
     expect(canAssignTo(viewer(roles), unit)).toBe(allowed)
   })
+})
+
+describe('canRemind (催学)', () => {
+  it.each([
+    { who: 'hall manager, own hall', v: viewer([['manager', H01]]), target: { id: 'c', hallPath: H01 }, allowed: true },
+    { who: 'hall manager, other hall', v: viewer([['manager', H01]]), target: { id: 'c', hallPath: H03 }, allowed: false },
+    { who: 'branch manager, hall of the branch', v: viewer([['manager', '/R01/B01/']]), target: { id: 'c', hallPath: H01 }, allowed: true },
+    { who: 'region manager, other region', v: viewer([['manager', '/R01/']]), target: { id: 'c', hallPath: H05 }, allowed: false },
+    { who: 'trainer (sees all, reminds nobody)', v: viewer(['trainer']), target: { id: 'c', hallPath: H01 }, allowed: false },
+    { who: 'clerk, colleague', v: viewer(['clerk']), target: { id: 'c', hallPath: H01 }, allowed: false },
+    { who: 'admin', v: viewer(['admin']), target: { id: 'c', hallPath: H05 }, allowed: true },
+    { who: 'manager, person without a hall', v: viewer([['manager', '/R01/']]), target: { id: 'c', hallPath: null }, allowed: false },
+  ])('$who → $allowed', ({ v, target, allowed }) => expect(canRemind(v, target)).toBe(allowed))
 })

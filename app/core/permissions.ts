@@ -76,3 +76,9 @@ export function canAssignTo(viewer: Viewer, unitPath: string): boolean {
   if (hasRole(viewer, 'admin') || hasRole(viewer, 'trainer')) return true
   return hasRole(viewer, 'manager') && isUnitInScope(viewer, unitPath)
 }
+
+/** May the viewer remind this person of overdue training (催学)? Their managers and admins; not trainers, not peers. */
+export function canRemind(viewer: Viewer, person: PersonRef): boolean {
+  if (hasRole(viewer, 'admin')) return true
+  return person.hallPath !== null && hasRole(viewer, 'manager') && isUnitInScope(viewer, person.hallPath)
+}

@@ -3,15 +3,18 @@ import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { catalogueFor, type CatalogueEntry } from '~/server/courses.server'
+import { recentRemindersOf } from '~/server/reminders.server'
 import { requireArea } from '~/server/session.server'
 import { localized } from '~/ui/localized'
 import { PageHeader, unitName } from '~/ui/page'
 import { ProgressBar } from '~/ui/progress'
+import { ReminderNotice } from '~/ui/reminder-notice'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'learn')
-  const { assigned, open } = await catalogueFor(user, new Date())
-  return json({ name: user.name, hall: user.hall, assigned, open })
+  const [{ assigned, open }, reminders] = await Promise.all([catalogueFor(user, new Date()), recentRemindersOf(user.id, new Date())])
+  const stillOpen = (courseId: string) => assigned.some((e) => e.id === courseId && !e.completion.complete)
+  return json({ name: user.name, hall: user.hall, assigned, open, reminders: reminders.filter((r) => stillOpen(r.courseId)) })
 }
 
 function DueBadge({ entry }: { entry: Pick<CatalogueEntry, 'dueDay' | 'daysLeft' | 'overdue' | 'completion'> }) {
@@ -59,6 +62,7 @@ export default function LearnHome() {
   return (
     <>
       <PageHeader title={t('learn.title')} lead={lead} />
+      <ReminderNotice reminders={data.reminders.map((r) => ({ ...r, courseTitle: localized(data.assigned.find((e) => e.id === r.courseId) ?? {}, 'title', i18n.language) }))} />
       <h2 className="section-title">{t('learn.assigned')}</h2>
       {data.assigned.length ? data.assigned.map((entry) => <CourseCard key={entry.id} entry={entry} />) : <p className="card muted">{t('learn.empty')}</p>}
       <h2 className="section-title">{t('learn.catalogue')}</h2>

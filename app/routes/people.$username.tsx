@@ -1,14 +1,20 @@
-// One person's record. The person, their mentor, managers of their hall, trainers and admins may read it.
-import { json, type LoaderFunctionArgs } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+// One person's record. The person, their mentor, managers of their hall, trainers and admins may read it;
+// their managers may remind them of overdue training (催学) from here.
+import { parseWithZod } from '@conform-to/zod'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { hallDay } from '~/core/dates'
+import { canRemind } from '~/core/permissions'
 import { findPerson } from '~/server/people.server'
+import { personRecord } from '~/server/person-record.server'
+import { remindLearner } from '~/server/reminders.server'
 import { notFound, parseParams } from '~/server/responses.server'
 import { requirePersonVisible, requireUser } from '~/server/session.server'
 import { Facts } from '~/ui/facts'
 import { PageHeader, unitName } from '~/ui/page'
-import { PersonParams } from '~/server/route-input.server'
+import { Assignments, Attempts, Courses } from '~/ui/person/record'
+import { PersonParams, RemindForm } from '~/server/route-input.server'
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { username } = parseParams(PersonParams, params)
@@ -16,12 +22,30 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const person = await findPerson(username)
   // Out of scope and unknown look alike from outside, except that refusals say so: 403 vs 404.
   if (!person) notFound('person')
-  requirePersonVisible(user, { id: person.id, hallPath: person.hall?.path ?? null })
-  return json({ person: { ...person, hireDay: person.hireDate ? hallDay(person.hireDate) : null } })
+  const ref = { id: person.id, hallPath: person.hall?.path ?? null }
+  requirePersonVisible(user, ref)
+  const record = await personRecord(person, new Date())
+  return json({
+    person: { ...person, hireDay: person.hireDate ? hallDay(person.hireDate) : null },
+    record,
+    canRemind: canRemind(user.viewer, ref) && user.id !== person.id,
+    requestKey: crypto.randomUUID(),
+  })
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { username } = parseParams(PersonParams, params)
+  const user = await requireUser({ request, context })
+  const submission = parseWithZod(await request.formData(), { schema: RemindForm })
+  if (submission.status !== 'success') return json({ reminded: null, error: 'manageBoard.badRemind' }, { status: 400 })
+  const outcome = await remindLearner(user, { username, ...submission.value }, new Date())
+  if (!outcome.ok) return json({ reminded: null, error: outcome.error }, { status: 400 })
+  return json({ reminded: submission.value.assignmentId, error: null })
 }
 
 export default function PersonRecord() {
-  const { person } = useLoaderData<typeof loader>()
+  const { person, record, canRemind, requestKey } = useLoaderData<typeof loader>()
+  const done = useActionData<typeof action>()
   const { t, i18n } = useTranslation()
   return (
     <>
@@ -35,9 +59,24 @@ export default function PersonRecord() {
           ]}
         />
       </section>
-      <section className="card">
-        <p className="muted">{t('person.records')}</p>
-      </section>
+      {done?.error ? (
+        <p className="notice form-error" role="alert">
+          {t(done.error)}
+        </p>
+      ) : null}
+      <Assignments courses={record.courses} canRemind={canRemind} requestKey={requestKey} remindedIds={done?.reminded ? [done.reminded] : []} />
+      <Courses courses={record.courses} />
+      <Attempts username={person.username} attempts={record.attempts} />
+      {record.reminders.length ? (
+        <section className="card">
+          <h2 className="section-title">{t('record.reminders')}</h2>
+          <ul className="list">
+            {record.reminders.map((r) => (
+              <li key={r.id}>{t('record.reminderLine', { by: r.by, day: hallDay(r.at), course: record.courses.find((c) => c.id === r.courseId)?.[i18n.language === 'en' ? 'titleEn' : 'titleZh'] ?? r.courseId })}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   )
 }

@@ -65,6 +65,13 @@ const readsOf = (userId: string): Array<{ slug: string; moduleVersionId: string;
   readAll('SELECT "slug", "moduleVersionId", "courseId" FROM "ModuleRead" WHERE "userId" = ?', userId)
 const resumePointsOf = (userId: string): Array<{ courseId: string; lastModule: string }> =>
   readAll('SELECT "courseId", "lastModule" FROM "CourseProgress" WHERE "userId" = ?', userId)
+/** A learner's reads with the version number read and when: the record page shows which version each read was. */
+export const readRecordOf = (userId: string): Array<{ slug: string; moduleVersionId: string; courseId: string; readAt: string; number: number }> =>
+  readAll(
+    `SELECT r."slug", r."moduleVersionId", r."courseId", r."readAt", v."number" FROM "ModuleRead" r JOIN "ModuleVersion" v ON v."id" = r."moduleVersionId"
+     WHERE r."userId" = ? ORDER BY r."readAt"`,
+    userId,
+  )
 /** The quizzes a learner has passed at least once (any version): course completion counts them. */
 export const passedQuizIds = (userId: string): string[] =>
   readAll<{ quizId: string }>('SELECT DISTINCT "quizId" FROM "Attempt" WHERE "userId" = ? AND "passed" = 1', userId).map((r) => r.quizId)

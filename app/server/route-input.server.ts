@@ -44,3 +44,7 @@ export const AttemptIntent = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('submit') }),
   z.object({ intent: z.literal('reply'), itemId: z.string().min(1).max(64), replyId: z.string().min(1).max(64) }),
 ])
+
+export const RemindForm = z.object({ intent: z.literal('remind'), assignmentId: Opaque, requestKey: z.string().uuid() })
+
+export const PersonAttemptParams = z.object({ username: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/), attempt: Opaque })
