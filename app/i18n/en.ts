@@ -361,6 +361,12 @@ const en: Catalog = {
     noticeLine: '{{by}} reminded you at {{time}}: "{{course}}" was due on {{day}}; please finish it soon.',
     goLearn: 'Go to the course',
   },
+  manageExport: {
+    username: 'Employee number', name: 'Name', hall: 'Hall', roles: 'Roles', newHire: 'New hire', assigned: 'Courses assigned', complete: 'Complete',
+    overdue: 'Courses overdue', overdueCourses: 'Overdue courses (due day)', modulesRead: 'Modules read', modulesTotal: 'Modules in total',
+    quizzesPassed: 'Quizzes passed', lastActivity: 'Last activity', unitCode: 'Unit code', unit: 'Unit', learners: 'Learners',
+    percent: 'Complete (%)', overduePeople: 'People overdue', course: 'Course', yes: 'yes',
+  },
 }
 
 export default en

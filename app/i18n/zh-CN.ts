@@ -359,6 +359,12 @@ const zhCN = {
     noticeLine: '{{by}} 在 {{time}} 提醒您：「{{course}}」已于 {{day}} 到期，请尽快完成。',
     goLearn: '去学习',
   },
+  manageExport: {
+    username: '工号', name: '姓名', hall: '营业厅', roles: '岗位', newHire: '新员工', assigned: '应学课程数', complete: '已完成',
+    overdue: '逾期课程数', overdueCourses: '逾期课程（截止日）', modulesRead: '已读模块', modulesTotal: '模块总数',
+    quizzesPassed: '通过测验数', lastActivity: '最近学习时间', unitCode: '单位代码', unit: '单位', learners: '学员数',
+    percent: '完成率（%）', overduePeople: '逾期人数', course: '课程', yes: '是',
+  },
 }
 
 export default zhCN
