@@ -367,6 +367,22 @@ const en: Catalog = {
     quizzesPassed: 'Quizzes passed', lastActivity: 'Last activity', unitCode: 'Unit code', unit: 'Unit', learners: 'Learners',
     percent: 'Complete (%)', overduePeople: 'People overdue', course: 'Course', yes: 'yes',
   },
+  morning: {
+    title: '{{hall}} · morning meeting · {{day}}',
+    basis: 'From the hall\'s {{count}} quiz and practice attempts of the last 90 days. About 20 minutes: phrase drill, one case, missed items, tasks.',
+    phrases: '1. Phrase drill (what was said → what to say)',
+    noPhrases: 'No forbidden phrase found in recent answers.',
+    case: '2. Case: the dialogue that loses most points',
+    noDialogue: 'No dialogue answered recently.',
+    customer: 'Customer: ',
+    reply: 'Right reply: ',
+    why: 'Why: ',
+    items: '3. Most missed quiz items',
+    noItems: 'No item stands out as missed recently.',
+    overdue: '4. Tasks: who is overdue',
+    noneOverdue: 'Nobody in this hall is overdue.',
+    print: 'Print',
+  },
 }
 
 export default en

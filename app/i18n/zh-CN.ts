@@ -365,6 +365,22 @@ const zhCN = {
     quizzesPassed: '通过测验数', lastActivity: '最近学习时间', unitCode: '单位代码', unit: '单位', learners: '学员数',
     percent: '完成率（%）', overduePeople: '逾期人数', course: '课程', yes: '是',
   },
+  morning: {
+    title: '{{hall}} · 晨会材料 · {{day}}',
+    basis: '依据本厅近 90 天的 {{count}} 次测验与练习。约 20 分钟：禁语演练、案例复盘、易错题、布置任务。',
+    phrases: '一、服务禁语演练（说错的 → 应该说的）',
+    noPhrases: '近期作答中没有发现服务禁语。',
+    case: '二、案例复盘：失分最多的情景对话',
+    noDialogue: '近期没有情景对话的作答。',
+    customer: '客户：',
+    reply: '正确回应：',
+    why: '原因：',
+    items: '三、易错题讲解',
+    noItems: '近期没有明显的易错题。',
+    overdue: '四、学习任务：逾期人员',
+    noneOverdue: '本厅没有逾期的学习任务。',
+    print: '打印',
+  },
 }
 
 export default zhCN
