@@ -383,6 +383,20 @@ const en: Catalog = {
     noneOverdue: 'Nobody in this hall is overdue.',
     print: 'Print',
   },
+  assignChanges: {
+    person: 'Named person (optional)',
+    personHint: 'An employee number assigns to that one person, who must be in the unit chosen; empty assigns to the whole unit.',
+    unknownPerson: 'Nobody with this employee number in the unit chosen',
+    dueInvalid: 'Enter a day that exists, e.g. 2027-02-28',
+    cancelled: 'Cancelled',
+    movedDue: '{{by}} moved the due day from {{from}} to {{to}} at {{time}}',
+    cancelledBy: 'Cancelled by {{by}} at {{time}}',
+    changed: 'Saved',
+    newDue: 'Due day',
+    saveDue: 'Change',
+    cancel: 'Cancel assignment',
+    alreadyCancelled: 'This assignment is cancelled and can no longer be changed',
+  },
 }
 
 export default en

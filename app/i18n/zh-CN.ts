@@ -381,6 +381,20 @@ const zhCN = {
     noneOverdue: '本厅没有逾期的学习任务。',
     print: '打印',
   },
+  assignChanges: {
+    person: '指定人员（选填）',
+    personHint: '填写工号则只分配给这一人，须在所选单位内；留空则分配给整个单位。',
+    unknownPerson: '所选单位内没有这个工号的人员',
+    dueInvalid: '请填写真实存在的日期，例如 2027-02-28',
+    cancelled: '已撤销',
+    movedDue: '{{by}} 于 {{time}} 将截止日期由 {{from}} 改为 {{to}}',
+    cancelledBy: '{{by}} 于 {{time}} 撤销',
+    changed: '已保存',
+    newDue: '截止日期',
+    saveDue: '修改',
+    cancel: '撤销分配',
+    alreadyCancelled: '这项分配已撤销，不能再修改',
+  },
 }
 
 export default zhCN

@@ -7,6 +7,7 @@ import { loader as exportLoader } from '~/routes/manage.export'
 import { loader as hallLoader } from '~/routes/manage.halls.$code'
 import { loader as peopleLoader } from '~/routes/manage.people'
 import { loader as unitLoader } from '~/routes/manage.units.$code'
+import { action as assignAction } from '~/routes/assignments'
 import { action as personAction, loader as personLoader } from '~/routes/people.$username'
 import { importContent } from '~/server/content/import.server'
 import { seedDemo } from '~/server/seed/demo.server'
@@ -153,5 +154,43 @@ describe('催学', () => {
   ])('$user may not remind clerk03 ($why)', async ({ user, status }) => {
     const assignmentId = await overdueAssignment('clerk03')
     expect((await remind(user, 'clerk03', assignmentId!, crypto.randomUUID())).status).toBe(status)
+  })
+})
+
+describe('assignments: named people, due-day changes, cancellation', () => {
+  const post = (user: string, fields: Record<string, string>) =>
+    outcome(() => assignAction({ request: requestAs(cookies[user], '/assignments', { method: 'POST', body: new URLSearchParams(fields) }), params: {}, context: {} }))
+  const future = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10)
+  const create = (user: string, extra: Record<string, string> = {}) =>
+    post(user, { courseId: 'phrasing', unitCode: 'H01', audience: 'everyone', dueDay: future(20), requestKey: crypto.randomUUID(), ...extra })
+
+  it('assigns to one named person in the unit; someone outside it is refused beside the field', async () => {
+    expect((await create('hall01mgr', { personUsername: 'clerk09' })).status).toBe(200)
+    const named = await db.assignment.findFirst({ where: { person: { username: 'clerk09' }, courseId: 'phrasing' }, select: { unit: { select: { code: true } } } })
+    expect(named?.unit.code).toBe('H01')
+    const refused = await create('hall01mgr', { personUsername: 'clerk02' }) // clerk02 works in H02
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(await refused.json())).toContain('assignChanges.unknownPerson')
+  })
+
+  it.each([
+    { dueDay: '2027-02-30', status: 400 }, // no such day
+    { dueDay: '2020-01-01', status: 400 }, // in the past
+  ])('a due day of $dueDay is refused', async ({ dueDay, status }) => {
+    expect((await create('hall01mgr', { dueDay })).status).toBe(status)
+  })
+
+  it('moving a due day keeps the change; 50 parallel cancels cancel once; out of scope is 403', async () => {
+    await create('branch01mgr', { unitCode: 'B01' })
+    const assignment = await db.assignment.findFirstOrThrow({ where: { unit: { code: 'B01' }, courseId: 'phrasing', cancelledAt: null }, orderBy: { createdAt: 'desc' } })
+    expect((await post('branch01mgr', { intent: 'due', assignmentId: assignment.id, dueDay: '2027-02-30' })).status).toBe(400)
+    expect((await post('branch01mgr', { intent: 'due', assignmentId: assignment.id, dueDay: future(40) })).status).toBe(200)
+    expect((await post('hall01mgr', { intent: 'cancel', assignmentId: assignment.id })).status).toBe(403) // a branch assignment, above the hall
+    expect((await post('branch02mgr', { intent: 'due', assignmentId: assignment.id, dueDay: future(50) })).status).toBe(403)
+    const cancels = await Promise.all(Array.from({ length: 50 }, () => post('branch01mgr', { intent: 'cancel', assignmentId: assignment.id })))
+    expect(cancels.every((r) => r.status === 200)).toBe(true)
+    const changes = await db.assignmentChange.findMany({ where: { assignmentId: assignment.id }, select: { kind: true, toDueDay: true } })
+    expect(changes).toEqual([{ kind: 'due', toDueDay: future(40) }, { kind: 'cancel', toDueDay: null }])
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: assignment.id } })).cancelledAt).not.toBeNull()
   })
 })
