@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { languageOf } from '~/server/i18n.server'
 import { overviewCharts } from '~/server/manage-charts.server'
 import { peopleTable, unitInScope, unitOverview } from '~/server/manage.server'
-import { notFound, parseParams } from '~/server/responses.server'
+import { parseParams } from '~/server/responses.server'
 import { HallParams } from '~/server/route-input.server'
 import { requireArea } from '~/server/session.server'
 import { unitProgress } from '~/server/unit-progress.server'
@@ -18,8 +18,7 @@ import { PageHeader, unitName } from '~/ui/page'
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { code } = parseParams(HallParams, params)
   const user = await requireArea({ request, context }, 'manage')
-  const { unit, crumbs } = await unitInScope(user.viewer, code)
-  if (unit.kind !== 'hall') notFound('hall')
+  const { unit, crumbs } = await unitInScope(user.viewer, code, 'hall')
   const now = new Date()
   const search = new URL(request.url).searchParams
   const progress = await unitProgress(unit.path, now)

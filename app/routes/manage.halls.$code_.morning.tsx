@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { hallDay } from '~/core/dates'
 import { unitInScope } from '~/server/manage.server'
 import { morningPackFor } from '~/server/morning-pack.server'
-import { notFound, parseParams } from '~/server/responses.server'
+import { parseParams } from '~/server/responses.server'
 import { HallParams } from '~/server/route-input.server'
 import { requireArea } from '~/server/session.server'
 import { unitName } from '~/ui/page'
@@ -13,8 +13,7 @@ import { unitName } from '~/ui/page'
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { code } = parseParams(HallParams, params)
   const user = await requireArea({ request, context }, 'manage')
-  const { unit } = await unitInScope(user.viewer, code)
-  if (unit.kind !== 'hall') notFound('hall')
+  const { unit } = await unitInScope(user.viewer, code, 'hall')
   const now = new Date()
   return json({ hall: unit, day: hallDay(now), pack: await morningPackFor(unit.path, now) })
 }

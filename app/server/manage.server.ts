@@ -13,9 +13,9 @@ import { weakestUnder } from './unit-quality.server'
 export const WHOLE_ORGANISATION: UnitSummary = { code: '', kind: 'organisation', nameZh: '全部单位', nameEn: 'Whole organisation', path: '/' }
 
 /** The unit behind a code in an address: 404 when there is none, 403 when it lies outside the viewer's units. */
-export async function unitInScope(viewer: Viewer, code: string) {
+export async function unitInScope(viewer: Viewer, code: string, kind?: 'hall') {
   const unit = await findUnitByCode(code)
-  if (!unit) notFound('unit')
+  if (!unit || (kind && unit.kind !== kind)) notFound('unit')
   if (!isUnitInScope(viewer, unit.path)) forbidden('unit out of scope')
   const crumbs = [unit.parent?.parent, unit.parent].filter((u): u is UnitSummary => Boolean(u)).filter((u) => isUnitInScope(viewer, u.path))
   return { unit: { code: unit.code, kind: unit.kind, nameZh: unit.nameZh, nameEn: unit.nameEn, path: unit.path }, crumbs }
