@@ -9,7 +9,7 @@ import { readAll } from './read-only.server'
 const DAY = 86_400_000
 /** The window and the cap: recent enough to be this month's coaching, few enough to read on a page view. */
 export const QUALITY_WINDOW_DAYS = 90
-export const QUALITY_MAX_ATTEMPTS = 3000
+export const QUALITY_MAX_ATTEMPTS = 1000
 
 const StoredFacts = z.object({
   items: z.array(z.object({ itemId: z.string(), points: z.number(), maxPoints: z.number() })),
