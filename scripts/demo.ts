@@ -29,7 +29,7 @@ const password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD
 const db = createPrismaClient()
 // Content first: the demo history (seeded by seedDemo) reads the imported module and quiz versions.
 const imported = await importContent(db, 'content')
-const people = await seedDemo(db, { password, now: new Date(), log: console.log })
+const people = await seedDemo(db, { password, now: new Date(), log: console.log, history: true })
 await db.$disconnect()
 if (!imported.ok) {
   for (const problem of imported.problems) console.error(formatProblem(problem))

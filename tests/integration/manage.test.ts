@@ -27,7 +27,7 @@ const SCOPE: Record<string, string[]> = { hall01mgr: ['H01'], branch01mgr: ['H01
 beforeAll(async () => {
   ;({ db } = await useTestDatabase())
   expect((await importContent(db, 'content')).ok).toBe(true)
-  await seedDemo(db, { password: 'Test@2026', now }) // after the import: seeds the demo history too
+  await seedDemo(db, { password: 'Test@2026', now, history: true }) // after the import: the history reads its versions
   for (const u of ['clerk01', 'clerk03', 'hall01mgr', 'branch01mgr', 'branch02mgr', 'region01mgr', 'trainer01', 'admin']) cookies[u] = await cookieFor(db, u)
 }, 120_000)
 afterAll(() => db.$disconnect())

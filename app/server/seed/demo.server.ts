@@ -12,6 +12,8 @@ export interface SeedOptions {
   password: string
   now: Date
   log?: (line: string) => void
+  /** Six months of demo activity (app/server/seed/history.server.ts); needs the content imported first. */
+  history?: boolean
 }
 
 async function seedUnits(db: PrismaClient): Promise<Map<string, { id: string; path: string }>> {
@@ -68,6 +70,6 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions): Promise<
     }
   })
   log(`seed: ${people.length} demo accounts (${created} new${changed ? ', passwords updated' : ''})`)
-  await seedHistory(db, options.now, log) // needs the imported content: does nothing before the first import
+  if (options.history) await seedHistory(db, options.now, log)
   return people
 }
