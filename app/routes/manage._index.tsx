@@ -25,7 +25,18 @@ export default function ManageHome() {
   const { t, i18n } = useTranslation()
   return (
     <>
-      <PageHeader title={view ? `${t('manage.title')} · ${unitName(view.unit, i18n.language)}` : t('manage.title')} lead={t('home.greeting', { name })} />
+      <PageHeader title={t('manage.title')} lead={[t('home.greeting', { name }), view ? unitName(view.unit, i18n.language) : null].filter(Boolean).join(' · ')} />
+      {view?.unit.kind === 'hall' ? (
+        // a hall manager's way in to their people
+        <ul className="list halls card">
+          <li>
+            <Link className="row-link" to={unitHref(view.unit)}>
+              <strong>{unitName(view.unit, i18n.language)}</strong>
+              <span className="muted">{t('manageBoard.people')} {view.total.learners}</span>
+            </Link>
+          </li>
+        </ul>
+      ) : null}
       {view ? (
         <UnitOverview view={view} />
       ) : units.length ? (
