@@ -20,9 +20,9 @@ console.log('migrations: applied')
 
 const password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD
 const db = createPrismaClient()
-// content first: the demo's star history names course versions
+// Content first: the demo history and the stars' evidence name the imported module and quiz versions.
 const imported = await importContent(db, 'content')
-const people = await seedDemo(db, { password, now: new Date(), log: console.log })
+const people = await seedDemo(db, { password, now: new Date(), log: console.log, history: true })
 const verifyCodes = await demoVerifyCodes(db)
 await db.$disconnect()
 if (!imported.ok) {

@@ -8,9 +8,9 @@ import { applyMigrations, resolveDatabaseUrl } from './database'
 resolveDatabaseUrl()
 applyMigrations()
 const db = createPrismaClient()
-// content first: the demo's star history names course versions
+// Content first: the demo history (DEMO_HISTORY=1, seeded by seedDemo) reads the imported module and quiz versions.
 const imported = await importContent(db, process.env.CONTENT_DIR ?? 'content')
-await seedDemo(db, { password: process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD, now: new Date(), log: console.log })
+await seedDemo(db, { password: process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD, now: new Date(), log: console.log, history: process.env.DEMO_HISTORY === '1' })
 await db.$disconnect()
 if (!imported.ok) {
   for (const problem of imported.problems) console.error(formatProblem(problem))

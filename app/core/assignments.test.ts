@@ -16,6 +16,9 @@ describe('appliesTo', () => {
     { case: 'mentors only: clerk excluded', rule: { unitPath: '/R01/', role: 'mentor' as const, newHiresOnly: false }, who: veteran, applies: false },
     { case: 'mentors only: mentor included', rule: { unitPath: '/R01/', role: 'mentor' as const, newHiresOnly: false }, who: mentor, applies: true },
     { case: 'someone without a hall', rule: { unitPath: '/R01/', role: null, newHiresOnly: false }, who: manager, applies: false },
+    { case: 'named person: that person', rule: { unitPath: '/R01/B01/H01/', role: null, newHiresOnly: false, personId: 'u1' }, who: { ...veteran, id: 'u1' }, applies: true },
+    { case: 'named person: a colleague in the same hall is not reached', rule: { unitPath: '/R01/B01/H01/', role: null, newHiresOnly: false, personId: 'u1' }, who: { ...veteran, id: 'u2' }, applies: false },
+    { case: 'named new-hire-only rule still reaches the named veteran', rule: { unitPath: '/R01/B01/H01/', role: null, newHiresOnly: true, personId: 'u1' }, who: { ...veteran, id: 'u1' }, applies: true },
   ])('$case → $applies', ({ rule, who, applies }) => expect(appliesTo(rule, who, now)).toBe(applies))
 })
 

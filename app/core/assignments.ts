@@ -8,15 +8,19 @@ export interface AssignmentRule {
   unitPath: string
   role: Role | null
   newHiresOnly: boolean
+  /** Assigned to this one person by name: then only they are reached (unit, role and new-hire rules aside). */
+  personId?: string | null
 }
 
 export interface Learner {
+  id?: string
   hallPath: string | null
   roles: readonly Role[]
   hireDate: Date | null
 }
 
 export function appliesTo(assignment: AssignmentRule, learner: Learner, now: Date): boolean {
+  if (assignment.personId) return assignment.personId === learner.id
   if (!learner.hallPath || !isWithin(learner.hallPath, assignment.unitPath)) return false
   if (assignment.role && !learner.roles.includes(assignment.role)) return false
   if (assignment.newHiresOnly && !isNewHire(learner.hireDate, now)) return false

@@ -175,3 +175,9 @@ export function canViewPairing(viewer: Viewer, pairing: { mentorId: string; ment
   if (viewer.id === pairing.mentorId || viewer.id === pairing.menteeId) return true
   return pairing.hallPath !== null && canManagePairingsIn(viewer, pairing.hallPath)
 }
+
+/** May the viewer remind this person of overdue training (催学)? Their managers and admins; not trainers, not peers. */
+export function canRemind(viewer: Viewer, person: PersonRef): boolean {
+  if (hasRole(viewer, 'admin')) return true
+  return person.hallPath !== null && hasRole(viewer, 'manager') && isUnitInScope(viewer, person.hallPath)
+}

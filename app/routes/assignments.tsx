@@ -5,12 +5,13 @@ import { parseWithZod } from '@conform-to/zod'
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { assignableCourses, assignableUnits, assignmentsVisibleTo, createAssignment } from '~/server/assignments.server'
+import { assignableCourses, assignableUnits, assignmentsVisibleTo, cancelAssignment, changeDueDay, createAssignment } from '~/server/assignments.server'
 import { requireArea } from '~/server/session.server'
 import { FieldError } from '~/ui/field-error'
 import { localized } from '~/ui/localized'
 import { PageHeader, unitName } from '~/ui/page'
-import { AssignForm } from '~/server/route-input.server'
+import { AssignForm, AssignmentChangeForm } from '~/server/route-input.server'
+import { AssignmentList } from '~/ui/assignment-list'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'assign')
@@ -20,7 +21,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireArea({ request, context }, 'assign')
-  const submission = parseWithZod(await request.formData(), { schema: AssignForm })
+  const form = await request.formData()
+  if (form.has('intent')) {
+    // the list's own forms: move a due day or cancel one assignment
+    const change = AssignmentChangeForm.safeParse(Object.fromEntries(form))
+    if (!change.success) return json({ result: null, created: false, change: { id: String(form.get('assignmentId') ?? ''), error: 'assignChanges.dueInvalid' } }, { status: 400 })
+    const outcome =
+      change.data.intent === 'due' ? await changeDueDay(user.viewer, change.data.assignmentId, change.data.dueDay, new Date()) : await cancelAssignment(user.viewer, change.data.assignmentId, new Date())
+    return json({ result: null, created: false, change: { id: change.data.assignmentId, error: outcome.ok ? null : outcome.error } }, { status: outcome.ok ? 200 : 400 })
+  }
+  const submission = parseWithZod(form, { schema: AssignForm })
   if (submission.status !== 'success') return json({ result: submission.reply(), created: false }, { status: 400 })
   const { audience, ...input } = submission.value
   const outcome = await createAssignment(user.viewer, { ...input, role: audience === 'everyone' ? null : audience }, new Date())
@@ -33,7 +43,7 @@ export default function Assignments() {
   const data = useActionData<typeof action>()
   const { t, i18n } = useTranslation()
   const busy = useNavigation().state === 'submitting'
-  const [form, fields] = useForm({ id: 'assign', lastResult: data?.result, shouldRevalidate: 'onBlur' })
+  const [form, fields] = useForm({ id: 'assign', lastResult: data && 'result' in data ? data.result : undefined, shouldRevalidate: 'onBlur' })
   const errors = (list?: string[]) => list?.map((key) => t(key))
   return (
     <>
@@ -81,6 +91,12 @@ export default function Assignments() {
             </label>
           </div>
           <div className="field">
+            <label htmlFor={fields.personUsername.id}>{t('assignChanges.person')}</label>
+            <input {...getInputProps(fields.personUsername, { type: 'text' })} key={fields.personUsername.key} autoComplete="off" />
+            <p className="muted">{t('assignChanges.personHint')}</p>
+            <FieldError id={fields.personUsername.errorId} errors={errors(fields.personUsername.errors)} />
+          </div>
+          <div className="field">
             <label htmlFor={fields.dueDay.id}>{t('assign.dueDay')}</label>
             <input {...getInputProps(fields.dueDay, { type: 'date' })} key={fields.dueDay.key} />
             <p className="muted">{t('assign.dueHint')}</p>
@@ -91,29 +107,7 @@ export default function Assignments() {
           </button>
         </Form>
       </section>
-      <section className="card">
-        <h2 className="section-title">{t('assign.list')}</h2>
-        {assignments.length === 0 ? (
-          <p className="muted">{t('assign.empty')}</p>
-        ) : (
-          <ul className="list">
-            {assignments.map((a) => (
-              <li key={a.id}>
-                <strong>{localized(a.course, 'title', i18n.language)}</strong>
-                <br />
-                <span className="pill">
-                  {t(`units.${a.unit.kind}`)} · {unitName(a.unit, i18n.language)}
-                </span>
-                {a.role ? <span className="pill">{t(a.role === 'mentor' ? 'assign.mentorsOnly' : 'assign.clerksOnly')}</span> : null}
-                {a.newHiresOnly ? <span className="pill new">{t('learn.newHire')}</span> : null}
-                <span className="pill due">{t('learn.due', { day: a.dueDay })}</span>
-                <br />
-                <span className="muted">{t('assign.by', { name: a.createdBy.name })}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <AssignmentList assignments={assignments} change={data && 'change' in data ? data.change : null} />
     </>
   )
 }

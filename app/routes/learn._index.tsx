@@ -4,6 +4,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { catalogueFor, type CatalogueEntry } from '~/server/courses.server'
 import { menteeChecklistSummary } from '~/server/mentoring-pages.server'
+import { recentRemindersOf } from '~/server/reminders.server'
 import { requireArea } from '~/server/session.server'
 import { localized } from '~/ui/localized'
 import { ChecklistLink } from '~/ui/mentoring/checklist-link'
@@ -11,12 +12,19 @@ import { PageHeader, unitName } from '~/ui/page'
 import { ProgressBar } from '~/ui/progress'
 import { starPanelFor } from '~/server/stars/panel.server'
 import { StarPanel } from '~/ui/stars/star-panel'
+import { ReminderNotice } from '~/ui/reminder-notice'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'learn')
   const now = new Date()
-  const [{ assigned, open }, stars, checklist] = await Promise.all([catalogueFor(user, now), starPanelFor(user, now), menteeChecklistSummary(user.id, now)])
-  return json({ name: user.name, hall: user.hall, assigned, open, stars, checklist })
+  const [{ assigned, open }, stars, checklist, reminders] = await Promise.all([
+    catalogueFor(user, now),
+    starPanelFor(user, now),
+    menteeChecklistSummary(user.id, now),
+    recentRemindersOf(user.id, now),
+  ])
+  const stillOpen = (courseId: string) => assigned.some((e) => e.id === courseId && !e.completion.complete)
+  return json({ name: user.name, hall: user.hall, assigned, open, stars, checklist, reminders: reminders.filter((r) => stillOpen(r.courseId)) })
 }
 
 function DueBadge({ entry }: { entry: Pick<CatalogueEntry, 'dueDay' | 'daysLeft' | 'overdue' | 'completion'> }) {
@@ -64,6 +72,7 @@ export default function LearnHome() {
   return (
     <>
       <PageHeader title={t('learn.title')} lead={lead} />
+      <ReminderNotice reminders={data.reminders.map((r) => ({ ...r, courseTitle: localized(data.assigned.find((e) => e.id === r.courseId) ?? {}, 'title', i18n.language) }))} />
       {data.stars ? <StarPanel data={data.stars} /> : null}
       <ChecklistLink summary={data.checklist} />
       <h2 className="section-title">{t('learn.assigned')}</h2>

@@ -1,72 +1,63 @@
-// The people of one hall, for a manager whose units include it (403 for any other hall).
+// One hall for a manager whose units include it (403 for any other hall): its figures, the 晨会 pack, and its
+// people — overdue work first, filtered and sorted by the address so a link shows the same rows to anyone in scope.
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { hallDay } from '~/core/dates'
-import { isUnitInScope } from '~/core/permissions'
-import { hallProgress } from '~/server/hall-progress.server'
-import { findHallByCode, peopleOfHall } from '~/server/people.server'
-import { forbidden, notFound, parseParams } from '~/server/responses.server'
-import { requireArea } from '~/server/session.server'
-import { PageHeader, unitName } from '~/ui/page'
+import { languageOf } from '~/server/i18n.server'
+import { overviewCharts } from '~/server/manage-charts.server'
+import { peopleTable, unitInScope, unitOverview } from '~/server/manage.server'
+import { parseParams } from '~/server/responses.server'
 import { HallParams } from '~/server/route-input.server'
+import { requireArea } from '~/server/session.server'
+import { unitProgress } from '~/server/unit-progress.server'
+import { unitHref } from '~/ui/manage/links'
+import { PeopleTable } from '~/ui/manage/people-table'
+import { UnitOverview } from '~/ui/manage/unit-overview'
+import { PageHeader, unitName } from '~/ui/page'
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { code } = parseParams(HallParams, params)
   const user = await requireArea({ request, context }, 'manage')
-  const hall = await findHallByCode(code)
-  if (!hall || hall.kind !== 'hall') notFound('hall')
-  if (!isUnitInScope(user.viewer, hall.path)) forbidden('hall out of scope')
+  const { unit, crumbs } = await unitInScope(user.viewer, code, 'hall')
   const now = new Date()
-  const people = await peopleOfHall(hall.path)
-  const progress = await hallProgress(hall.path, people, now)
-  return json({
-    hall,
-    people: people.map((p) => ({ ...p, hireDay: p.hireDate ? hallDay(p.hireDate) : null, progress: progress.get(p.id) ?? null })),
-  })
+  const search = new URL(request.url).searchParams
+  const progress = await unitProgress(unit.path, now)
+  const overview = await unitOverview(unit, now, progress)
+  const table = peopleTable(progress, search)
+  return json(
+    {
+      crumbs,
+      view: { ...overview, charts: overviewCharts([], overview.trend, await languageOf(request)) },
+      table,
+      filter: Object.fromEntries([...search].filter(([, v]) => v !== '')),
+    },
+    { status: table.ok ? 200 : 400 },
+  )
 }
 
-export default function HallPeople() {
-  const { hall, people } = useLoaderData<typeof loader>()
+export default function HallPage() {
+  const { crumbs, view, table, filter } = useLoaderData<typeof loader>()
   const { t, i18n } = useTranslation()
   return (
     <>
-      <PageHeader title={t('manage.hallTitle', { hall: unitName(hall, i18n.language) })} />
-      <section className="card table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th>{t('manage.name')}</th>
-              <th>{t('manage.roles')}</th>
-              <th>{t('manage.hireDate')}</th>
-              <th>{t('manage.courses')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((p) => (
-              <tr key={p.username}>
-                <td>
-                  <Link to={`/people/${p.username}`}>{p.name}</Link>
-                  <br />
-                  <span className="muted">{p.username}</span>
-                </td>
-                <td>{p.roles.map((r) => t(`roles.${r}`)).join('、')}</td>
-                <td>{p.hireDay ?? '—'}</td>
-                <td>
-                  {p.progress?.assigned ? (
-                    <>
-                      {t('manage.progress', { complete: p.progress.complete, assigned: p.progress.assigned })}
-                      {p.progress.overdue ? <span className="pill overdue">{t('manage.overdueCount', { count: p.progress.overdue })}</span> : null}
-                    </>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <nav className="crumb" aria-label={t('manageBoard.crumb')}>
+        <Link to="/manage">{t('manage.title')}</Link>
+        {crumbs.map((c) => (
+          <span key={c.code}>
+            {' › '}
+            <Link to={unitHref(c)}>{unitName(c, i18n.language)}</Link>
+          </span>
+        ))}
+      </nav>
+      <PageHeader title={t('manage.hallTitle', { hall: unitName(view.unit, i18n.language) })} />
+      <p>
+        <Link className="button secondary" to={`/manage/halls/${view.unit.code}/morning`}>
+          {t('manageBoard.morningPack')}
+        </Link>
+      </p>
+      <h2 className="section-title">{t('manageBoard.people')}</h2>
+      <PeopleTable unit={view.unit} courses={table.courses} filter={filter} problems={table.ok ? null : table.problems} rows={table.ok ? table.rows : []} total={table.ok ? table.total : 0} />
+      <UnitOverview view={view} />
     </>
   )
 }

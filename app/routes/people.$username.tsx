@@ -1,17 +1,22 @@
-// One person's record. The person, their mentor, managers of their hall, trainers and admins may read it.
-import { json, type LoaderFunctionArgs } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+// One person's record. The person, their mentor, managers of their hall, trainers and admins may read it;
+// their managers may remind them of overdue training (催学) from here.
+import { parseWithZod } from '@conform-to/zod'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { hallDay } from '~/core/dates'
-import { canManageAccount } from '~/core/permissions'
+import { canManageAccount, canRemind } from '~/core/permissions'
 import { findPerson } from '~/server/people.server'
 import { hallHistoryOf } from '~/server/account-changes.server'
+import { personRecord } from '~/server/person-record.server'
+import { remindLearner } from '~/server/reminders.server'
 import { AccountLinks, HallHistory } from '~/ui/people/hall-history'
 import { notFound, parseParams } from '~/server/responses.server'
 import { requirePersonVisible, requireUser } from '~/server/session.server'
 import { Facts } from '~/ui/facts'
 import { PageHeader, unitName } from '~/ui/page'
-import { PersonParams } from '~/server/route-input.server'
+import { Assignments, Attempts, Courses } from '~/ui/person/record'
+import { PersonParams, RemindForm } from '~/server/route-input.server'
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { username } = parseParams(PersonParams, params)
@@ -19,13 +24,34 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const person = await findPerson(username)
   // Out of scope and unknown look alike from outside, except that refusals say so: 403 vs 404.
   if (!person) notFound('person')
-  requirePersonVisible(user, { id: person.id, hallPath: person.hall?.path ?? null })
-  const manageable = canManageAccount(user.viewer, { id: person.id, hallPath: person.hall?.path ?? null, roles: person.roles })
-  return json({ person: { ...person, hireDay: person.hireDate ? hallDay(person.hireDate) : null }, hallHistory: await hallHistoryOf(person.id), manageable, own: person.id === user.id })
+  const ref = { id: person.id, hallPath: person.hall?.path ?? null }
+  requirePersonVisible(user, ref)
+  const [record, hallHistory] = await Promise.all([personRecord(person, new Date()), hallHistoryOf(person.id)])
+  const manageable = canManageAccount(user.viewer, { ...ref, roles: person.roles })
+  return json({
+    person: { ...person, hireDay: person.hireDate ? hallDay(person.hireDate) : null },
+    record,
+    hallHistory,
+    manageable,
+    own: person.id === user.id,
+    canRemind: canRemind(user.viewer, ref) && user.id !== person.id,
+    requestKey: crypto.randomUUID(),
+  })
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { username } = parseParams(PersonParams, params)
+  const user = await requireUser({ request, context })
+  const submission = parseWithZod(await request.formData(), { schema: RemindForm })
+  if (submission.status !== 'success') return json({ reminded: null, error: 'manageBoard.badRemind' }, { status: 400 })
+  const outcome = await remindLearner(user, { username, ...submission.value }, new Date())
+  if (!outcome.ok) return json({ reminded: null, error: outcome.error }, { status: 400 })
+  return json({ reminded: submission.value.assignmentId, error: null })
 }
 
 export default function PersonRecord() {
-  const { person, hallHistory, manageable, own } = useLoaderData<typeof loader>()
+  const { person, record, hallHistory, manageable, own, canRemind, requestKey } = useLoaderData<typeof loader>()
+  const done = useActionData<typeof action>()
   const { t, i18n } = useTranslation()
   return (
     <>
@@ -41,9 +67,24 @@ export default function PersonRecord() {
       </section>
       <AccountLinks username={person.username} manageable={manageable} own={own} />
       <HallHistory periods={hallHistory} />
-      <section className="card">
-        <p className="muted">{t('person.records')}</p>
-      </section>
+      {done?.error ? (
+        <p className="notice form-error" role="alert">
+          {t(done.error)}
+        </p>
+      ) : null}
+      <Assignments courses={record.courses} canRemind={canRemind} requestKey={requestKey} remindedIds={done?.reminded ? [done.reminded] : []} />
+      <Courses courses={record.courses} />
+      <Attempts username={person.username} attempts={record.attempts} />
+      {record.reminders.length ? (
+        <section className="card">
+          <h2 className="section-title">{t('record.reminders')}</h2>
+          <ul className="list">
+            {record.reminders.map((r) => (
+              <li key={r.id}>{t('record.reminderLine', { by: r.by, day: hallDay(r.at), course: record.courses.find((c) => c.id === r.courseId)?.[i18n.language === 'en' ? 'titleEn' : 'titleZh'] ?? r.courseId })}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   )
 }

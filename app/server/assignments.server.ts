@@ -1,12 +1,13 @@
 // Assigning courses to units: the units and courses a trainer or manager may choose, the list, creation,
 // and which assignments reach a learner.
 import { appliesTo, earliestDue, enclosingPaths, type Learner } from '~/core/assignments'
+import { isCalendarDay } from '~/core/dates'
 import { isValidDueDay } from '~/core/overdue'
 import { isRole } from '~/core/roles'
 import { canAssignTo, unitScopeOf, type Viewer } from '~/core/permissions'
 import { isUniqueViolation, prisma } from './db.server'
 import { readAll } from './read-only.server'
-import { forbidden } from './responses.server'
+import { forbidden, notFound } from './responses.server'
 
 function inScope(viewer: Viewer) {
   return { OR: unitScopeOf(viewer).map((prefix) => ({ path: { startsWith: prefix } })) }
@@ -39,8 +40,11 @@ export async function assignmentsVisibleTo(viewer: Viewer) {
       unit: { select: { code: true, kind: true, nameZh: true, nameEn: true } },
       course: { select: { id: true, currentVersion: { select: { titleZh: true, titleEn: true } } } },
       createdBy: { select: { name: true } },
+      person: { select: { username: true, name: true } },
+      cancelledAt: true,
+      changes: { select: { kind: true, fromDueDay: true, toDueDay: true, at: true, by: { select: { name: true } } }, orderBy: { at: 'asc' } },
     },
-    orderBy: [{ dueDay: 'asc' }, { createdAt: 'asc' }],
+    orderBy: [{ cancelledAt: { sort: 'asc', nulls: 'first' } }, { dueDay: 'asc' }, { createdAt: 'asc' }],
   })
   return rows.map(({ course, ...a }) => ({ ...a, course: { id: course.id, titleZh: course.currentVersion?.titleZh ?? course.id, titleEn: course.currentVersion?.titleEn ?? course.id } }))
 }
@@ -48,13 +52,15 @@ export async function assignmentsVisibleTo(viewer: Viewer) {
 export interface NewAssignment {
   courseId: string
   unitCode: string
+  /** Assign to this one person (in the unit chosen, and in the creator's scope) rather than to everyone. */
+  personUsername?: string
   role: 'clerk' | 'mentor' | null
   newHiresOnly: boolean
   dueDay: string
   requestKey: string
 }
 
-export type CreateResult = { ok: true; id: string; duplicate: boolean } | { ok: false; field: 'dueDay' | 'courseId' | 'unitCode'; error: string }
+export type CreateResult = { ok: true; id: string; duplicate: boolean } | { ok: false; field: 'dueDay' | 'courseId' | 'unitCode' | 'personUsername'; error: string }
 
 /** Creates an assignment once per form (requestKey); refuses units outside the creator's scope (403). */
 export async function createAssignment(viewer: Viewer, input: NewAssignment, now: Date): Promise<CreateResult> {
@@ -65,12 +71,20 @@ export async function createAssignment(viewer: Viewer, input: NewAssignment, now
   if (!unit) return { ok: false, field: 'unitCode', error: 'assign.unknownUnit' }
   if (!canAssignTo(viewer, unit.path)) forbidden('unit out of scope')
   if (!course?.currentVersionId) return { ok: false, field: 'courseId', error: 'assign.unknownCourse' }
-  if (!isValidDueDay(input.dueDay, now)) return { ok: false, field: 'dueDay', error: 'assign.duePast' }
+  if (!isValidDueDay(input.dueDay, now)) return { ok: false, field: 'dueDay', error: isCalendarDay(input.dueDay) ? 'assign.duePast' : 'assignChanges.dueInvalid' }
+  let person: { id: string; hallId: string } | null = null
+  if (input.personUsername) {
+    const found = await prisma.user.findUnique({ where: { username: input.personUsername }, select: { id: true, hallId: true, hall: { select: { path: true } } } })
+    // someone unknown, without a hall, or outside the unit chosen: the same answer, so names outside scope are not probed
+    if (!found?.hallId || !found.hall || !found.hall.path.startsWith(unit.path)) return { ok: false, field: 'personUsername', error: 'assignChanges.unknownPerson' }
+    person = { id: found.id, hallId: found.hallId }
+  }
   try {
     const created = await prisma.assignment.create({
       data: {
         courseId: course.id,
-        unitId: unit.id,
+        unitId: person?.hallId ?? unit.id,
+        personId: person?.id ?? null,
         role: input.role,
         newHiresOnly: input.newHiresOnly,
         dueDay: input.dueDay,
@@ -87,28 +101,87 @@ export async function createAssignment(viewer: Viewer, input: NewAssignment, now
   }
 }
 
-export type AssignmentRow = { courseId: string; dueDay: string; role: string | null; newHiresOnly: boolean; unit: { path: string } }
-
-/** Every assignment that may reach a hall: those on the hall and on the units above it. */
-export async function assignmentsAround(hallPath: string): Promise<AssignmentRow[]> {
-  const paths = enclosingPaths(hallPath)
-  const rows = readAll<{ courseId: string; dueDay: string; role: string | null; newHiresOnly: number; path: string }>(
-    `SELECT a."courseId", a."dueDay", a."role", a."newHiresOnly", u."path"
-     FROM "Assignment" a JOIN "OrgUnit" u ON u."id" = a."unitId"
-     WHERE u."path" IN (${paths.map(() => '?').join(', ')})`,
-    ...paths,
-  )
-  return rows.map((r) => ({ courseId: r.courseId, dueDay: r.dueDay, role: r.role, newHiresOnly: Boolean(r.newHiresOnly), unit: { path: r.path } }))
+export type AssignmentRow = {
+  id: string
+  courseId: string
+  dueDay: string
+  role: string | null
+  newHiresOnly: boolean
+  personId: string | null
+  unit: { path: string }
 }
 
-/** Of those, the ones that apply to this learner, per course, with the earliest due day. */
-export function dueDaysOf(rows: readonly AssignmentRow[], learner: Learner, now: Date): Map<string, string> {
-  const applying = rows.filter((a) =>
-    appliesTo({ unitPath: a.unit.path, role: isRole(a.role) ? a.role : null, newHiresOnly: a.newHiresOnly }, learner, now),
+/** Every assignment in force that may reach a hall: those on the hall and on the units above it (cancelled ones reach nobody). */
+export async function assignmentsAround(hallPath: string): Promise<AssignmentRow[]> {
+  const paths = enclosingPaths(hallPath)
+  const rows = readAll<{ id: string; courseId: string; dueDay: string; role: string | null; newHiresOnly: number; personId: string | null; path: string }>(
+    `SELECT a."id", a."courseId", a."dueDay", a."role", a."newHiresOnly", a."personId", u."path"
+     FROM "Assignment" a JOIN "OrgUnit" u ON u."id" = a."unitId"
+     WHERE u."path" IN (${paths.map(() => '?').join(', ')}) AND a."cancelledAt" IS NULL`,
+    ...paths,
   )
-  const due = new Map<string, string>()
+  return rows.map((r) => ({ ...r, newHiresOnly: Boolean(r.newHiresOnly), unit: { path: r.path } }))
+}
+
+/** Every assignment in force that may reach someone under a unit: on the unit, above it or below it. */
+export function assignmentsUnder(unitPath: string): AssignmentRow[] {
+  const paths = enclosingPaths(unitPath)
+  const rows = readAll<{ id: string; courseId: string; dueDay: string; role: string | null; newHiresOnly: number; personId: string | null; path: string }>(
+    `SELECT a."id", a."courseId", a."dueDay", a."role", a."newHiresOnly", a."personId", u."path"
+     FROM "Assignment" a JOIN "OrgUnit" u ON u."id" = a."unitId"
+     WHERE (u."path" IN (${paths.map(() => '?').join(', ') || "''"}) OR (u."path" >= ? AND u."path" < ?)) AND a."cancelledAt" IS NULL`,
+    ...paths,
+    unitPath,
+    `${unitPath}\uffff`,
+  )
+  return rows.map((r) => ({ ...r, newHiresOnly: Boolean(r.newHiresOnly), unit: { path: r.path } }))
+}
+
+/** Of those, the ones that apply to this learner, per course: the assignment with the earliest due day. */
+export function assignmentsOf(rows: readonly AssignmentRow[], learner: Learner, now: Date): Map<string, AssignmentRow> {
+  const applying = rows.filter((a) =>
+    appliesTo({ unitPath: a.unit.path, role: isRole(a.role) ? a.role : null, newHiresOnly: a.newHiresOnly, personId: a.personId }, learner, now),
+  )
+  const due = new Map<string, AssignmentRow>()
   for (const courseId of new Set(applying.map((a) => a.courseId))) {
-    due.set(courseId, earliestDue(applying.filter((a) => a.courseId === courseId))!.dueDay)
+    due.set(courseId, earliestDue(applying.filter((a) => a.courseId === courseId))!)
   }
   return due
+}
+
+/** The due day per course for this learner. */
+export function dueDaysOf(rows: readonly AssignmentRow[], learner: Learner, now: Date): Map<string, string> {
+  return new Map([...assignmentsOf(rows, learner, now)].map(([courseId, a]) => [courseId, a.dueDay]))
+}
+
+export type ChangeResult = { ok: true } | { ok: false; error: string }
+
+/** An assignment the viewer may change: 404 unknown, 403 on a unit outside their scope. */
+async function changeableAssignment(viewer: Viewer, id: string) {
+  const assignment = await prisma.assignment.findUnique({ where: { id }, select: { id: true, dueDay: true, cancelledAt: true, unit: { select: { path: true } } } })
+  if (!assignment) notFound('assignment')
+  if (!canAssignTo(viewer, assignment.unit.path)) forbidden('assignment out of scope')
+  return assignment
+}
+
+/** Moves the due day (a real calendar day, not in the past); the change is kept with who made it and when. */
+export async function changeDueDay(viewer: Viewer, id: string, dueDay: string, now: Date): Promise<ChangeResult> {
+  const assignment = await changeableAssignment(viewer, id)
+  if (!isValidDueDay(dueDay, now)) return { ok: false, error: isCalendarDay(dueDay) ? 'assign.duePast' : 'assignChanges.dueInvalid' }
+  if (assignment.cancelledAt) return { ok: false, error: 'assignChanges.alreadyCancelled' }
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.assignment.updateMany({ where: { id, cancelledAt: null }, data: { dueDay } })
+    if (count === 1) await tx.assignmentChange.create({ data: { assignmentId: id, kind: 'due', fromDueDay: assignment.dueDay, toDueDay: dueDay, byId: viewer.id, at: now } })
+  })
+  return { ok: true }
+}
+
+/** Cancels an assignment: it reaches nobody from now on, but stays in the list with its history. Once only. */
+export async function cancelAssignment(viewer: Viewer, id: string, now: Date): Promise<ChangeResult> {
+  const assignment = await changeableAssignment(viewer, id)
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.assignment.updateMany({ where: { id, cancelledAt: null }, data: { cancelledAt: now } })
+    if (count === 1) await tx.assignmentChange.create({ data: { assignmentId: id, kind: 'cancel', fromDueDay: assignment.dueDay, byId: viewer.id, at: now } })
+  })
+  return { ok: true }
 }

@@ -65,13 +65,50 @@ const readsOf = (userId: string): Array<{ slug: string; moduleVersionId: string;
   readAll('SELECT "slug", "moduleVersionId", "courseId" FROM "ModuleRead" WHERE "userId" = ?', userId)
 const resumePointsOf = (userId: string): Array<{ courseId: string; lastModule: string }> =>
   readAll('SELECT "courseId", "lastModule" FROM "CourseProgress" WHERE "userId" = ?', userId)
+/** A learner's reads with the version number read and when: the record page shows which version each read was. */
+export const readRecordOf = (userId: string): Array<{ slug: string; moduleVersionId: string; courseId: string; readAt: string; number: number }> =>
+  readAll(
+    `SELECT r."slug", r."moduleVersionId", r."courseId", r."readAt", v."number" FROM "ModuleRead" r JOIN "ModuleVersion" v ON v."id" = r."moduleVersionId"
+     WHERE r."userId" = ? ORDER BY r."readAt"`,
+    userId,
+  )
 /** The quizzes a learner has passed at least once (any version): course completion counts them. */
 export const passedQuizIds = (userId: string): string[] =>
   readAll<{ quizId: string }>('SELECT DISTINCT "quizId" FROM "Attempt" WHERE "userId" = ? AND "passed" = 1', userId).map((r) => r.quizId)
 
+// The same two facts for every learner whose hall lies under a unit (the manager views and exports): one statement
+// each, whatever the number of learners; the range on the materialized path is the indexed form of "starts with".
+const UNDER = `FROM "OrgUnit" h JOIN "User" u ON u."hallId" = h."id"`
+const underUnit = (unitPath: string) => [unitPath, `${unitPath}\uffff`]
+
+/** What every learner under a unit has read (any version), with when. */
+export const readsOfLearnersUnder = (unitPath: string): Array<{ userId: string; slug: string; moduleVersionId: string; courseId: string; readAt: string }> =>
+  readAll(
+    `SELECT r."userId", r."slug", r."moduleVersionId", r."courseId", r."readAt" ${UNDER} JOIN "ModuleRead" r ON r."userId" = u."id"
+     WHERE h."path" >= ? AND h."path" < ?`,
+    ...underUnit(unitPath),
+  )
+
+/** The quizzes each learner under a unit has passed (with the first pass), and when each last submitted an attempt. */
+export function quizFactsOfLearnersUnder(unitPath: string): { passed: Map<string, Array<{ quizId: string; at: string }>>; lastSubmitted: Map<string, string> } {
+  const passes = readAll<{ userId: string; quizId: string; at: string }>(
+    `SELECT a."userId", a."quizId", min(a."submittedAt") AS at ${UNDER} JOIN "Attempt" a ON a."userId" = u."id"
+     WHERE h."path" >= ? AND h."path" < ? AND a."passed" = 1 GROUP BY a."userId", a."quizId"`,
+    ...underUnit(unitPath),
+  )
+  const latest = readAll<{ userId: string; at: string | null }>(
+    `SELECT u."id" AS userId, (SELECT max(a."submittedAt") FROM "Attempt" a WHERE a."userId" = u."id") AS at ${UNDER}
+     WHERE h."path" >= ? AND h."path" < ?`,
+    ...underUnit(unitPath),
+  )
+  const passed = new Map<string, Array<{ quizId: string; at: string }>>()
+  for (const p of passes) passed.set(p.userId, [...(passed.get(p.userId) ?? []), { quizId: p.quizId, at: p.at }])
+  return { passed, lastSubmitted: new Map(latest.flatMap((l) => (l.at ? [[l.userId, l.at] as const] : []))) }
+}
+
 async function dueDaysFor(user: SessionUser, now: Date): Promise<Map<string, string>> {
   if (!user.hall) return new Map()
-  return dueDaysOf(await assignmentsAround(user.hall.path), { hallPath: user.hall.path, roles: user.roles, hireDate: user.hireDate }, now)
+  return dueDaysOf(await assignmentsAround(user.hall.path), { id: user.id, hallPath: user.hall.path, roles: user.roles, hireDate: user.hireDate }, now)
 }
 
 export function completionOf(course: CourseRow, reads: Array<{ slug: string; moduleVersionId: string; courseId: string }>, passed: string[]): Completion {

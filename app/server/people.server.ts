@@ -151,6 +151,45 @@ function toPersonRow(p: {
   return { ...p, roles: distinctRoles(p.roles.map((r) => r.role).filter(isRole)) }
 }
 
+export interface LearnerRef {
+  id: string
+  username: string
+  name: string
+  hireDate: Date | null
+  roles: Role[]
+  hallCode: string
+  hallPath: string
+}
+
+/** Everyone who learns (clerks and mentors, active) in the halls under a unit: one statement for any number of halls. */
+export function learnersUnder(unitPath: string): LearnerRef[] {
+  const rows = readAll<{ id: string; username: string; name: string; hireDate: string | null; hallCode: string; hallPath: string; roles: string }>(
+    `SELECT u."id", u."username", u."name", u."hireDate", h."code" AS hallCode, h."path" AS hallPath, group_concat(g."role") AS roles
+     FROM "OrgUnit" h JOIN "User" u ON u."hallId" = h."id" JOIN "RoleGrant" g ON g."userId" = u."id"
+     WHERE h."path" >= ? AND h."path" < ? AND u."active" = 1
+     GROUP BY u."id" ORDER BY u."username"`,
+    unitPath,
+    `${unitPath}\uffff`,
+  )
+  return rows.flatMap((r) => {
+    const roles = distinctRoles(r.roles.split(',').filter(isRole))
+    if (!roles.includes('clerk') && !roles.includes('mentor')) return []
+    return [{ ...r, roles, hireDate: r.hireDate ? new Date(r.hireDate) : null }]
+  })
+}
+
+/** A unit by code, with its parent chain for the drill-down crumb. */
+export async function findUnitByCode(code: string) {
+  return prisma.orgUnit.findUnique({ where: { code }, select: { ...unitFields, parent: { select: { ...unitFields, parent: { select: unitFields } } } } })
+}
+
+/** The units directly under a unit (or the regions, for "/"). */
+export async function childUnits(unitPath: string) {
+  const units = await prisma.orgUnit.findMany({ where: { path: { startsWith: unitPath } }, select: unitFields, orderBy: { path: 'asc' } })
+  const depth = unitPath.split('/').length
+  return units.filter((u) => u.path.split('/').length === depth + 1)
+}
+
 export async function findHallByCode(code: string) {
   return prisma.orgUnit.findUnique({ where: { code }, select: unitFields })
 }

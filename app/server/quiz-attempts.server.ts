@@ -144,7 +144,7 @@ async function ownAttempt(user: SessionUser, quizId: string, attemptId: string, 
 }
 
 /** The titles of a course's current modules, for the review's "re-read" links. */
-async function moduleTitles(courseId: string): Promise<Record<string, { zh: string; en: string }>> {
+export async function moduleTitles(courseId: string): Promise<Record<string, { zh: string; en: string }>> {
   const modules = await prisma.moduleVersion.findMany({
     where: { courses: { some: { courseVersion: { current: { id: courseId } } } } },
     select: { slug: true, titleZh: true, titleEn: true },

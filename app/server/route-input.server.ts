@@ -13,8 +13,15 @@ export const AssignForm = z.object({
   audience: z.enum(['everyone', 'clerk', 'mentor']).default('everyone'),
   newHiresOnly: z.boolean().default(false),
   dueDay: calendarDateSchema({ required: 'assign.dueRequired' }),
+  personUsername: z.string().trim().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'assignChanges.unknownPerson').optional(),
   requestKey: z.string().uuid(),
 })
+
+/** The list's own actions: move a due day, cancel. */
+export const AssignmentChangeForm = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('due'), assignmentId: Opaque, dueDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'assignChanges.dueInvalid') }),
+  z.object({ intent: z.literal('cancel'), assignmentId: Opaque }),
+])
 
 export const LanguageForm = z.object({ language: z.enum(LANGUAGES), redirectTo: z.string().optional() })
 
@@ -52,3 +59,6 @@ export const SessionsForm = z.object({
   intent: z.enum(['sign-out-everywhere', 'unlock']),
   username: z.string().trim().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'security.unknownPerson'),
 })
+export const RemindForm = z.object({ intent: z.literal('remind'), assignmentId: Opaque, requestKey: z.string().uuid() })
+
+export const PersonAttemptParams = z.object({ username: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/), attempt: Opaque })

@@ -15,7 +15,7 @@ export function hashString(text: string, salt = 0): number {
 }
 
 /** mulberry32: a tiny seeded PRNG returning numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0

@@ -4,6 +4,7 @@ import bcrypt from 'bcryptjs'
 import { childPath } from '~/core/org'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { DEMO_UNITS, demoPeople, type DemoPerson } from './demo-data'
+import { seedHistory } from './history.server'
 import { seedStars } from './stars.server'
 import { seedMentoring } from './mentoring.server'
 
@@ -13,6 +14,8 @@ export interface SeedOptions {
   password: string
   now: Date
   log?: (line: string) => void
+  /** Six months of demo activity (app/server/seed/history.server.ts); needs the content imported first. */
+  history?: boolean
 }
 
 async function seedUnits(db: PrismaClient): Promise<Map<string, { id: string; path: string }>> {
@@ -69,6 +72,7 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions): Promise<
     }
   })
   log(`seed: ${people.length} demo accounts (${created} new${changed ? ', passwords updated' : ''})`)
+  if (options.history) await seedHistory(db, options.now, log)
   await seedStars(db, options.now, log)
   log(`seed: ${await seedMentoring(db, options.now)} demo pairing(s) created`)
   return people

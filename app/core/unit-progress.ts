@@ -1,0 +1,155 @@
+// What a manager counts: per learner and assigned course, done or overdue; per hall and per unit, the totals.
+// Plain data in (courses, a learner's reads, passes and assignments), plain rows out; `now` is a parameter.
+import { courseCompletion } from './completion'
+import { isOverdue } from './overdue'
+import { isNewHire } from './people'
+import type { Role } from './roles'
+
+export interface CourseShape {
+  id: string
+  modules: ReadonlyArray<{ slug: string; versionId: string }>
+  quizIds: readonly string[]
+}
+
+export interface LearnerFacts {
+  id: string
+  username: string
+  name: string
+  hallCode: string
+  roles: readonly Role[]
+  hireDate: Date | null
+  reads: ReadonlyArray<{ courseId: string; slug: string; versionId: string }>
+  passedQuizIds: readonly string[]
+  lastActivity: Date | null
+  /** courseId → due day of the assignment that counts for this learner. */
+  dueDays: ReadonlyMap<string, string>
+}
+
+export interface CourseStatus {
+  courseId: string
+  dueDay: string
+  read: number
+  total: number
+  quizzesPassed: number
+  quizzesRequired: number
+  complete: boolean
+  overdue: boolean
+}
+
+export interface LearnerRow {
+  id: string
+  username: string
+  name: string
+  hallCode: string
+  roles: readonly Role[]
+  newHire: boolean
+  courses: CourseStatus[]
+  assigned: number
+  complete: number
+  overdue: number
+  /** Over every assigned course: modules read at their current version / modules in those courses. */
+  modulesRead: number
+  modulesTotal: number
+  quizzesPassed: number
+  lastActivity: Date | null
+}
+
+export function learnerRow(learner: LearnerFacts, courses: readonly CourseShape[], now: Date): LearnerRow {
+  const statuses: CourseStatus[] = []
+  for (const [courseId, dueDay] of learner.dueDays) {
+    const course = courses.find((c) => c.id === courseId)
+    if (!course) continue // a course withdrawn from the catalogue counts for nobody
+    const completion = courseCompletion({
+      modules: course.modules,
+      reads: learner.reads.filter((r) => r.courseId === courseId),
+      requiredQuizIds: course.quizIds,
+      passedQuizIds: learner.passedQuizIds,
+    })
+    statuses.push({
+      courseId,
+      dueDay,
+      read: completion.read,
+      total: completion.total,
+      quizzesPassed: completion.quizzesPassed,
+      quizzesRequired: completion.quizzesRequired,
+      complete: completion.complete,
+      overdue: isOverdue({ due: dueDay, done: completion.complete }, now),
+    })
+  }
+  statuses.sort((a, b) => a.dueDay.localeCompare(b.dueDay) || a.courseId.localeCompare(b.courseId))
+  return {
+    id: learner.id,
+    username: learner.username,
+    name: learner.name,
+    hallCode: learner.hallCode,
+    roles: learner.roles,
+    newHire: isNewHire(learner.hireDate, now),
+    courses: statuses,
+    assigned: statuses.length,
+    complete: statuses.filter((s) => s.complete).length,
+    overdue: statuses.filter((s) => s.overdue).length,
+    modulesRead: statuses.reduce((sum, s) => sum + s.read, 0),
+    modulesTotal: statuses.reduce((sum, s) => sum + s.total, 0),
+    quizzesPassed: learner.passedQuizIds.length,
+    lastActivity: learner.lastActivity,
+  }
+}
+
+export interface CourseFigure {
+  courseId: string
+  assigned: number
+  complete: number
+  /** Whole percent complete of those assigned; null when nobody has it assigned. */
+  percent: number | null
+  overdue: number
+}
+
+/** Per course: how many learners have it assigned, have completed it, are past due. */
+export function courseFigures(rows: readonly LearnerRow[]): CourseFigure[] {
+  const byCourse = new Map<string, CourseFigure>()
+  for (const row of rows) {
+    for (const status of row.courses) {
+      const figure = byCourse.get(status.courseId) ?? { courseId: status.courseId, assigned: 0, complete: 0, percent: null, overdue: 0 }
+      figure.assigned++
+      if (status.complete) figure.complete++
+      if (status.overdue) figure.overdue++
+      byCourse.set(status.courseId, figure)
+    }
+  }
+  return [...byCourse.values()]
+    .map((f) => ({ ...f, percent: percentOf(f.complete, f.assigned) }))
+    .sort((a, b) => a.courseId.localeCompare(b.courseId))
+}
+
+export function percentOf(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.floor((part / whole) * 100)
+}
+
+export interface GroupFigure {
+  key: string
+  learners: number
+  assigned: number
+  complete: number
+  percent: number | null
+  overdue: number
+  /** Learners with at least one course past due. */
+  overdueLearners: number
+}
+
+/** Totals per group (a hall code, a branch code…): `keyOf` says which group a learner counts in. */
+export function groupFigures(rows: readonly LearnerRow[], keyOf: (row: LearnerRow) => string, keys: readonly string[]): GroupFigure[] {
+  return keys.map((key) => {
+    const mine = rows.filter((row) => keyOf(row) === key)
+    const assigned = mine.reduce((sum, r) => sum + r.assigned, 0)
+    const complete = mine.reduce((sum, r) => sum + r.complete, 0)
+    return {
+      key,
+      learners: mine.length,
+      assigned,
+      complete,
+      percent: percentOf(complete, assigned),
+      overdue: mine.reduce((sum, r) => sum + r.overdue, 0),
+      overdueLearners: mine.filter((r) => r.overdue > 0).length,
+    }
+  })
+}

@@ -1,0 +1,53 @@
+// Charts drawn on the server as SVG (ECharts' server-side renderer): no chart code reaches the browser, the SVG
+// scales to a 360 px screen and prints. See docs/decisions/0017-manage-charts.md for the choice.
+import * as echarts from 'echarts'
+
+export interface ChartSize {
+  width: number
+  height: number
+}
+
+// Plain, print-safe colours from the app's palette; animation off (nothing animates in a string).
+const BASE = { animation: false, textStyle: { fontFamily: 'system-ui, "Noto Sans CJK SC", sans-serif', fontSize: 12 }, color: ['#1f6f5c', '#c0392b', '#d68910', '#2e86c1'] }
+
+function render(option: echarts.EChartsCoreOption, size: ChartSize): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height })
+  try {
+    chart.setOption({ ...BASE, ...option })
+    return chart.renderToSVGString()
+  } finally {
+    chart.dispose()
+  }
+}
+
+export interface Series {
+  name: string
+  values: Array<number | null>
+}
+
+/** Horizontal bars, one row per label (long Chinese hall names read better down the side than under a bar). */
+export function barChart(labels: string[], series: Series[], size: ChartSize, max?: number): string {
+  return render(
+    {
+      grid: { left: 8, right: 36, top: series.length > 1 ? 28 : 8, bottom: 8, containLabel: true },
+      legend: series.length > 1 ? { top: 0, data: series.map((s) => s.name) } : undefined,
+      xAxis: { type: 'value', max, splitLine: { lineStyle: { color: '#e5e5e5' } } },
+      yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 110, overflow: 'truncate' } },
+      series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values, label: { show: true, position: 'right', formatter: '{c}' }, barMaxWidth: 18 })),
+    },
+    { width: size.width, height: Math.max(size.height, 36 + labels.length * 28 * Math.max(1, series.length)) },
+  )
+}
+
+/** A line over time (the x labels are days). */
+export function lineChart(labels: string[], series: Series[], size: ChartSize, max?: number): string {
+  return render(
+    {
+      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: labels, axisLabel: { formatter: (day: string) => day.slice(5) } },
+      yAxis: { type: 'value', max, splitLine: { lineStyle: { color: '#e5e5e5' } } },
+      series: series.map((s) => ({ type: 'line', name: s.name, data: s.values, label: { show: true, fontSize: 10 }, symbolSize: 5 })),
+    },
+    size,
+  )
+}

@@ -1,0 +1,80 @@
+// The manager pages' data: a unit in the viewer's scope (404 unknown, 403 out of scope), its overview figures
+// and its people table. Every figure comes from unitProgress and unitQuality, never from a second query of its own.
+import { courseFigures, groupFigures, type LearnerRow } from '~/core/unit-progress'
+import { isWithin } from '~/core/org'
+import { isUnitInScope, unitScopeOf, type Viewer } from '~/core/permissions'
+import { applyPeopleFilter, parsePeopleFilter, type PeopleFilter } from '~/core/people-filter'
+import { childUnits, findUnitByCode, type UnitSummary } from './people.server'
+import { readAll } from './read-only.server'
+import { forbidden, notFound } from './responses.server'
+import { unitProgress, type UnitProgress } from './unit-progress.server'
+import { weakestUnder } from './unit-quality.server'
+
+export const WHOLE_ORGANISATION: UnitSummary = { code: '', kind: 'organisation', nameZh: '全部单位', nameEn: 'Whole organisation', path: '/' }
+
+/** The unit behind a code in an address: 404 when there is none, 403 when it lies outside the viewer's units. */
+export async function unitInScope(viewer: Viewer, code: string, kind?: 'hall') {
+  const unit = await findUnitByCode(code)
+  if (!unit || (kind && unit.kind !== kind)) notFound('unit')
+  if (!isUnitInScope(viewer, unit.path)) forbidden('unit out of scope')
+  const crumbs = [unit.parent?.parent, unit.parent].filter((u): u is UnitSummary => Boolean(u)).filter((u) => isUnitInScope(viewer, u.path))
+  return { unit: { code: unit.code, kind: unit.kind, nameZh: unit.nameZh, nameEn: unit.nameEn, path: unit.path }, crumbs }
+}
+
+/** Where /manage starts: the one unit a manager holds, the whole organisation for admins and trainers. */
+export async function homeUnitOf(viewer: Viewer): Promise<UnitSummary | null> {
+  const scope = unitScopeOf(viewer)
+  if (scope.length === 0) return null
+  if (scope.includes('/')) return WHOLE_ORGANISATION
+  if (scope.length > 1) return null // several separate units: /manage lists them
+  const [unit] = readAll<UnitSummary>('SELECT "code", "kind", "nameZh", "nameEn", "path" FROM "OrgUnit" WHERE "path" = ?', scope[0])
+  return unit ?? null
+}
+
+/** Per quiz, among the learners under a unit: how many attempted, how many passed. */
+function quizFiguresUnder(unitPath: string) {
+  return readAll<{ quizId: string; titleZh: string; titleEn: string; kind: string; attempted: number; passed: number }>(
+    `SELECT a."quizId", v."titleZh", v."titleEn", v."kind", count(DISTINCT a."userId") AS attempted,
+            count(DISTINCT CASE WHEN a."passed" = 1 THEN a."userId" END) AS passed
+     FROM "OrgUnit" h JOIN "User" u ON u."hallId" = h."id" JOIN "Attempt" a ON a."userId" = u."id"
+     JOIN "Quiz" q ON q."id" = a."quizId" JOIN "QuizVersion" v ON v."id" = q."currentVersionId"
+     WHERE h."path" >= ? AND h."path" < ? AND a."status" = 'submitted' AND v."kind" = 'quiz'
+     GROUP BY a."quizId" ORDER BY a."quizId"`,
+    unitPath,
+    `${unitPath}\uffff`,
+  )
+}
+
+const overdueList = (rows: readonly LearnerRow[]) =>
+  rows.filter((r) => r.overdue > 0).sort((a, b) => b.overdue - a.overdue || a.username.localeCompare(b.username))
+
+export async function unitOverview(unit: UnitSummary, now: Date, read?: UnitProgress) {
+  const [progress, children, weakest] = await Promise.all([read ?? unitProgress(unit.path, now), childUnits(unit.path), weakestUnder(unit.path, now)])
+  const hallPathOf = new Map(progress.learners.map((l) => [l.id, l.hallPath]))
+  const childOf = (row: LearnerRow) => children.find((c) => isWithin(hallPathOf.get(row.id) ?? '', c.path))?.code ?? ''
+  const figures = groupFigures(progress.rows, childOf, children.map((c) => c.code))
+  const [total] = groupFigures(progress.rows, () => 'all', ['all'])
+  return {
+    unit,
+    total,
+    newHires: progress.rows.filter((r) => r.newHire).length,
+    children: children.map((c, i) => ({ ...c, figure: figures[i] })),
+    courses: courseFigures(progress.rows).map((f) => ({ ...f, title: progress.courses.find((c) => c.id === f.courseId) ?? { titleZh: f.courseId, titleEn: f.courseId } })),
+    overdue: overdueList(progress.rows).slice(0, 10).map((r) => ({ username: r.username, name: r.name, hallCode: r.hallCode, overdue: r.overdue })),
+    overdueTotal: overdueList(progress.rows).length,
+    quizzes: quizFiguresUnder(unit.path),
+    weakest,
+    trend: progress.trend(),
+  }
+}
+
+export type PeopleTable =
+  | { ok: true; filter: PeopleFilter; rows: LearnerRow[]; total: number; courses: Array<{ id: string; titleZh: string; titleEn: string }> }
+  | { ok: false; problems: { param: string; value: string }[]; courses: Array<{ id: string; titleZh: string; titleEn: string }> }
+
+/** The people under a unit, filtered and sorted as the address says; an unknown filter value is named, not ignored. */
+export function peopleTable(progress: UnitProgress, params: URLSearchParams): PeopleTable {
+  const parsed = parsePeopleFilter(params, progress.courses.map((c) => c.id))
+  if (!parsed.ok) return { ok: false, problems: parsed.problems, courses: progress.courses }
+  return { ok: true, filter: parsed.filter, rows: applyPeopleFilter(progress.rows, parsed.filter), total: progress.rows.length, courses: progress.courses }
+}

@@ -1,0 +1,26 @@
+// The 晨会 pack of one hall: its clerks' recent attempts, the quiz definitions they were scored on (current
+// versions), the 服务禁语 list and who is overdue, handed to the pure selection in app/core/morning-pack.ts.
+import { selectMorningPack, type QuizDefinition } from '~/core/morning-pack'
+import { loadForbiddenPhrases } from './phrases.server'
+import { currentQuizVersion } from './quiz-versions.server'
+import { unitProgress } from './unit-progress.server'
+import { recentAttemptsUnder } from './unit-quality.server'
+
+export async function morningPackFor(hallPath: string, now: Date) {
+  const attempts = recentAttemptsUnder(hallPath, now)
+  const definitions = new Map<string, QuizDefinition>()
+  const titles = new Map<string, { zh: string; en: string }>()
+  for (const quizId of new Set(attempts.map((a) => a.quizId))) {
+    const version = await currentQuizVersion(quizId).catch(() => null)
+    if (!version) continue
+    definitions.set(quizId, { items: version.quiz.items.map((i) => ({ id: i.id, type: i.type, scenario: i.type === 'scenario' ? i.scenario : undefined, prompt: 'prompt' in i ? i.prompt : undefined })), scenarios: version.context.scenarios })
+    titles.set(quizId, { zh: version.titleZh, en: version.titleEn })
+  }
+  const progress = await unitProgress(hallPath, now)
+  const courseTitle = (id: string) => progress.courses.find((c) => c.id === id)
+  const overdue = progress.rows
+    .filter((r) => r.overdue > 0)
+    .map((r) => ({ username: r.username, name: r.name, courses: r.courses.filter((c) => c.overdue).map((c) => courseTitle(c.courseId)?.titleZh ?? c.courseId) }))
+  const pack = selectMorningPack({ attempts, phrases: loadForbiddenPhrases(), definitions, overdue })
+  return { ...pack, attempts: attempts.length, quizTitles: Object.fromEntries(titles) }
+}

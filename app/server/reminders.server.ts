@@ -1,0 +1,48 @@
+// 催学: a manager reminds an overdue learner of an assignment. Recorded once per form (request key), checked and
+// written in one transaction; the learner's home page shows recent reminders while the course is still open.
+import { canRemind } from '~/core/permissions'
+import { isOverdue } from '~/core/overdue'
+import { assignmentsAround, assignmentsOf } from './assignments.server'
+import { completionOf, currentCourses, passedQuizIds, readRecordOf } from './courses.server'
+import { isUniqueViolation, prisma } from './db.server'
+import { findPerson, type SessionUser } from './people.server'
+import { forbidden, notFound } from './responses.server'
+
+export const REMINDER_DAYS_SHOWN = 14
+
+export type RemindResult = { ok: true; duplicate: boolean } | { ok: false; error: 'manageBoard.notOverdue' }
+
+export async function remindLearner(user: SessionUser, input: { username: string; assignmentId: string; requestKey: string }, now: Date): Promise<RemindResult> {
+  const person = await findPerson(input.username)
+  if (!person) notFound('person')
+  if (!canRemind(user.viewer, { id: person.id, hallPath: person.hall?.path ?? null })) forbidden('may not remind this person')
+  const [course] = await currentCourses({ id: (await prisma.assignment.findUnique({ where: { id: input.assignmentId }, select: { courseId: true } }))?.courseId ?? '' })
+  try {
+    const around = person.hall ? await assignmentsAround(person.hall.path) : []
+    const learner = { id: person.id, hallPath: person.hall?.path ?? null, roles: person.roles, hireDate: person.hireDate }
+    const counted = [...assignmentsOf(around, learner, now).values()].find((a) => a.id === input.assignmentId)
+    if (!counted || !course) notFound('assignment') // not one that counts for this person (another's, cancelled, superseded)
+    return await prisma.$transaction(async (tx) => {
+      // read again inside the transaction: a cancellation or due-day change that lands first wins
+      const assignment = await tx.assignment.findUnique({ where: { id: counted.id }, select: { id: true, dueDay: true, cancelledAt: true } })
+      if (!assignment || assignment.cancelledAt) notFound('assignment')
+      const done = completionOf(course, readRecordOf(person.id), passedQuizIds(person.id)).complete
+      if (!isOverdue({ due: assignment.dueDay, done }, now)) return { ok: false, error: 'manageBoard.notOverdue' } as const
+      await tx.reminder.create({ data: { assignmentId: assignment.id, learnerId: person.id, remindedById: user.id, dueDay: assignment.dueDay, createdAt: now, requestKey: input.requestKey } })
+      return { ok: true, duplicate: false } as const
+    })
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: true, duplicate: true }
+    throw error
+  }
+}
+
+/** Reminders a learner received lately on assignments still in force, newest first (the page drops completed courses). */
+export async function recentRemindersOf(userId: string, now: Date) {
+  const rows = await prisma.reminder.findMany({
+    where: { learnerId: userId, createdAt: { gte: new Date(now.getTime() - REMINDER_DAYS_SHOWN * 86_400_000) }, assignment: { cancelledAt: null } },
+    select: { id: true, createdAt: true, dueDay: true, remindedBy: { select: { name: true } }, assignment: { select: { courseId: true } } },
+    orderBy: { createdAt: 'desc' },
+  })
+  return rows.map((r) => ({ id: r.id, at: r.createdAt, dueDay: r.dueDay, by: r.remindedBy.name, courseId: r.assignment.courseId }))
+}

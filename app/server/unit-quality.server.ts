@@ -1,0 +1,69 @@
+// Where a unit's clerks go wrong: their recent submitted attempts (quizzes and practice dialogues), read once, and
+// the items, dialogues and 服务禁语 that app/core/unit-quality.ts picks out of them.
+import { z } from 'zod'
+import { itemFacilities, phraseCounts, type AttemptFacts, type ItemFacility } from '~/core/unit-quality'
+import { loadForbiddenPhrases } from './phrases.server'
+import { currentQuizVersion } from './quiz-versions.server'
+import { readAll } from './read-only.server'
+
+const DAY = 86_400_000
+/** The window and the cap: recent enough to be this month's coaching, few enough to read on a page view. */
+export const QUALITY_WINDOW_DAYS = 90
+export const QUALITY_MAX_ATTEMPTS = 1000
+
+const StoredFacts = z.object({
+  items: z.array(z.object({ itemId: z.string(), points: z.number(), maxPoints: z.number() })),
+  reviews: z.array(z.object({ itemId: z.string(), review: z.object({ type: z.string().optional(), text: z.string().optional(), steps: z.array(z.object({ reply: z.string() })).optional() }) })),
+})
+
+/** The latest submitted attempts of learners under a unit within the window, newest first. */
+export function recentAttemptsUnder(unitPath: string, now: Date): AttemptFacts[] {
+  const since = new Date(now.getTime() - QUALITY_WINDOW_DAYS * DAY).toISOString().replace('Z', '+00:00')
+  const rows = readAll<{ userId: string; quizId: string; result: string | null }>(
+    `SELECT a."userId", a."quizId", a."result" FROM "OrgUnit" h JOIN "User" u ON u."hallId" = h."id" JOIN "Attempt" a ON a."userId" = u."id"
+     WHERE h."path" >= ? AND h."path" < ? AND a."status" = 'submitted' AND a."submittedAt" >= ?
+     ORDER BY a."submittedAt" DESC LIMIT ?`,
+    unitPath,
+    `${unitPath}\uffff`,
+    since,
+    QUALITY_MAX_ATTEMPTS,
+  )
+  return rows.flatMap((row) => {
+    const parsed = StoredFacts.safeParse(JSON.parse(row.result ?? 'null'))
+    return parsed.success ? [{ userId: row.userId, quizId: row.quizId, ...parsed.data }] : []
+  })
+}
+
+export interface LabelledFacility extends ItemFacility {
+  labelZh: string
+  labelEn: string
+  quizTitleZh: string
+  quizTitleEn: string
+}
+
+/** An item's prompt (or its dialogue's title) in the quiz's current version; the id when the item is gone. */
+export async function labelFacility(facility: ItemFacility): Promise<LabelledFacility> {
+  const version = await currentQuizVersion(facility.quizId).catch(() => null)
+  const item = version?.quiz.items.find((i) => i.id === facility.itemId)
+  const dialogue = item?.type === 'scenario' ? version?.context.scenarios.get(item.scenario) : undefined
+  const prompt = item && 'prompt' in item && item.prompt ? item.prompt : null
+  return {
+    ...facility,
+    labelZh: dialogue?.title.zh ?? prompt ?? facility.itemId,
+    labelEn: dialogue?.title.en ?? prompt ?? facility.itemId,
+    quizTitleZh: version?.titleZh ?? facility.quizId,
+    quizTitleEn: version?.titleEn ?? facility.quizId,
+  }
+}
+
+/** The weakest quiz items and the weakest dialogues of a unit, labelled. */
+export async function weakestUnder(unitPath: string, now: Date, count = 5) {
+  const attempts = recentAttemptsUnder(unitPath, now)
+  const facilities = itemFacilities(attempts)
+  return {
+    attempts: attempts.length,
+    items: await Promise.all(facilities.filter((f) => f.type !== 'scenario').slice(0, count).map(labelFacility)),
+    dialogues: await Promise.all(facilities.filter((f) => f.type === 'scenario').slice(0, count).map(labelFacility)),
+    phrases: phraseCounts(attempts, loadForbiddenPhrases()).slice(0, count),
+  }
+}

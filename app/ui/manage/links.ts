@@ -1,0 +1,21 @@
+// Where the manager pages link to: one place, so every figure's link leads to the rows behind it.
+export interface UnitRef {
+  code: string
+  kind: string
+}
+
+/** A unit's own page: the hall page for a hall, the overview for a branch or region, /manage for everything. */
+export function unitHref(unit: UnitRef): string {
+  if (!unit.code) return '/manage'
+  return unit.kind === 'hall' ? `/manage/halls/${unit.code}` : `/manage/units/${unit.code}`
+}
+
+/** The people behind a figure: the unit's people table with a filter. */
+export function peopleHref(unit: UnitRef, filter: Record<string, string> = {}): string {
+  const query = new URLSearchParams({ ...(unit.code ? { unit: unit.code } : {}), ...filter }).toString()
+  return `/manage/people${query ? `?${query}` : ''}`
+}
+
+export function exportHref(table: 'people' | 'units' | 'courses', format: 'csv' | 'xlsx', unit: UnitRef, filter: Record<string, string> = {}): string {
+  return `/manage/export?${new URLSearchParams({ table, format, ...(unit.code ? { unit: unit.code } : {}), ...filter })}`
+}

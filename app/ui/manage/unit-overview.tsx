@@ -1,0 +1,253 @@
+// A unit's overview for its manager: head figures, the two charts, its units, its courses, who is overdue, quiz
+// pass rates and where clerks go wrong. Every figure links to the people or items behind it.
+import { Link } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { localized } from '~/ui/localized'
+import { unitName } from '~/ui/page'
+import { exportHref, peopleHref, unitHref, type UnitRef } from './links'
+import { Chart } from './chart'
+
+interface Figure {
+  learners: number
+  assigned: number
+  complete: number
+  percent: number | null
+  overdue: number
+  overdueLearners: number
+}
+interface Labelled {
+  quizId: string
+  itemId: string
+  facility: number
+  attempts: number
+  labelZh: string
+  labelEn: string
+  quizTitleZh: string
+  quizTitleEn: string
+}
+export interface OverviewView {
+  unit: UnitRef & { nameZh: string; nameEn: string }
+  total: Figure
+  newHires: number
+  children: Array<UnitRef & { nameZh: string; nameEn: string; figure: Figure }>
+  courses: Array<{ courseId: string; assigned: number; complete: number; percent: number | null; overdue: number; title: { titleZh: string; titleEn: string } }>
+  overdue: Array<{ username: string; name: string; hallCode: string; overdue: number }>
+  overdueTotal: number
+  quizzes: Array<{ quizId: string; titleZh: string; titleEn: string; attempted: number; passed: number }>
+  weakest: { attempts: number; items: Labelled[]; dialogues: Labelled[]; phrases: Array<{ id: string; phrase: string; suggestion: string; clerks: number; hits: number }> }
+  charts: { byUnit: string | null; trend: string | null }
+}
+
+const pct = (value: number | null) => (value === null ? '—' : `${value}%`)
+
+function Figures({ view }: { view: OverviewView }) {
+  const { t } = useTranslation()
+  const { unit, total } = view
+  return (
+    <div className="stat-grid">
+      <Link className="stat" to={peopleHref(unit)}>
+        <strong>{total.learners}</strong>
+        {t('manageBoard.learners')}
+      </Link>
+      <Link className="stat" to={peopleHref(unit, { sort: 'progress' })}>
+        <strong>{pct(total.percent)}</strong>
+        {t('manageBoard.completion', { complete: total.complete, assigned: total.assigned })}
+      </Link>
+      <Link className="stat" to={peopleHref(unit, { overdue: '1' })}>
+        <strong>{total.overdueLearners}</strong>
+        {t('manageBoard.overduePeople')}
+      </Link>
+      <Link className="stat" to={peopleHref(unit, { newHires: '1' })}>
+        <strong>{view.newHires}</strong>
+        {t('manage.newHires')}
+      </Link>
+    </div>
+  )
+}
+
+function Children({ view }: { view: OverviewView }) {
+  const { t, i18n } = useTranslation()
+  if (view.children.length === 0) return null
+  return (
+    <section className="card table-wrap">
+      <h2 className="section-title">{t('manageBoard.units')}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th>{t('manageBoard.unit')}</th>
+            <th>{t('manageBoard.learners')}</th>
+            <th>{t('manageBoard.done')}</th>
+            <th>{t('manageBoard.overduePeople')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.children.map((c) => (
+            <tr key={c.code}>
+              <td>
+                <Link to={unitHref(c)}>{unitName(c, i18n.language)}</Link>
+              </td>
+              <td>
+                <Link to={peopleHref(c)}>{c.figure.learners}</Link>
+              </td>
+              <td>{pct(c.figure.percent)}</td>
+              <td>{c.figure.overdueLearners ? <Link to={peopleHref(c, { overdue: '1' })}>{c.figure.overdueLearners}</Link> : 0}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted">
+        <a href={exportHref('units', 'csv', view.unit)}>CSV</a> · <a href={exportHref('units', 'xlsx', view.unit)}>Excel</a>
+      </p>
+    </section>
+  )
+}
+
+function Courses({ view }: { view: OverviewView }) {
+  const { t, i18n } = useTranslation()
+  return (
+    <section className="card table-wrap">
+      <h2 className="section-title">{t('manageBoard.courseFigures')}</h2>
+      {view.courses.length === 0 ? (
+        <p className="muted">{t('manageBoard.noAssignments')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th>{t('manageBoard.course')}</th>
+              <th>{t('manageBoard.assigned')}</th>
+              <th>{t('manageBoard.done')}</th>
+              <th>{t('manageBoard.overdue')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.courses.map((c) => (
+              <tr key={c.courseId}>
+                <td>{localized(c.title, 'title', i18n.language)}</td>
+                <td>
+                  <Link to={peopleHref(view.unit, { course: c.courseId })}>{c.assigned}</Link>
+                </td>
+                <td>
+                  {c.complete} · {pct(c.percent)}
+                </td>
+                <td>{c.overdue ? <Link to={peopleHref(view.unit, { course: c.courseId, overdue: '1' })}>{c.overdue}</Link> : 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="muted">
+        <a href={exportHref('courses', 'csv', view.unit)}>CSV</a> · <a href={exportHref('courses', 'xlsx', view.unit)}>Excel</a>
+      </p>
+    </section>
+  )
+}
+
+function Overdue({ view }: { view: OverviewView }) {
+  const { t } = useTranslation()
+  if (view.overdueTotal === 0) return null
+  return (
+    <section className="card">
+      <h2 className="section-title">{t('manageBoard.whoIsOverdue')}</h2>
+      <ul className="list">
+        {view.overdue.map((p) => (
+          <li key={p.username}>
+            <Link className="row-link" to={`/people/${p.username}`}>
+              <span>
+                {p.name} <span className="muted">{p.hallCode}</span>
+              </span>
+              <span className="pill overdue">{t('manage.overdueCount', { count: p.overdue })}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {view.overdueTotal > view.overdue.length ? <Link to={peopleHref(view.unit, { overdue: '1' })}>{t('manageBoard.allOverdue', { count: view.overdueTotal })}</Link> : null}
+    </section>
+  )
+}
+
+function Quality({ view }: { view: OverviewView }) {
+  const { t, i18n } = useTranslation()
+  const { weakest } = view
+  const list = (items: Labelled[]) => (
+    <ul className="list">
+      {items.map((i) => (
+        <li key={`${i.quizId}/${i.itemId}`}>
+          <Link className="row-link" to={`/manage/quizzes/${i.quizId}`}>
+            <span>
+              {localized({ labelZh: i.labelZh, labelEn: i.labelEn }, 'label', i18n.language)}
+              <br />
+              <span className="muted">{localized({ titleZh: i.quizTitleZh, titleEn: i.quizTitleEn }, 'title', i18n.language)}</span>
+            </span>
+            <span className="muted">{t('manageBoard.facility', { facility: i.facility, count: i.attempts })}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  )
+  return (
+    <>
+      <section className="card table-wrap">
+        <h2 className="section-title">{t('manageBoard.quizPass')}</h2>
+        {view.quizzes.length === 0 ? (
+          <p className="muted">{t('stats.noAttempts')}</p>
+        ) : (
+          <table>
+            <tbody>
+              {view.quizzes.map((q) => (
+                <tr key={q.quizId}>
+                  <td>
+                    <Link to={`/manage/quizzes/${q.quizId}`}>{localized(q, 'title', i18n.language)}</Link>
+                  </td>
+                  <td>{t('manageBoard.passedOf', { passed: q.passed, attempted: q.attempted })}</td>
+                  <td>{pct(q.attempted ? Math.floor((q.passed / q.attempted) * 100) : null)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {weakest.items.length ? (
+        <section className="card">
+          <h2 className="section-title">{t('manageBoard.weakestItems')}</h2>
+          <p className="muted">{t('manageBoard.window', { count: weakest.attempts })}</p>
+          {list(weakest.items)}
+        </section>
+      ) : null}
+      {weakest.dialogues.length ? (
+        <section className="card">
+          <h2 className="section-title">{t('manageBoard.weakestDialogues')}</h2>
+          {list(weakest.dialogues)}
+        </section>
+      ) : null}
+      {weakest.phrases.length ? (
+        <section className="card">
+          <h2 className="section-title">{t('manageBoard.phrases')}</h2>
+          <ul className="list">
+            {weakest.phrases.map((p) => (
+              <li key={p.id}>
+                <strong>「{p.phrase}」</strong> <span className="muted">{t('manageBoard.phraseClerks', { count: p.clerks })}</span>
+                <br />
+                <span className="muted">{p.suggestion}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  )
+}
+
+export function UnitOverview({ view }: { view: OverviewView }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <Figures view={view} />
+      {view.charts.byUnit ? <Chart title={t('manageBoard.chartByUnit')} svg={view.charts.byUnit} /> : null}
+      {view.charts.trend ? <Chart title={t('manageBoard.chartTrend')} svg={view.charts.trend} /> : null}
+      <Children view={view} />
+      <Courses view={view} />
+      <Overdue view={view} />
+      <Quality view={view} />
+    </>
+  )
+}

@@ -1,0 +1,99 @@
+// `npm run bench -- scale`: a synthetic organisation (SCALE=1 is the issue's 500 halls, 20 000 clerks, 2 000 000
+// attempts, 200 000 module reads; default SCALE=0.05 on this shared machine), then p50/p95 over 50 calls of the
+// regional overview, a branch overview, a hall page and a person record (their server functions, no HTTP), the
+// same at one tenth of the data, and the people export's rows/s and peak RSS above idle.
+import { Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { benchLine, type Bench } from './report.ts'
+import { createScaleDatabase, fillOrganisation, scaled } from './lib/scale-org.ts'
+
+const RUNS = 50
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+
+async function timings(run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  await run() // warm caches as a running server has them
+  const times: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now()
+    await run()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) }
+}
+
+async function measure(factor: number, print: (line: string) => void, label: string) {
+  const file = path.join(os.tmpdir(), `ssa-scale-${label}.db`)
+  const now = new Date()
+  const size = scaled(factor)
+  process.stderr.write(`scale ${label}: ${JSON.stringify(size)} → ${file}\n`)
+  createScaleDatabase(file)
+  process.env.DATABASE_URL = `file:${file}`
+  const shared = globalThis as unknown as { __prisma?: { $disconnect(): Promise<void> } }
+  await shared.__prisma?.$disconnect()
+  shared.__prisma = undefined
+  const { prisma } = await import('../app/server/db.server.ts')
+  const { importContent } = await import('../app/server/content/import.server.ts')
+  const { forgetCachedCourses } = await import('../app/server/courses.server.ts')
+  const imported = await importContent(prisma, 'content')
+  if (!imported.ok) throw new Error('content did not import')
+  forgetCachedCourses() // the course cache counts imports: both files have had one
+  const seeded = performance.now()
+  const org = fillOrganisation(file, size, now)
+  print(benchLine(`scale-${label}-seed`, (performance.now() - seeded) / 1000, 's'))
+  const { unitOverview, peopleTable } = await import('../app/server/manage.server.ts')
+  const { unitProgress } = await import('../app/server/unit-progress.server.ts')
+  const { findPerson } = await import('../app/server/people.server.ts')
+  const { personRecord } = await import('../app/server/person-record.server.ts')
+  const unitOf = async (code: string) => (await prisma.orgUnit.findUniqueOrThrow({ where: { code }, select: { code: true, kind: true, nameZh: true, nameEn: true, path: true } }))
+  const [region, branch, hall] = await Promise.all([unitOf(org.regions[0]), unitOf(org.branches[0]), unitOf(org.halls[0])])
+  const person = (await findPerson(org.clerks[0]))!
+  const pages: Record<string, () => Promise<unknown>> = {
+    region: () => unitOverview(region, now),
+    branch: () => unitOverview(branch, now),
+    hall: async () => {
+      const progress = await unitProgress(hall.path, now)
+      return [await unitOverview(hall, now, progress), peopleTable(progress, new URLSearchParams())]
+    },
+    person: () => personRecord(person, now),
+  }
+  const figures: Record<string, number> = {}
+  for (const [page, run] of Object.entries(pages)) {
+    const { p50, p95 } = await timings(run)
+    figures[page] = p95
+    print(benchLine(`scale-${label}-${page}-p50`, p50, 'ms'))
+    print(benchLine(`scale-${label}-${page}-p95`, p95, 'ms', { op: '<=', value: 150 }))
+  }
+  const { managerExport } = await import('../app/server/manage-exports.server.ts')
+  const { csvStream } = await import('../app/server/exports.server.ts')
+  global.gc?.()
+  const idle = process.memoryUsage().rss
+  let peak = idle
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5)
+  const started = performance.now()
+  const built = await managerExport('people', region, new URLSearchParams(), now, (k) => k, 'zh-CN')
+  if (!built.ok) throw new Error('export refused')
+  let rows = 0
+  await pipeline(csvStream(built.table), new Writable({ write(chunk: Buffer, _e, done) { rows += chunk.toString('utf8').split('\n').length - 1; done() } }))
+  clearInterval(sampler)
+  const seconds = (performance.now() - started) / 1000
+  print(benchLine(`scale-${label}-export-rows`, rows - 1, 'rows'))
+  print(benchLine(`scale-${label}-export-throughput`, (rows - 1) / seconds, 'rows/s', { op: '>=', value: 100_000 }))
+  print(benchLine(`scale-${label}-export-peak-rss-above-idle`, (peak - idle) / 1_048_576, 'MB', { op: '<=', value: 100 }))
+  await prisma.$disconnect()
+  return figures
+}
+
+const bench: Bench = async (print) => {
+  const factor = Number(process.env.SCALE ?? '0.05')
+  print(`bench scale: factor ${factor} of the issue's size (figures taken on a shared 2-core machine under contention)`)
+  const full = await measure(factor, print, 'full')
+  const tenth = await measure(factor / 10, print, 'tenth')
+  for (const page of Object.keys(full)) {
+    print(benchLine(`scale-${page}-p95-vs-tenth`, full[page] / Math.max(tenth[page], 0.001), 'x', { op: '<=', value: 2 }))
+  }
+}
+
+export default bench
