@@ -3,7 +3,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { answersOfForm, replyInScenario, saveAnswers, submitAttempt } from '~/server/quiz-answers.server'
+import { replyInScenario, saveFormAnswers, submitFormAnswers } from '~/server/quiz-answers.server'
 import { attemptPage } from '~/server/quiz-attempts.server'
 import { badRequest, parseParams } from '~/server/responses.server'
 import { requireArea } from '~/server/session.server'
@@ -35,12 +35,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   const entries = [...form.entries()].map(([k, v]) => [k, String(v)] as const)
   if (intent.data.intent === 'save') {
-    const answers = await answersOfForm(user, quiz, attempt, entries, now, intent.data.item)
-    const saved = await saveAnswers(user, quiz, attempt, answers, now)
+    const saved = await saveFormAnswers(user, quiz, attempt, entries, intent.data.item, now)
     if (!saved.ok) return json({ itemId: intent.data.item, errors: 'errors' in saved ? saved.errors : ([] as Errors), invalid: [] as Errors, closed: 'closed' in saved }, { status: 'closed' in saved ? 409 : 400 })
     return json({ itemId: intent.data.item, errors: [] as Errors, invalid: saved.invalid, closed: false })
   }
-  const submitted = await submitAttempt(user, quiz, attempt, await answersOfForm(user, quiz, attempt, entries, now), now)
+  const submitted = await submitFormAnswers(user, quiz, attempt, entries, now)
   if (!submitted.ok) return json({ errors: submitted.errors, invalid: [] as Errors, closed: false, itemId: undefined }, { status: 400 })
   return redirect(back)
 }

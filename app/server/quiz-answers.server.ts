@@ -29,7 +29,13 @@ export type SaveResult = { ok: true; saved: number; invalid: AnswerErrors } | { 
  * logged): items not in the quiz or recorded by the server, and values no form could send.
  */
 export async function saveAnswers(user: SessionUser, quizId: string, attemptId: string, sent: Record<string, unknown>, now: Date): Promise<SaveResult> {
-  const { attempt, version } = await ownAttempt(user, quizId, attemptId, now)
+  return saveOwnAnswers(await ownAttempt(user, quizId, attemptId, now), sent, now)
+}
+
+type OwnAttempt = Awaited<ReturnType<typeof ownAttempt>>
+
+async function saveOwnAnswers({ attempt, version }: OwnAttempt, sent: Record<string, unknown>, now: Date): Promise<SaveResult> {
+  const attemptId = attempt.id
   if (attempt.status !== 'in_progress') return { ok: false, closed: true }
   const errors: AnswerErrors = []
   const invalid: AnswerErrors = []
@@ -50,10 +56,21 @@ export async function saveAnswers(user: SessionUser, quizId: string, attemptId: 
 
 /** The answers in a submitted HTML form, read against the items of the attempt's quiz version; with `onlyItem`,
  * just that item (a per-item save), blank when the form holds nothing for it. */
-export async function answersOfForm(user: SessionUser, quizId: string, attemptId: string, entries: FormEntries, now: Date, onlyItem?: string) {
-  const { version } = await ownAttempt(user, quizId, attemptId, now)
+function answersOfForm({ version }: OwnAttempt, entries: FormEntries, onlyItem?: string) {
   const items = onlyItem === undefined ? version.quiz.items : version.quiz.items.filter((item) => item.id === onlyItem)
   return answersFromForm(entries, items, onlyItem !== undefined)
+}
+
+/** A save posted by the page: one item's fields (or, without `onlyItem`, every item in the form). */
+export async function saveFormAnswers(user: SessionUser, quizId: string, attemptId: string, entries: FormEntries, onlyItem: string | undefined, now: Date): Promise<SaveResult> {
+  const own = await ownAttempt(user, quizId, attemptId, now)
+  return saveOwnAnswers(own, answersOfForm(own, entries, onlyItem), now)
+}
+
+/** 交卷 from the page: the whole answers form. */
+export async function submitFormAnswers(user: SessionUser, quizId: string, attemptId: string, entries: FormEntries, now: Date): Promise<SubmitResult> {
+  const own = await ownAttempt(user, quizId, attemptId, now)
+  return submitOwnAttempt(own, answersOfForm(own, entries), now)
 }
 
 export type ReplyResult = { ok: true } | { ok: false; error: string } | { ok: false; closed: true }
@@ -78,14 +95,20 @@ export type SubmitResult = { ok: true; review: AttemptReview } | { ok: false; er
 /** Scores on the server and closes the attempt exactly once, however many times (or tabs) submit it. Unanswered
  * items score nothing; an item whose answer does not parse refuses the submission, naming it. */
 export async function submitAttempt(user: SessionUser, quizId: string, attemptId: string, sent: Record<string, unknown>, now: Date): Promise<SubmitResult> {
-  const { attempt, version } = await ownAttempt(user, quizId, attemptId, now)
+  return submitOwnAttempt(await ownAttempt(user, quizId, attemptId, now), sent, now)
+}
+
+async function submitOwnAttempt({ attempt, version }: OwnAttempt, sent: Record<string, unknown>, now: Date): Promise<SubmitResult> {
+  const attemptId = attempt.id
   if (attempt.status === 'in_progress') {
     const { saved, recorded } = answersOfSteps(await attemptStore().steps(attempt.id))
     const { responses, errors } = parseItemResponses(version.quiz, { ...saved, ...sent }, recorded, { ...version.context, seed: attempt.seed })
     if (errors.length) return { ok: false, errors }
     const sentAnswers = Object.fromEntries(Object.entries(sent).filter(([itemId]) => JSON.stringify(saved[itemId]) !== JSON.stringify(sent[itemId])))
-    await closeAttempt(attempt, reviewAttempt(version.quiz, responses, version.context), 'clerk', now, sentAnswers, now)
+    const review = reviewAttempt(version.quiz, responses, version.context)
+    if (await closeAttempt(attempt, review, 'clerk', now, sentAnswers, now)) return { ok: true, review }
   }
+  // closed before (or by another tab a moment ago): the result written then is the result
   const stored = await attemptStore().attempt(attemptId)
   return { ok: true, review: JSON.parse(stored?.result ?? '{}') as AttemptReview }
 }

@@ -124,7 +124,7 @@ export function AttemptForm({ attemptId, items, saved, invalid, deadline, server
           <ul className="unanswered">
             {unanswered.map(({ item, number }) => (
               <li key={item.id}>
-                <button type="button" className="link-button" onClick={() => go(number - 1)}>
+                <button type="button" className="nav-item unanswered" onClick={() => go(number - 1)}>
                   {t('quizTaking.itemNumber', { n: number })}
                 </button>
               </li>

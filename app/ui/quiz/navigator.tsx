@@ -40,7 +40,13 @@ export function Navigator({
         })}
       </ol>
       <p className="muted nav-legend">
-        <span className="nav-key answered" /> {t('quizTaking.state.answered')} <span className="nav-key unanswered" /> {t('quizTaking.state.unanswered')} ⚑ {t('quizTaking.flagged')}
+        <span>
+          <span className="nav-key answered" /> {t('quizTaking.state.answered')}
+        </span>
+        <span>
+          <span className="nav-key unanswered" /> {t('quizTaking.state.unanswered')}
+        </span>
+        <span>⚑ {t('quizTaking.flagged')}</span>
       </p>
     </nav>
   )
