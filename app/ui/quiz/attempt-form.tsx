@@ -55,7 +55,9 @@ export function AttemptForm({ attemptId, items, saved, invalid, deadline, server
   const confirm = useRef<HTMLDialogElement>(null)
   useEffect(() => setPaged(onePerPage), [onePerPage])
   const onAnswered = useCallback((itemId: string, now: boolean) => setAnswered((before) => (before[itemId] === now ? before : { ...before, [itemId]: now })), [])
-  const unanswered = items.map((item, index) => ({ item, number: index + 1 })).filter(({ item }) => !answered[item.id])
+  // a dialogue's replies come back with the page after each turn: its state is read from the view, not kept here
+  const answeredNow = Object.fromEntries(items.map((item) => [item.id, item.type === 'scenario' ? item.transcript.length > 0 : answered[item.id] === true]))
+  const unanswered = items.map((item, index) => ({ item, number: index + 1 })).filter(({ item }) => !answeredNow[item.id])
   const shown = Math.min(current, items.length - 1)
   const go = (index: number) => {
     setCurrent(index)
@@ -70,7 +72,7 @@ export function AttemptForm({ attemptId, items, saved, invalid, deadline, server
         {deadline ? <Countdown deadline={deadline} serverNow={serverNow} /> : null}
         <p className="progress-text">{t('quizTaking.answeredCount', { answered: items.length - unanswered.length, total: items.length })}</p>
       </div>
-      <Navigator items={items} answered={answered} flags={flags} current={paged ? shown : null} onGo={go} />
+      <Navigator items={items} answered={answeredNow} flags={flags} current={paged ? shown : null} onGo={go} />
       <ol className={`quiz-items${paged ? ' paged' : ''}`}>
         {items.map((item, index) => (
           <ItemCard
