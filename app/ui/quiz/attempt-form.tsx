@@ -72,7 +72,7 @@ export function AttemptForm({ attemptId, items, saved, invalid, deadline, server
         {deadline ? <Countdown deadline={deadline} serverNow={serverNow} /> : null}
         <p className="progress-text">{t('quizTaking.answeredCount', { answered: items.length - unanswered.length, total: items.length })}</p>
       </div>
-      <Navigator items={items} answered={answeredNow} flags={flags} current={paged ? shown : null} onGo={go} />
+      {items.length > 1 ? <Navigator items={items} answered={answeredNow} flags={flags} current={paged ? shown : null} onGo={go} /> : null}
       <ol className={`quiz-items${paged ? ' paged' : ''}`}>
         {items.map((item, index) => (
           <ItemCard
@@ -87,17 +87,17 @@ export function AttemptForm({ attemptId, items, saved, invalid, deadline, server
         ))}
       </ol>
       <div className="pager">
-        {paged ? (
+        {paged && items.length > 1 ? (
           <button type="button" className="button secondary" disabled={shown === 0} onClick={() => go(shown - 1)}>
             ← {t('quizTaking.previous')}
           </button>
         ) : null}
         {currentId ? (
-          <button type="button" className={`button secondary flag${flags.includes(currentId) && paged ? ' on' : ''}`} hidden={!paged} aria-pressed={flags.includes(currentId)} onClick={() => toggleFlag(currentId)}>
+          <button type="button" className={`button secondary flag${flags.includes(currentId) && paged ? ' on' : ''}`} hidden={!paged || items.length === 1} aria-pressed={flags.includes(currentId)} onClick={() => toggleFlag(currentId)}>
             {flags.includes(currentId) ? t('quizTaking.unflag') : t('quizTaking.flag')}
           </button>
         ) : null}
-        {paged ? (
+        {paged && items.length > 1 ? (
           <button type="button" className="button secondary" disabled={shown >= items.length - 1} onClick={() => go(shown + 1)}>
             {t('quizTaking.next')} →
           </button>
