@@ -25,7 +25,7 @@ export default function PersonAttempt() {
       <nav className="crumb">
         <Link to={`/people/${person.username}`}>{person.name}</Link>
       </nav>
-      <AttemptReviewView title={i18n.language === 'en' ? page.title.en : page.title.zh} review={page.review} closedBy={page.closedBy} quizId={page.quizId} modules={page.modules} />
+      <AttemptReviewView title={i18n.language === 'en' ? page.title.en : page.title.zh} page={page.page} quizId={page.quizId} />
     </>
   )
 }

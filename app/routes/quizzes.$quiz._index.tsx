@@ -9,6 +9,8 @@ import { localized } from '~/ui/localized'
 import { PageHeader } from '~/ui/page'
 import { TimeText, hallTime } from '~/ui/time-text'
 import { QuizParams } from '~/server/route-input.server'
+import { backLinkOf } from '~/ui/quiz/attempt-review'
+import { formatPoints } from '~/ui/quiz/score'
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { quiz } = parseParams(QuizParams, params)
@@ -29,11 +31,12 @@ export default function QuizOverview() {
   const refusal = useActionData<typeof action>()
   const { t, i18n } = useTranslation()
   const busy = useNavigation().state !== 'idle'
+  const back = backLinkOf({ kind: quiz.kind, courseId: quiz.courseId })
   const refused = refusal ?? (!verdict.allowed && verdict.reason !== 'in-progress' ? { refused: verdict.reason, nextAllowedAt: verdict.nextAllowedAt } : null)
   return (
     <>
       <p className="crumb">
-        <Link to={`/learn/${quiz.courseId}`}>{t('quiz.backToCourse')}</Link>
+        <Link to={back.to}>{t(back.label)}</Link>
       </p>
       <PageHeader title={localized(quiz, 'title', i18n.language)} />
       <section className="card">
@@ -70,7 +73,7 @@ export default function QuizOverview() {
                   {a.closedBy === 'deadline' ? ` · ${t('quiz.closedByDeadline')}` : ''}
                 </Link>
                 <span className={`pill ${a.passed ? 'done' : 'overdue'}`}>
-                  {t('quiz.score', { percent: a.percent ?? 0 })} · {a.passed ? t('quiz.passed') : t('quiz.failed')}
+                  {t('quizTaking.points', { points: formatPoints(a.points ?? 0), max: formatPoints(a.maxPoints ?? 0) })} · {a.passed ? t('quiz.passed') : t('quiz.failed')}
                 </span>
               </li>
             ))}

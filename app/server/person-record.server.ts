@@ -61,5 +61,9 @@ export async function attemptReviewFor(user: SessionUser, person: PersonRow, att
   const version = await quizVersionById(attempt.quizVersionId)
   const stored = JSON.parse(attempt.result ?? '{}') as AttemptReview
   const review = { ...stored, reviews: reviewInShownOrder(version.quiz, attempt.seed, stored.reviews) }
-  return { quizId: attempt.quizId, title: { zh: version.titleZh, en: version.titleEn }, review, closedBy: attempt.closedBy, modules: await moduleTitles(review.course) }
+  return {
+    quizId: attempt.quizId,
+    title: { zh: version.titleZh, en: version.titleEn },
+    page: { kind: version.kind, courseId: version.courseId, passMark: version.passMark, review, closedBy: attempt.closedBy, modules: await moduleTitles(review.course) },
+  }
 }

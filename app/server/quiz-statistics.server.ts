@@ -1,17 +1,8 @@
 // Owns the quiz statistics pages: a quiz's submitted attempts within the viewer's halls, read in a few batched
 // queries whatever their number, and turned by app/core into Moodle's figures, option pick rates and dialogue paths.
 import { unitScopeOf, type Viewer } from '~/core/permissions'
-import {
-  dialogueReport,
-  figuresOf,
-  maxMarkOf,
-  optionRows,
-  pickItemFigures,
-  recordedPaths,
-  scoreDistribution,
-  StoredResult,
-  type QuizStatisticsPage,
-} from '~/core/quiz/statistics-report'
+import { figuresOf, itemReports, maxMarkOf, responsesOfSteps, scoreDistribution, StoredResult, type QuizStatisticsPage } from '~/core/quiz/statistics-report'
+import { itemVerdicts } from '~/core/quiz/item-verdicts'
 import { prisma } from './db.server'
 import { currentQuizVersion } from './quiz-versions.server'
 
@@ -34,28 +25,30 @@ export async function quizStatisticsFor(viewer: Viewer, quizId: string): Promise
   const where = { quizVersionId: version.id, status: 'submitted', ...attemptScopeWhere(viewer) }
   const attempts = await prisma.attempt.findMany({
     where,
-    select: { id: true, userId: true, percent: true, passed: true, result: true },
+    select: { id: true, userId: true, seed: true, percent: true, passed: true, result: true },
     orderBy: [{ startedAt: 'asc' }, { id: 'asc' }],
   })
-  // Moodle's default: the analysis (figures, option pick rates, dialogue paths) reads each learner's first attempt,
-  // here the first submitted attempt on this version by start time; counts and distribution read every attempt.
+  // Moodle's default: the analysis (figures, response analysis) reads each learner's first attempt, here the first
+  // submitted attempt on this version by start time; counts and distribution read every attempt.
   const firstByLearner = new Map<string, (typeof attempts)[number]>()
   for (const attempt of attempts) if (!firstByLearner.has(attempt.userId)) firstByLearner.set(attempt.userId, attempt)
-  const analysed = [...firstByLearner.values()].flatMap(({ id, result }) => {
-    const parsed = StoredResult.safeParse(JSON.parse(result ?? 'null'))
-    return parsed.success ? [{ id, result: parsed.data }] : []
+  const first = [...firstByLearner.values()]
+  // What each analysed attempt answered comes from its step log, in one query filtered by the attempts' own
+  // conditions rather than a list of ids (which grows with the attempts); later attempts' steps are dropped here.
+  const steps = await prisma.attemptStep.findMany({
+    where: { attempt: where },
+    select: { attemptId: true, itemId: true, kind: true, payload: true },
+    orderBy: { id: 'asc' },
   })
-  const hasDialogue = version.quiz.items.some((item) => item.type === 'scenario')
-  // Filtered by the attempts' own conditions rather than a list of ids (which grows with the attempts); the
-  // steps of later attempts are dropped in memory by recordedPaths.
-  const replySteps = hasDialogue
-    ? await prisma.attemptStep.findMany({
-        where: { kind: 'reply', attempt: where },
-        select: { attemptId: true, itemId: true, payload: true },
-        orderBy: { id: 'asc' },
-      })
-    : []
+  const stepsOf = new Map(first.map((attempt) => [attempt.id, [] as typeof steps]))
+  for (const step of steps) stepsOf.get(step.attemptId)?.push(step)
+  const analysed = first.flatMap(({ id, seed, result }) => {
+    const parsed = StoredResult.safeParse(JSON.parse(result ?? 'null'))
+    const responses = responsesOfSteps(version.quiz, seed, stepsOf.get(id) ?? [], version.context)
+    return parsed.success ? [{ id, result: parsed.data, responses }] : []
+  })
   const figures = figuresOf(version.quiz, analysed)
+  const report = itemReports(version.quiz, analysed, version.context, figures)
   const passed = attempts.filter((a) => a.passed).length
   return {
     quiz: {
@@ -75,21 +68,10 @@ export async function quizStatisticsFor(viewer: Viewer, quizId: string): Promise
     distribution: scoreDistribution(attempts.map((a) => a.percent ?? 0)),
     analysed: analysed.length,
     figures: figures?.quiz ?? null,
-    items: version.quiz.items.map((item, index) => ({
-      id: item.id,
-      type: item.type,
-      prompt: 'prompt' in item ? (item.prompt ?? null) : null,
-      maxMark: maxMarkOf(item),
-      figures: figures ? pickItemFigures(figures.items[index]) : null,
-      options: item.type === 'single' || item.type === 'multiple' ? optionRows(item, analysed) : null,
-      dialogue:
-        item.type === 'scenario'
-          ? dialogueReport(item, version.context.scenarios, recordedPaths(item.id, analysed, replySteps))
-          : null,
-    })),
+    items: report,
+    verdicts: itemVerdicts(report, analysed.length),
   }
 }
-
 
 export interface QuizListEntry {
   id: string

@@ -48,7 +48,8 @@ export const PhraseCheckForm = z.object({ text: z.string().max(500) })
 export const AttemptParams = z.object({ quiz: Slug, attempt: Opaque })
 
 export const AttemptIntent = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('save') }),
+  // a per-item save names its item; without one, every item in the form is saved (a form posted without script)
+  z.object({ intent: z.literal('save'), item: z.string().min(1).max(64).optional() }),
   z.object({ intent: z.literal('submit') }),
   z.object({ intent: z.literal('reply'), itemId: z.string().min(1).max(64), replyId: z.string().min(1).max(64) }),
 ])

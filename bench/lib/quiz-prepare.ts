@@ -129,19 +129,26 @@ export class SaveSubmitMix {
   }
 
   next = (): Shot => {
-    if (++this.n % 10 === 0) {
-      const taken = this.pool.take()
-      if (taken) {
-        this.submitted.push(taken.attemptId)
-        return taken.shot
-      }
-    }
+    if (++this.n % 10 === 0) return this.nextSubmit() ?? this.nextSave()
+    return this.nextSave()
+  }
+
+  /** A fresh practice attempt's submit, or null when the pool ran dry. */
+  nextSubmit = (): Shot | null => {
+    const taken = this.pool.take()
+    if (!taken) return null
+    this.submitted.push(taken.attemptId)
+    return taken.shot
+  }
+
+  /** A per-item save (as the attempt page's script sends it) that changes the item's answer. */
+  nextSave = (): Shot => {
     const i = this.saves++ % this.targets.length
     const t = this.targets[i]
     const option = t.options[(t.options.indexOf(this.last[i] ?? '') + 1) % t.options.length]
     this.last[i] = option
     this.savesSent++
-    const body = new URLSearchParams({ intent: 'save', [`a.${t.itemId}`]: option }).toString()
+    const body = new URLSearchParams({ intent: 'save', item: t.itemId, [`a.${t.itemId}`]: option }).toString()
     return { kind: 'save', path: t.path, cookie: t.cookie, body }
   }
 }

@@ -34,10 +34,27 @@ function assertNoKeys(body: string, secrets: readonly string[], where: string) {
   for (const secret of secrets) expect(body.includes(secret), `${where} shows the feedback 「${secret}」`).toBe(false)
 }
 
+/** The feedback of every reply at a dialogue's first turn: after one turn of practice, one of them is shown. */
+function firstTurnFeedback(quiz: Quiz): string[] {
+  return quiz.items.flatMap((item) => {
+    if (item.type !== 'scenario') return []
+    const scenario = scenarios.get(item.scenario) as Scenario
+    const start = scenario.nodes.find((node) => node.id === scenario.start)
+    return start && 'replies' in start ? start.replies.map((reply) => reply.feedback) : []
+  })
+}
+
+const dialogueQuizzes = quizzes.filter((quiz) => quiz.items.some((item) => item.type === 'scenario'))
+const dialoguesChecked = new Set<string>()
+
 let clerk: Session
 beforeAll(async () => {
   clerk = await signInHttp('clerk30')
 })
+
+// every quiz with a dialogue had its dialogue played one turn and looked at again (a regex that stopped matching
+// the page would otherwise skip that check silently)
+afterAll(() => expect([...dialoguesChecked].sort()).toEqual(dialogueQuizzes.map((quiz) => quiz.id).sort()))
 
 it('the content has answer keys to hide (the test would notice them)', () => {
   expect(quizzes.length).toBeGreaterThanOrEqual(3 + 30)
@@ -68,7 +85,18 @@ it.each(quizzes.map((q) => [q.id, q] as const))('%s: pages and JSON before submi
   if (reply) {
     const turned = await clerk.post(attemptPath, { intent: 'reply', itemId: reply[1], replyId: reply[2] })
     expect(turned.status).toBe(302)
-    assertNoKeys(await (await clerk.get(attemptPath)).text(), secrets, `${id} after one dialogue turn`)
+    const after = await (await clerk.get(attemptPath)).text()
+    if (id.startsWith('practice-')) {
+      // practice judges each turn once answered: the chosen reply's feedback and points show, nothing of later turns
+      const shown = firstTurnFeedback(quiz)
+      expect(shown.filter((text) => after.includes(text)), `${id}: the chosen reply's feedback`).toHaveLength(1)
+      expect(after, id).not.toMatch(/"correct"\s*:/)
+      expect(after, id).not.toMatch(/"next"\s*:/)
+      for (const secret of secrets.filter((text) => !shown.includes(text))) expect(after.includes(secret), `${id} shows 「${secret}」`).toBe(false)
+    } else {
+      assertNoKeys(after, secrets, `${id} after one dialogue turn`)
+    }
+    dialoguesChecked.add(id)
   }
 })
 

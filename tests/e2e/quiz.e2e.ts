@@ -43,7 +43,8 @@ it.each([
   await screenshot(page, `${quizId}-end`)
   await page.getByRole('button', { name: '交卷' }).click()
   await page.locator('.score-card').waitFor()
-  expect(await page.locator('.score-card .score').textContent()).toMatch(/^\d+(\.\d+)?%$/)
+  expect(await page.locator('.score-card .score').textContent()).toMatch(/^\d+(\.\d)? \/ \d+(\.\d)? 分$/) // "17.5 / 41 分"
+  expect(await page.locator('.path-compare').count()).toBe(1) // the path taken beside the best path
   expect(await page.locator('.dialogue .option-feedback').count()).toBe(turns) // feedback on every reply taken
   await screenshot(page, `${quizId}-review`)
   await page.context().close()
@@ -57,13 +58,17 @@ it('answers are autosaved and survive a reload; the review names what to re-read
   await page.getByRole('button', { name: '开始作答' }).click()
   await page.waitForURL(/\/attempts\//)
   await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' })
-  const firstChoice = page.locator('.quiz-item').filter({ has: page.locator('input[type=radio]') }).first().locator('input[type=radio]').first()
-  await firstChoice.check()
-  await page.getByText('已自动保存').waitFor()
+  // one item per screen: go to the first single choice item through the navigator
+  const firstChoice = page.locator('.quiz-item').filter({ has: page.locator('input[type=radio]') }).first()
+  await page.locator('.quiz-nav .nav-item').nth(Number(await firstChoice.locator('.item-number').textContent().then((t) => /\d+/.exec(t ?? '')?.[0])) - 1).click()
+  await firstChoice.locator('input[type=radio]').first().check()
+  await firstChoice.getByText('已保存').waitFor()
+  const value = await firstChoice.locator('input[type=radio]').first().getAttribute('value')
   await page.reload()
-  expect(await page.locator('.quiz-item').filter({ has: page.locator('input[type=radio]') }).first().locator('input[type=radio]').first().isChecked()).toBe(true)
+  expect(await page.locator(`input[type=radio][value="${value}"]`).isChecked()).toBe(true)
   await screenshot(page, 'quiz-in-progress')
   await page.getByRole('button', { name: '交卷' }).click()
+  await page.getByRole('button', { name: '仍然交卷' }).click() // most items are unanswered: 交卷 asks first
   await page.locator('.score-card').waitFor()
   expect(await page.locator('.score-card').textContent()).toContain('未通过')
   expect(await page.locator('a.reread').count()).toBeGreaterThan(0)
@@ -91,6 +96,7 @@ it('a trainer opens the statistics of the dialogue the clerks played: attempts, 
   const link = page.getByRole('link', { name: /办了100M流量套餐却上不了网/ })
   expect(await link.getAttribute('href')).toBe('/trainer/quizzes/practice-ph-gprs-data-plan')
   await open(page, '/trainer/quizzes/practice-ph-gprs-data-plan')
+  await page.locator('details.details-figures summary').click() // the detailed figures are one tap away
   await page.getByText('失分最多').first().waitFor()
   expect(await page.textContent('main')).toMatch(/2\s*已提交作答/)
   expect(await page.textContent('main')).toContain('我上个月在你们这儿办的套餐') // the first customer turn, with its replies' pick rates

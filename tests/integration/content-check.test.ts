@@ -66,7 +66,8 @@ it('the real curriculum passes and meets the counts of the curriculum issue', ()
     expect(frontmatter.minutes, file).toBeLessThanOrEqual(10)
     expect(components, file).toContain('Case')
     expect(components, file).toContain('Script')
-    expect(components.at(-1), `${file} ends with its quiz link`).toBe('QuizLink')
+    // the quiz link sits on the last module a quiz covers only (tests/integration/quiz-links.test.ts), at its end
+    if (components.includes('QuizLink')) expect(components.at(-1), `${file} ends with its quiz link`).toBe('QuizLink')
   }
 })
 

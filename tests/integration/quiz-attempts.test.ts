@@ -2,15 +2,8 @@
 // 50 parallel submits), limits and delay, the deadline, malformed answers and other people's attempts.
 import { importContent } from '~/server/content/import.server'
 import { loadSessionUser, type SessionUser } from '~/server/people.server'
-import {
-  attemptPage,
-  closeExpiredAttempts,
-  quizOverview,
-  replyInScenario,
-  saveAnswers,
-  startAttempt,
-  submitAttempt,
-} from '~/server/quiz-attempts.server'
+import { replyInScenario, saveAnswers, submitAttempt } from '~/server/quiz-answers.server'
+import { attemptPage, closeExpiredAttempts, quizOverview, startAttempt } from '~/server/quiz-attempts.server'
 import { passedQuizIds } from '~/server/courses.server'
 import { seedDemo } from '~/server/seed/demo.server'
 import type { QuizItemView } from '~/core/quiz/registry'
@@ -84,25 +77,66 @@ it('a dialogue reveals the next customer line only after the reply is recorded, 
   expect(steps.map((s) => `${s.kind}:${s.itemId}`)).toEqual(['reply:q2', 'reply:q2', 'answer:q1'])
 })
 
-it('autosave keeps answers across devices and logs each change; malformed answers store nothing (400)', async () => {
+it('autosave keeps answers across devices and logs each change; refused values store nothing (400)', async () => {
   const clerk = people.clerk03
   const attemptId = ((await startAttempt(clerk, 'demo-quiz', t0)) as { attemptId: string }).attemptId
   const { single } = await openPage(clerk, attemptId, t0)
   const wrong = optionWith(single, '不戴')
   const right = optionWith(single, '补办')
-  expect(await saveAnswers(clerk, 'demo-quiz', attemptId, { q1: wrong }, t0)).toEqual({ ok: true, saved: 1 })
-  expect(await saveAnswers(clerk, 'demo-quiz', attemptId, { q1: wrong }, t0)).toEqual({ ok: true, saved: 0 })
-  expect(await saveAnswers(clerk, 'demo-quiz', attemptId, { q1: right }, t0)).toEqual({ ok: true, saved: 1 })
+  expect(await saveAnswers(clerk, 'demo-quiz', attemptId, { q1: wrong }, t0)).toEqual({ ok: true, saved: 1, invalid: [] })
+  expect(await saveAnswers(clerk, 'demo-quiz', attemptId, { q1: wrong }, t0)).toEqual({ ok: true, saved: 0, invalid: [] })
+  expect(await saveAnswers(clerk, 'demo-quiz', attemptId, { q1: right }, t0)).toEqual({ ok: true, saved: 1, invalid: [] })
   const reopened = await attemptPage(clerk, 'demo-quiz', attemptId, at(1)) // e.g. on the counter PC
   expect(reopened.status === 'in_progress' && reopened.saved).toEqual({ q1: right })
 
   const before = await db.attemptStep.count({ where: { attemptId } })
-  expect(await saveAnswers(clerk, 'demo-quiz', attemptId, { q1: 'o-unknown' }, t0)).toMatchObject({ ok: false, errors: [{ itemId: 'q1' }] })
-  expect(await saveAnswers(clerk, 'demo-quiz', attemptId, { q1: ['a', 'b'] }, t0)).toMatchObject({ ok: false })
   expect(await saveAnswers(clerk, 'demo-quiz', attemptId, { other: 'x' }, t0)).toMatchObject({ ok: false, errors: [{ itemId: 'other' }] })
+  expect(await saveAnswers(clerk, 'demo-quiz', attemptId, { q2: ['r1'] }, t0)).toMatchObject({ ok: false, errors: [{ itemId: 'q2' }] }) // a dialogue is recorded turn by turn
+  expect(await saveAnswers(clerk, 'demo-quiz', attemptId, { q1: { nested: { deep: 1 } } }, t0)).toMatchObject({ ok: false, errors: [{ itemId: 'q1' }] })
+  expect(await saveAnswers(clerk, 'demo-quiz', attemptId, { q1: 'x'.repeat(5000) }, t0)).toMatchObject({ ok: false, errors: [{ itemId: 'q1' }] })
   expect(await submitAttempt(clerk, 'demo-quiz', attemptId, { q1: 'b' }, t0)).toMatchObject({ ok: false }) // authored ids are not accepted
   expect(await db.attemptStep.count({ where: { attemptId } })).toBe(before)
   expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe('in_progress')
+})
+
+it('an answer that does not parse is kept as typed, marked, and never blocks the other items', async () => {
+  const clerk = people.clerk03
+  const attemptId = ((await startAttempt(clerk, 'demo-quiz', t0)) as { attemptId: string }).attemptId
+  const { single } = await openPage(clerk, attemptId, t0)
+  expect(await saveAnswers(clerk, 'demo-quiz', attemptId, { q1: 'o-unknown' }, t0)).toMatchObject({ ok: true, saved: 1, invalid: [{ itemId: 'q1' }] })
+  const page = await attemptPage(clerk, 'demo-quiz', attemptId, at(1))
+  expect(page.status === 'in_progress' && [page.saved.q1, Object.keys(page.invalid)]).toEqual(['o-unknown', ['q1']])
+  // submitting names the item to correct; once corrected, the submission goes through
+  expect(await submitAttempt(clerk, 'demo-quiz', attemptId, {}, at(1))).toMatchObject({ ok: false, errors: [{ itemId: 'q1' }] })
+  expect(await saveAnswers(clerk, 'demo-quiz', attemptId, { q1: optionWith(single, '补办') }, at(2))).toEqual({ ok: true, saved: 1, invalid: [] })
+  expect(await submitAttempt(clerk, 'demo-quiz', attemptId, {}, at(2))).toMatchObject({ ok: true, review: { points: 1 } })
+})
+
+it('each step records the time passed in, not the database clock', async () => {
+  const clerk = people.clerk03
+  const later = at(30)
+  const attemptId = ((await startAttempt(clerk, 'demo-quiz', later)) as { attemptId: string }).attemptId
+  const { single } = await openPage(clerk, attemptId, later)
+  await saveAnswers(clerk, 'demo-quiz', attemptId, { q1: optionWith(single, '补办') }, at(31))
+  const steps = await db.attemptStep.findMany({ where: { attemptId }, select: { createdAt: true } })
+  expect(steps.map((step) => step.createdAt)).toEqual([at(31)])
+})
+
+it('submitting with items left unanswered scores them as nothing', async () => {
+  const clerk = people.clerk02 // first attempt submitted at t0 + 2 min
+  const attemptId = ((await startAttempt(clerk, 'demo-quiz', at(60))) as { attemptId: string }).attemptId
+  const submitted = await submitAttempt(clerk, 'demo-quiz', attemptId, {}, at(61))
+  expect(submitted).toMatchObject({ ok: true, review: { points: 0, maxPoints: 3, passed: false } })
+})
+
+it('50 parallel saves of one answer log it once (the check against the latest answer and the write are one transaction)', async () => {
+  const clerk = people.clerk05
+  const attemptId = ((await startAttempt(clerk, 'demo-quiz', t0)) as { attemptId: string }).attemptId
+  const { single } = await openPage(clerk, attemptId, t0)
+  const value = optionWith(single, '补办')
+  const results = await Promise.all(Array.from({ length: 50 }, () => saveAnswers(clerk, 'demo-quiz', attemptId, { q1: value }, t0)))
+  expect(results.filter((r) => r.ok && r.saved === 1)).toHaveLength(1)
+  expect(await db.attemptStep.count({ where: { attemptId, kind: 'answer' } })).toBe(1)
 })
 
 it('50 parallel submits of one attempt are recorded exactly once, and all get the same result', async () => {

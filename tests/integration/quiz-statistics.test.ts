@@ -7,7 +7,8 @@ import type { QuizItemView } from '~/core/quiz/registry'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { importContent } from '~/server/content/import.server'
 import { loadSessionUser, type SessionUser } from '~/server/people.server'
-import { attemptPage, replyInScenario, startAttempt, submitAttempt } from '~/server/quiz-attempts.server'
+import { replyInScenario, submitAttempt } from '~/server/quiz-answers.server'
+import { attemptPage, startAttempt } from '~/server/quiz-attempts.server'
 import type { QuizList, QuizStatisticsPage } from '~/server/quiz-statistics.server'
 import { seedDemo } from '~/server/seed/demo.server'
 import { useTestDatabase } from '../database'
@@ -122,6 +123,7 @@ describe('a trainer sees every hall', () => {
   it("computes Moodle's figures on each clerk's first attempt", async () => {
     const page = await pageAs('trainer01')
     const totals = [3, 1, 1, 3, 1, 2, 2]
+    expect(page.verdicts.map((v) => v.itemId).sort()).toEqual(['q1', 'q2'])
     expect(page.figures?.attempts).toBe(7)
     expect(page.figures?.mean).toBeCloseTo(totals.reduce((a, b) => a + b) / 7, 10)
     expect(page.figures?.median).toBe(2)
@@ -138,18 +140,23 @@ describe('a trainer sees every hall', () => {
 
   it("gives each option's pick rate, with the key, on first attempts", async () => {
     const { items } = await pageAs('trainer01')
-    expect(items[0].options).toMatchObject({ responses: 7, blanks: 1 })
-    const [a, b] = items[0].options!.rows
+    const [q1, q2] = items
+    if (q1.type !== 'single' || q2.type !== 'scenario') throw new Error('the demo quiz is a single choice, then a dialogue')
+    expect(q1.analysis).toMatchObject({ responses: 7, blanks: 1 })
+    const [a, b] = q1.analysis.rows
     expect(a).toMatchObject({ id: 'a', correct: false, picks: 2 })
     expect(a.rate).toBeCloseTo(2 / 7, 10)
     expect(b).toMatchObject({ id: 'b', correct: true, picks: 4, text: '报告值班经理补办后上岗' })
     expect(b.rate).toBeCloseTo(4 / 7, 10)
-    expect(items[1].options).toBeNull()
+    // thirds by total (3 1 1 3 1 2 2): the upper two (both 3) picked the key; the lower two (the last two of the
+    // three 1s, in attempt order) split one and one
+    expect([b.upperRate, b.lowerRate]).toEqual([1, 0.5])
   })
 
   it("gives each reply's pick rate per turn, the common paths and the turn where most points are lost", async () => {
     const { items } = await pageAs('trainer01')
-    const dialogue = items[1].dialogue!
+    const dialogue = items[1].type === 'scenario' ? items[1].analysis! : null
+    if (!dialogue) throw new Error('item 2 is the dialogue')
     expect(dialogue.paths).toBe(7)
     const [n1, n2] = dialogue.turns
     expect(n1).toMatchObject({ nodeId: 'n1', visits: 7, worst: false })
@@ -193,7 +200,7 @@ describe('managers see their halls only', () => {
     const page = await pageAs('hall01mgr', 'manage')
     expect(page).toMatchObject({ wholeOrganisation: false, attempts: 4, learners: 3, passed: 2, analysed: 3 })
     expect(page.items[0].figures?.facility).toBeCloseTo(2 / 3, 10) // clerk01 and clerk17 right, clerk09 wrong
-    expect(page.items[1].dialogue?.turns[0].visits).toBe(3)
+    expect(page.items[1].type === 'scenario' && page.items[1].analysis?.turns[0].visits).toBe(3)
   })
 
   it('a region manager (R01: H01–H04) sees their region', async () => {
@@ -205,13 +212,13 @@ describe('managers see their halls only', () => {
     const page = await pageAs('hall02mgr', 'manage')
     expect(page).toMatchObject({ attempts: 1, learners: 1, analysed: 1, figures: null })
     expect(page.items.every((item) => item.figures === null)).toBe(true)
-    expect(page.items[0].options).toMatchObject({ responses: 1 })
+    expect(page.items[0].analysis).toMatchObject({ responses: 1 })
   })
 
   it('a manager of halls nobody attempted from sees empty statistics', async () => {
     const page = await pageAs('hall08mgr', 'manage')
     expect(page).toMatchObject({ attempts: 0, learners: 0, passRate: null, figures: null })
-    expect(page.items[1].dialogue).toMatchObject({ paths: 0, worstTurn: null, commonPaths: [] })
+    expect(page.items[1].analysis).toMatchObject({ paths: 0, worstTurn: null, commonPaths: [] })
   })
 })
 

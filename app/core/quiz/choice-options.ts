@@ -1,6 +1,7 @@
 // Owns what single and multiple choice items share: the option schema, the options' view, reading picks, review rows.
 import { z } from 'zod'
-import type { ParseContext, ViewContext } from './item-type'
+import { optionPickRates } from '../option-statistics'
+import type { FormFields, ParseContext, ScoreGroup, ScoreGrouped, ViewContext } from './item-type'
 import { requireUniqueIds, SlugSchema, TextSchema } from './schema-parts'
 import { authoredIdOf, opaqueId, seededShuffle } from './shuffle'
 
@@ -64,4 +65,57 @@ export function optionsReview(options: readonly ChoiceOption[], chosen: readonly
 /** The feedback of the picked options, in authored order. */
 export function pickedFeedback(options: readonly ChoiceOption[], chosen: readonly string[]): string[] {
   return options.filter((option) => chosen.includes(option.id)).map((option) => option.feedback)
+}
+
+/** One option on the statistics page: how many analysed attempts picked it, and their share overall and among
+ * the upper and lower thirds by total score (a wrong option the upper third prefers hints at a wrong key). */
+export interface OptionRow {
+  id: string
+  text: string
+  correct: boolean
+  picks: number
+  rate: number | null
+  upperRate: number | null
+  lowerRate: number | null
+}
+
+/** A choice item's response analysis: attempts read, those left blank, each option's pick rate. */
+export interface OptionAnalysis {
+  responses: number
+  blanks: number
+  rows: OptionRow[]
+}
+
+function pickRates(def: { id: string; options: readonly ChoiceOption[] }, picked: readonly (readonly string[])[]) {
+  const attempts = picked.map((optionIds) => [{ itemId: def.id, optionIds: [...optionIds] }])
+  const [rates] = optionPickRates(attempts, [{ itemId: def.id, optionIds: def.options.map((option) => option.id) }])
+  return { rates, byId: new Map(rates.options.map((rate) => [rate.optionId, rate])) }
+}
+
+/** Pick rates of every option (in authored order, so an option nobody picked still has a row). */
+export function optionAnalysis(
+  def: { id: string; options: readonly ChoiceOption[] },
+  picked: readonly ScoreGrouped<readonly string[]>[],
+): OptionAnalysis {
+  const { rates, byId } = pickRates(def, picked.map((entry) => entry.response))
+  const group = (name: ScoreGroup) => pickRates(def, picked.filter((entry) => entry.group === name).map((entry) => entry.response)).byId
+  const [upper, lower] = [group('upper'), group('lower')]
+  return {
+    responses: rates.responses,
+    blanks: rates.blanks,
+    rows: def.options.map((option) => ({
+      id: option.id,
+      text: option.text,
+      correct: option.correct === true,
+      picks: byId.get(option.id)?.picks ?? 0,
+      rate: byId.get(option.id)?.rate ?? null,
+      upperRate: upper.get(option.id)?.rate ?? null,
+      lowerRate: lower.get(option.id)?.rate ?? null,
+    })),
+  }
+}
+
+/** The raw answer of a choice item in a form: `a.<item>` (one value for single, every ticked one for multiple). */
+export function formValues(itemId: string, form: FormFields): string[] {
+  return form.values(`a.${itemId}`).filter((value) => value !== '')
 }

@@ -24,6 +24,8 @@ export interface ViewContext extends ContentContext {
   shuffle: boolean
   /** The response the server recorded step by step (types whose `responseSource` is 'server'), if any. */
   recorded?: unknown
+  /** Practice: what was already answered is judged at once (a dialogue's turn feedback), not only after submitting. */
+  feedbackAsYouGo?: boolean
 }
 
 /** For reading a client's answer: the same item seed that made the opaque ids. */
@@ -34,6 +36,29 @@ export interface ParseContext extends ContentContext {
 /** For scoring: the compiled 服务禁语 list is injected here, never loaded by an item type. */
 export interface ScoringContext extends ContentContext {
   phrases: CompiledPhraseList
+}
+
+/** An HTML form's fields, as the item types read them (every field belongs to the form "answers"). */
+export interface FormFields {
+  /** Every value of the field `name`, in document order. */
+  values(name: string): string[]
+  /** Every field whose name starts with `prefix`, as [rest of the name, value], in document order. */
+  prefixed(prefix: string): Array<readonly [string, string]>
+}
+
+/** Other content an item needs loaded with it (a dialogue item names its scenario). */
+export interface ContentReference {
+  kind: 'scenario'
+  id: string
+}
+
+/** Where an analysed attempt's total score places it: the upper, middle or lower third of the attempts. */
+export type ScoreGroup = 'upper' | 'middle' | 'lower'
+
+/** One analysed attempt's response to an item, with the third its total score falls in. */
+export interface ScoreGrouped<Response> {
+  response: Response
+  group: ScoreGroup
 }
 
 export type ParseResult<Response> = { ok: true; response: Response } | { ok: false; error: string }
@@ -50,16 +75,23 @@ export interface ItemResult {
  * One item type. Members are methods (not function-valued properties) on purpose: TypeScript checks method
  * parameters bivariantly, which lets the registry hold every type as `AnyItemType` without casts.
  */
-export interface ItemType<Def extends ItemDefinitionBase, View, Response, Review> {
+export interface ItemType<Def extends ItemDefinitionBase, View, Response, Review, Analysis> {
   readonly kind: Def['type']
   /** Full validation of the definition (shape and the type's own rules), with Chinese messages. */
   readonly schema: z.ZodType<Def, z.ZodTypeDef, unknown>
   /** 'client': the answer comes with the submission; 'server': the server records it step by step. */
   readonly responseSource: 'client' | 'server'
+  /** Other content this item needs (checked to exist, stored with the quiz version). */
+  contentReferences(def: Def): ContentReference[]
   /** Problems that need other content (e.g. an unknown scenario); paths are relative to the item. */
   problems(def: Def, ctx: ContentContext, lang: Lang): Problem[]
   /** Prompt and options in the client's shape: opaque ids, shuffled; never correct, points or feedback. */
   toView(def: Def, ctx: ViewContext): View
+  /**
+   * The raw answer in a submitted HTML form (what `parseResponse` reads); undefined when the form holds nothing
+   * for this item (left blank, or a type the server records step by step).
+   */
+  readForm(def: Def, form: FormFields): unknown
   /** The response of a clerk who left the item blank. */
   emptyResponse(def: Def): Response
   /** Reads a raw answer (null/undefined = blank); refuses wrong shapes and ids that are not this item's. */
@@ -72,9 +104,14 @@ export interface ItemType<Def extends ItemDefinitionBase, View, Response, Review
   worstResponse(def: Def, ctx: ScoringContext): Response
   /** What the client sees after submitting: the answer given, the right one, feedback. */
   review(def: Def, response: Response, ctx: ScoringContext): Review
+  /**
+   * The statistics page's response analysis of this item over the analysed attempts' responses (Moodle's
+   * "response analysis": pick rates, paths); null for a type with nothing beyond Moodle's figures.
+   */
+  analyse(def: Def, responses: readonly ScoreGrouped<Response>[], ctx: ContentContext): Analysis
 }
 
-export type AnyItemType = ItemType<ItemDefinitionBase, unknown, unknown, unknown>
+export type AnyItemType = ItemType<ItemDefinitionBase, unknown, unknown, unknown, unknown>
 
 /** Each item's own seed, from the attempt's secret seed: the same option id gets other opaque ids in other items. */
 export function itemSeed(attemptSeed: string, itemId: string): string {

@@ -50,10 +50,11 @@ export interface MatchingReview {
 const leftId = (seed: string, pairId: string) => opaqueId(seed, `left/${pairId}`)
 const rightId = (seed: string, pairId: string) => opaqueId(seed, `right/${pairId}`)
 
-export const matching: ItemType<MatchingItem, MatchingView, MatchingResponse, MatchingReview> = {
+export const matching: ItemType<MatchingItem, MatchingView, MatchingResponse, MatchingReview, null> = {
   kind: 'matching',
   schema: MatchingItemSchema,
   responseSource: 'client',
+  contentReferences: () => [],
   problems: () => [],
   toView(def, ctx) {
     const lefts = ctx.shuffle ? seededShuffle(def.pairs, `${ctx.seed}/lefts`) : def.pairs
@@ -66,6 +67,11 @@ export const matching: ItemType<MatchingItem, MatchingView, MatchingResponse, Ma
       lefts: lefts.map((pair) => ({ id: leftId(ctx.seed, pair.id), text: pair.left })),
       rights: rights.map((pair) => ({ id: rightId(ctx.seed, pair.id), text: pair.right })),
     }
+  },
+  // `m.<item>.<left>` → the right chosen; an unchosen left is absent
+  readForm(def, form) {
+    const matches = form.prefixed(`m.${def.id}.`).filter(([, right]) => right !== '')
+    return matches.length > 0 ? Object.fromEntries(matches) : undefined
   },
   emptyResponse: () => ({ matches: [] }),
   parseResponse(def, raw, ctx) {
@@ -105,4 +111,5 @@ export const matching: ItemType<MatchingItem, MatchingView, MatchingResponse, Ma
     }),
     feedback: def.feedback,
   }),
+  analyse: () => null,
 }

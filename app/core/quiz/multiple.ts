@@ -1,11 +1,14 @@
 // Owns the multiple choice item: several options correct, scored partially or all-or-nothing.
 import { z } from 'zod'
 import {
+  formValues,
+  optionAnalysis,
   OptionsSchema,
   optionsReview,
   optionsView,
   pickedFeedback,
   pickedOption,
+  type OptionAnalysis,
   type OptionReview,
   type OptionView,
 } from './choice-options'
@@ -54,12 +57,18 @@ function shareOf(def: MultipleItem, picked: readonly string[]): number {
   return Math.max(0, (right - wrong) / correctIds.length)
 }
 
-export const multiple: ItemType<MultipleItem, MultipleView, MultipleResponse, MultipleReview> = {
+export const multiple: ItemType<MultipleItem, MultipleView, MultipleResponse, MultipleReview, OptionAnalysis> = {
   kind: 'multiple',
   schema: MultipleItemSchema,
   responseSource: 'client',
+  contentReferences: () => [],
   problems: () => [],
   toView: (def, ctx) => ({ id: def.id, type: 'multiple', prompt: def.prompt, options: optionsView(def.options, ctx) }),
+  // `present.<item>` marks the item as on the page, so unticking every box saves an empty answer
+  readForm(def, form) {
+    const picked = formValues(def.id, form)
+    return form.values(`present.${def.id}`).length > 0 || picked.length > 0 ? picked : undefined
+  },
   emptyResponse: () => ({ optionIds: [] }),
   parseResponse(def, raw, ctx) {
     if (raw === null || raw === undefined) return { ok: true, response: { optionIds: [] } }
@@ -88,4 +97,5 @@ export const multiple: ItemType<MultipleItem, MultipleView, MultipleResponse, Mu
     options: optionsReview(def.options, response.optionIds),
     feedback: def.feedback ?? null,
   }),
+  analyse: (def, responses) => optionAnalysis(def, responses.map(({ response, group }) => ({ response: response.optionIds, group }))),
 }

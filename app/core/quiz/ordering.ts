@@ -43,10 +43,11 @@ function entriesInPlace(def: OrderingItem, order: readonly string[]): number {
   return order.filter((id, position) => def.entries[position]?.id === id).length
 }
 
-export const ordering: ItemType<OrderingItem, OrderingView, OrderingResponse, OrderingReview> = {
+export const ordering: ItemType<OrderingItem, OrderingView, OrderingResponse, OrderingReview, null> = {
   kind: 'ordering',
   schema: OrderingItemSchema,
   responseSource: 'client',
+  contentReferences: () => [],
   problems: () => [],
   // always shuffled, whatever the quiz says: the authored order is the answer
   toView: (def, ctx) => ({
@@ -58,6 +59,11 @@ export const ordering: ItemType<OrderingItem, OrderingView, OrderingResponse, Or
       text: entry.text,
     })),
   }),
+  // `o.<item>` once per entry, in the order shown: moving entries never passes through an invalid state
+  readForm(def, form) {
+    const order = form.values(`o.${def.id}`).filter((value) => value !== '')
+    return order.length > 0 ? order : undefined
+  },
   emptyResponse: () => ({ order: [] }),
   parseResponse(def, raw, ctx) {
     if (raw === null || raw === undefined) return { ok: true, response: { order: [] } }
@@ -88,4 +94,5 @@ export const ordering: ItemType<OrderingItem, OrderingView, OrderingResponse, Or
     correctOrder: def.entries.map((entry) => entry.text),
     feedback: def.feedback,
   }),
+  analyse: () => null,
 }

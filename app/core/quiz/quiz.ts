@@ -27,6 +27,8 @@ export const QuizSchema = z
     minDelayMinutes: z.number().min(0),
     timeLimitMinutes: z.number().positive().optional(),
     shuffle: z.boolean().default(false),
+    // one item per screen on a phone with a question navigator, or every item on one page
+    layout: z.enum(['one-per-page', 'all-on-one-page']).optional(), // absent: one-per-page
     items: z.array(QuizItemSchema).min(1, '至少需要一道题'),
   })
   .strict()
@@ -62,7 +64,10 @@ export function reviewInShownOrder<T extends { itemId: string }>(quiz: Quiz, see
 }
 
 /** What the client gets when an attempt starts (or resumes): items shuffled if the quiz shuffles, each via its type. */
-export function quizView(quiz: Quiz, ctx: ContentContext & { seed: string; recorded?: RecordedResponses }): QuizView {
+export function quizView(
+  quiz: Quiz,
+  ctx: ContentContext & { seed: string; recorded?: RecordedResponses; feedbackAsYouGo?: boolean },
+): QuizView {
   const items = itemsAsShown(quiz, ctx.seed)
   return {
     id: quiz.id,
@@ -74,6 +79,7 @@ export function quizView(quiz: Quiz, ctx: ContentContext & { seed: string; recor
         seed: itemSeed(ctx.seed, item.id),
         shuffle: quiz.shuffle,
         recorded: ctx.recorded?.[item.id],
+        feedbackAsYouGo: ctx.feedbackAsYouGo,
       }),
     ),
   }
@@ -88,10 +94,39 @@ export type ParseResponsesResult =
   | { ok: true; responses: QuizResponses }
   | { ok: false; errors: { itemId: string; error: string }[] }
 
+/** Each item's response, or why what was sent for it cannot be read; `unknown` lists ids not in the quiz. */
+export interface ItemResponses {
+  responses: QuizResponses
+  errors: { itemId: string; error: string }[]
+}
+
 /**
- * Reads a submission: `answers` maps item ids to what the client sent (missing = blank); items the server records
- * step by step take their response from `recorded` instead, whatever the client sent for them.
+ * Reads answers item by item: `answers` maps item ids to what the client sent (missing = blank); items the server
+ * records step by step take their response from `recorded` instead, whatever the client sent for them. An item
+ * that does not parse is left out of `responses` (it counts as blank) and named in `errors`: one bad item never
+ * hides the others.
  */
+export function parseItemResponses(
+  quiz: Quiz,
+  answers: Readonly<Record<string, unknown>>,
+  recorded: RecordedResponses,
+  ctx: ContentContext & { seed: string },
+): ItemResponses {
+  const errors = Object.keys(answers)
+    .filter((itemId) => !quiz.items.some((item) => item.id === itemId))
+    .map((itemId) => ({ itemId, error: 'no such item in this quiz' }))
+  const byItemId = new Map<string, unknown>()
+  for (const item of quiz.items) {
+    const type = itemTypeOf(item)
+    const raw = type.responseSource === 'server' ? recorded[item.id] : answers[item.id]
+    const parsed = type.parseResponse(item, raw, { scenarios: ctx.scenarios, seed: itemSeed(ctx.seed, item.id) })
+    if (parsed.ok) byItemId.set(item.id, parsed.response)
+    else errors.push({ itemId: item.id, error: parsed.error })
+  }
+  return { responses: { byItemId }, errors }
+}
+
+/** Reads a submission: every item must parse (a submission with an unreadable item is refused, item by item). */
 export function parseResponses(
   quiz: Quiz,
   answers: unknown,
@@ -101,19 +136,18 @@ export function parseResponses(
   if (answers !== null && answers !== undefined && (typeof answers !== 'object' || Array.isArray(answers))) {
     return { ok: false, errors: [{ itemId: '', error: 'expected an object of item id → answer' }] }
   }
-  const sent = new Map(Object.entries(answers ?? {}))
-  const errors = [...sent.keys()]
-    .filter((itemId) => !quiz.items.some((item) => item.id === itemId))
-    .map((itemId) => ({ itemId, error: 'no such item in this quiz' }))
-  const byItemId = new Map<string, unknown>()
-  for (const item of quiz.items) {
-    const type = itemTypeOf(item)
-    const raw = type.responseSource === 'server' ? recorded[item.id] : sent.get(item.id)
-    const parsed = type.parseResponse(item, raw, { scenarios: ctx.scenarios, seed: itemSeed(ctx.seed, item.id) })
-    if (parsed.ok) byItemId.set(item.id, parsed.response)
-    else errors.push({ itemId: item.id, error: parsed.error })
-  }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, responses: { byItemId } }
+  const { responses, errors } = parseItemResponses(quiz, Object.fromEntries(Object.entries(answers ?? {})), recorded, ctx)
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, responses }
+}
+
+/** The items left blank in `responses` (no response, or the type's empty response), in the order shown. */
+export function unansweredItems(quiz: Quiz, seed: string, responses: QuizResponses): string[] {
+  return itemsAsShown(quiz, seed)
+    .filter((item) => {
+      const type = itemTypeOf(item)
+      return !responses.byItemId.has(item.id) || JSON.stringify(responses.byItemId.get(item.id)) === JSON.stringify(type.emptyResponse(item))
+    })
+    .map((item) => item.id)
 }
 
 /** The responses scoring the most (`best`) or the least (`worst`), for content checks and tests. */

@@ -46,8 +46,23 @@ describe('scenario: the view', () => {
 
   it('resumes where the recorded path stopped, with the transcript so far', () => {
     const view = scenario.toView(item, viewContext('seed-1', true, ['r1']))
-    expect(view.transcript).toEqual([{ customer: '怎么又要排队？', mood: 'annoyed', reply: '让您久等了，我马上办。' }])
+    expect(view.transcript).toEqual([{ customer: '怎么又要排队？', mood: 'annoyed', reply: '让您久等了，我马上办。', judged: null }])
     expect(view.node.type === 'turn' && view.node.customer).toBe('要多久？')
+  })
+
+  it('in practice, judges each turn once answered and shows the best path once the dialogue ended', () => {
+    const turn = scenario.toView(item, { ...viewContext('seed-1', true, ['r1']), feedbackAsYouGo: true })
+    expect(turn.transcript[0].judged).toEqual({ feedback: 'GOOD-N1', points: 3, bestPoints: 3 })
+    expect(turn.bestPath).toBeNull() // not before the end: it would tell the next turn's best reply
+    expect(leakedWords(turn.node, ['GOOD-N2', 'MEH-N2'])).toEqual([])
+    const ended = scenario.toView(item, { ...viewContext('seed-1', true, ['r1', 'r2']), feedbackAsYouGo: true })
+    expect(ended.transcript.map((t) => t.judged?.feedback)).toEqual(['GOOD-N1', 'MEH-N2'])
+    expect(ended.bestPath).toEqual(['让您久等了，我马上办。', '大约五分钟。'])
+  })
+
+  it('in a graded quiz, nothing is judged before submitting', () => {
+    const ended = scenario.toView(item, viewContext('seed-1', true, ['r1', 'r2']))
+    expect(ended.transcript.every((t) => t.judged === null) && ended.bestPath === null).toBe(true)
   })
 
   it('shows the ending once reached', () =>

@@ -22,6 +22,7 @@ import {
   type ScenarioState,
   type ScenarioStep,
 } from './scenario-play'
+import { dialogueReport, type DialogueReport } from './scenario-analysis'
 import { itemBaseShape, SlugSchema, TextSchema, type LocalizedText } from './schema-parts'
 
 export const ScenarioItemSchema = z
@@ -35,8 +36,16 @@ export interface ScenarioItemView {
   type: 'scenario'
   title: LocalizedText
   prompt: string | null
-  transcript: { customer: string; mood: Mood; reply: string }[]
+  transcript: { customer: string; mood: Mood; reply: string; judged: JudgedTurn | null }[]
   node: ScenarioNodeView
+  /** Practice, once the dialogue ended: the replies of the best path, to compare with the path taken. */
+  bestPath: string[] | null
+}
+/** A turn already answered, judged (practice only): the reply's feedback, its points and the most the turn offered. */
+export interface JudgedTurn {
+  feedback: string
+  points: number
+  bestPoints: number
 }
 /** The authored reply ids the server recorded, from the start node on. */
 export interface ScenarioResponse {
@@ -47,6 +56,8 @@ export interface ScenarioReview {
   title: LocalizedText
   steps: { customer: string; mood: Mood; reply: string; points: number; bestPoints: number; feedback: string }[]
   ending: { end: EndKind; text: string } | null
+  /** The replies of the best path through the dialogue. */
+  bestPath: string[]
   feedback: string | null
 }
 
@@ -71,6 +82,12 @@ function stepsOf(scenario: Scenario, state: ScenarioState) {
   })
 }
 
+/** The texts of the replies on the best path, replayed from its reply ids. */
+function bestPathReplies(dialogue: Scenario): string[] {
+  const replay = replayScenario(dialogue, bestPath(dialogue).replyIds)
+  return replay.ok ? stepsOf(dialogue, replay.state).map(({ reply }) => reply.text) : []
+}
+
 const isReplyIdList = (raw: unknown): raw is string[] => Array.isArray(raw) && raw.every((entry) => typeof entry === 'string')
 
 function readRecorded(raw: unknown): string[] {
@@ -79,10 +96,11 @@ function readRecorded(raw: unknown): string[] {
   return raw
 }
 
-export const scenario: ItemType<ScenarioItem, ScenarioItemView, ScenarioResponse, ScenarioReview> = {
+export const scenario: ItemType<ScenarioItem, ScenarioItemView, ScenarioResponse, ScenarioReview, DialogueReport | null> = {
   kind: 'scenario',
   schema: ScenarioItemSchema,
   responseSource: 'server',
+  contentReferences: (def) => [{ kind: 'scenario', id: def.scenario }],
   problems: (def, ctx, lang) =>
     ctx.scenarios.has(def.scenario)
       ? []
@@ -97,14 +115,18 @@ export const scenario: ItemType<ScenarioItem, ScenarioItemView, ScenarioResponse
       type: 'scenario',
       title: dialogue.title,
       prompt: def.prompt ?? null,
-      transcript: stepsOf(dialogue, state).map(({ node, reply }) => ({
+      transcript: stepsOf(dialogue, state).map(({ step, node, reply }) => ({
         customer: node.customer,
         mood: node.mood,
         reply: reply.text,
+        // the feedback of a reply already recorded tells nothing about the turns still to come
+        judged: ctx.feedbackAsYouGo ? { feedback: reply.feedback, points: step.points, bestPoints: step.bestPoints } : null,
       })),
       node,
+      bestPath: ctx.feedbackAsYouGo && state.ended ? bestPathReplies(dialogue) : null,
     }
   },
+  readForm: () => undefined, // recorded turn by turn on the server, never read from a form
   emptyResponse: () => ({ replyIds: [] }),
   parseResponse(def, raw, ctx) {
     if (raw === null || raw === undefined) return { ok: true, response: { replyIds: [] } }
@@ -138,9 +160,11 @@ export const scenario: ItemType<ScenarioItem, ScenarioItemView, ScenarioResponse
         feedback: reply.feedback,
       })),
       ending: end && isEndNode(end) ? { end: end.end, text: end.text } : null,
+      bestPath: bestPathReplies(dialogue),
       feedback: def.feedback ?? null,
     }
   },
+  analyse: (def, responses, ctx) => dialogueReport(def, ctx.scenarios, responses.map(({ response }) => response.replyIds)),
 }
 
 export type ScenarioTurnResult =

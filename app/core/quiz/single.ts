@@ -1,11 +1,14 @@
 // Owns the single choice item: exactly one option is correct; full points for it, none otherwise.
 import { z } from 'zod'
 import {
+  formValues,
+  optionAnalysis,
   OptionsSchema,
   optionsReview,
   optionsView,
   pickedFeedback,
   pickedOption,
+  type OptionAnalysis,
   type OptionReview,
   type OptionView,
 } from './choice-options'
@@ -42,12 +45,14 @@ export interface SingleReview {
 
 const chosenIds = (response: SingleResponse) => (response.optionId === null ? [] : [response.optionId])
 
-export const single: ItemType<SingleItem, SingleView, SingleResponse, SingleReview> = {
+export const single: ItemType<SingleItem, SingleView, SingleResponse, SingleReview, OptionAnalysis> = {
   kind: 'single',
   schema: SingleItemSchema,
   responseSource: 'client',
+  contentReferences: () => [],
   problems: () => [],
   toView: (def, ctx) => ({ id: def.id, type: 'single', prompt: def.prompt, options: optionsView(def.options, ctx) }),
+  readForm: (def, form) => formValues(def.id, form)[0],
   emptyResponse: () => ({ optionId: null }),
   parseResponse(def, raw, ctx) {
     if (raw === null || raw === undefined) return { ok: true, response: { optionId: null } }
@@ -70,4 +75,5 @@ export const single: ItemType<SingleItem, SingleView, SingleResponse, SingleRevi
     options: optionsReview(def.options, chosenIds(response)),
     feedback: def.feedback ?? null,
   }),
+  analyse: (def, responses) => optionAnalysis(def, responses.map(({ response, group }) => ({ response: chosenIds(response), group }))),
 }

@@ -1,14 +1,15 @@
-// Owns the statistics report of a quiz: from stored attempt results and dialogue paths to Moodle's figures,
-// the score distribution, option pick rates and the turns of each dialogue. Pure: the server reads, this builds.
+// Owns the statistics report of a quiz: from stored attempt results and step logs to Moodle's figures, the score
+// distribution and each item's response analysis (asked of its item type). Pure: the server reads, this builds.
 import { z } from 'zod'
-import { dialogueStatistics, optionPickRates, type DialoguePath, type OptionResponse } from '../option-statistics'
 import { quizStatistics, type ItemFigures, type QuizFigures } from '../quiz-statistics'
-import type { Quiz } from './quiz'
-import { itemTypeOf, type QuizItem } from './registry'
-import type { ScenarioItem } from './scenario'
-import { isEndNode, nodeById, reachableNodeIds, type EndKind, type Mood, type Scenario, type TurnNode } from './scenario-graph'
-import { replayScenario } from './scenario-play'
-import type { LocalizedText } from './schema-parts'
+import { answersOfSteps, type LoggedStep } from './attempt-steps'
+import type { ItemVerdict } from './item-verdicts'
+import type { ContentContext, ScoreGroup } from './item-type'
+import { parseItemResponses, type Quiz, type QuizResponses } from './quiz'
+import { itemAnalysis, itemTypeOf, type QuizItem, type QuizItemAnalysis } from './registry'
+
+export type { DialogueReport, PathRow, ReplyRow, TurnRow } from './scenario-analysis'
+export type { OptionAnalysis, OptionRow } from './choice-options'
 
 export interface ScoreBand {
   /** Percent of the maximum, from (inclusive) to (exclusive, except the last band, which holds 100). */
@@ -17,62 +18,17 @@ export interface ScoreBand {
   count: number
 }
 
-export interface OptionRow {
-  id: string
-  text: string
-  correct: boolean
-  picks: number
-  rate: number | null
-}
-
-export interface ReplyRow {
-  id: string
-  text: string
-  points: number
-  bestPoints: number
-  picks: number
-  rate: number | null
-}
-
-export interface TurnRow {
-  nodeId: string
-  customer: string
-  mood: Mood
-  visits: number
-  meanPointsLost: number | null
-  worst: boolean
-  replies: ReplyRow[]
-}
-
-export interface PathRow {
-  steps: { nodeId: string; replyId: string; reply: string; points: number; bestPoints: number }[]
-  count: number
-  share: number
-  /** The ending reached; null when the attempt was submitted before the dialogue ended. */
-  ending: EndKind | null
-}
-
-export interface DialogueReport {
-  title: LocalizedText
-  paths: number
-  turns: TurnRow[]
-  commonPaths: PathRow[]
-  worstTurn: { nodeId: string; customer: string; visits: number; meanPointsLost: number } | null
-}
-
 export type ItemFigureRow = Pick<
   ItemFigures,
   'facility' | 'sd' | 'discriminationIndex' | 'discriminativeEfficiency' | 'effectiveWeight'
 >
 
-export interface ItemReport {
+/** One item on the statistics page: its figures and its type's response analysis (`type` picks the view). */
+export type ItemReport = QuizItemAnalysis & {
   id: string
-  type: QuizItem['type']
   prompt: string | null
   maxMark: number
   figures: ItemFigureRow | null
-  options: { responses: number; blanks: number; rows: OptionRow[] } | null
-  dialogue: DialogueReport | null
 }
 
 export interface QuizStatisticsPage {
@@ -87,22 +43,25 @@ export interface QuizStatisticsPage {
   analysed: number
   figures: QuizFigures | null
   items: ItemReport[]
+  /** What each item needs, in plain words: items that need action first (see item-verdicts.ts). */
+  verdicts: ItemVerdict[]
 }
 
-// The parts of a stored AttemptReview the statistics read; anything else in it is ignored.
+// The part of a stored AttemptReview the figures read; anything else in it is ignored.
 export const StoredResult = z.object({
+  percent: z.number().optional(),
   items: z.array(z.object({ itemId: z.string(), points: z.number() })),
-  reviews: z.array(
-    z.object({
-      itemId: z.string(),
-      review: z.object({ options: z.array(z.object({ id: z.string(), chosen: z.boolean() })).optional() }),
-    }),
-  ),
 })
 export type StoredResult = z.infer<typeof StoredResult>
 
+/** One analysed attempt: its stored result and what its step log says the clerk answered. */
+export interface AnalysedAttempt {
+  id: string
+  result: StoredResult
+  responses: QuizResponses
+}
+
 const BANDS = 10
-const TOP_PATHS = 5
 const MINIMUM_ATTEMPTS = 2
 
 // The version's own maximum, which is what scoring wrote as `maxPoints` into every attempt on this version.
@@ -117,7 +76,7 @@ export const pickItemFigures = (figures: ItemFigures): ItemFigureRow => ({
 })
 
 /** Moodle's figures on the marks of `result.items`; null with fewer than 2 attempts or an unreadable one. */
-export function figuresOf(quiz: Quiz, analysed: { id: string; result: StoredResult }[]) {
+export function figuresOf(quiz: Quiz, analysed: readonly { id: string; result: StoredResult }[]) {
   if (analysed.length < MINIMUM_ATTEMPTS) return null
   const input = {
     quiz: quiz.id,
@@ -142,129 +101,46 @@ export function scoreDistribution(percents: number[]): ScoreBand[] {
   return counts.map((count, band) => ({ from: band * BANDS, to: (band + 1) * BANDS, count }))
 }
 
-export function optionRows(
-  item: Extract<QuizItem, { type: 'single' | 'multiple' }>,
-  analysed: { result: StoredResult }[],
-): ItemReport['options'] {
-  const responses: OptionResponse[][] = analysed.map(({ result }) =>
-    result.reviews
-      .filter((entry) => entry.itemId === item.id && entry.review.options)
-      .map((entry) => ({
-        itemId: item.id,
-        optionIds: (entry.review.options ?? []).filter((option) => option.chosen).map((option) => option.id),
-      })),
+/** What an attempt's step log says was answered, read as at submission (an unreadable item counts as blank). */
+export function responsesOfSteps(quiz: Quiz, seed: string, steps: readonly LoggedStep[], ctx: ContentContext): QuizResponses {
+  const { saved, recorded } = answersOfSteps(steps)
+  return parseItemResponses(quiz, saved, recorded, { ...ctx, seed }).responses
+}
+
+const totalOf = (result: StoredResult) => result.items.reduce((sum, item) => sum + item.points, 0)
+
+/** Upper and lower thirds by total score (ties keep input order); with fewer than 3 attempts all are middle. */
+export function scoreGroups(attempts: readonly { id: string; result: StoredResult }[]): Map<string, ScoreGroup> {
+  const ranked = [...attempts].sort((a, b) => totalOf(b.result) - totalOf(a.result))
+  const third = Math.floor(ranked.length / 3)
+  return new Map(
+    ranked.map((attempt, index): [string, ScoreGroup] => [
+      attempt.id,
+      index < third ? 'upper' : index >= ranked.length - third ? 'lower' : 'middle',
+    ]),
   )
-  const [rates] = optionPickRates(responses, [{ itemId: item.id, optionIds: item.options.map((option) => option.id) }])
-  const byId = new Map(rates.options.map((rate) => [rate.optionId, rate]))
-  return {
-    responses: rates.responses,
-    blanks: rates.blanks,
-    rows: item.options.map((option) => ({
-      id: option.id,
-      text: option.text,
-      correct: option.correct === true,
-      picks: byId.get(option.id)?.picks ?? 0,
-      rate: byId.get(option.id)?.rate ?? null,
-    })),
-  }
 }
 
-const ReplyPayload = z.string()
-
-/** The authored reply ids each analysed attempt recorded for one dialogue item, in the order chosen. */
-export function recordedPaths(
-  itemId: string,
-  analysed: { id: string }[],
-  steps: { attemptId: string; itemId: string; payload: string }[],
-): string[][] {
-  const byAttempt = new Map<string, string[]>(analysed.map((attempt) => [attempt.id, []]))
-  for (const step of steps) {
-    const replies = step.itemId === itemId ? byAttempt.get(step.attemptId) : undefined
-    const replyId = replies ? ReplyPayload.safeParse(JSON.parse(step.payload)) : null
-    if (replies && replyId?.success) replies.push(replyId.data)
-  }
-  return [...byAttempt.values()]
-}
-
-/** Replays one recorded path on the scenario graph, giving every turn its node, points and the node's best. */
-function dialoguePathOf(scenario: Scenario, replyIds: string[]): DialoguePath {
-  const replay = replayScenario(scenario, replyIds)
-  if (replay.ok) return replay.state.path
-  // a path that stops fitting the graph keeps the turns before the misfit
-  const prefix = replayScenario(scenario, replyIds.slice(0, replay.index))
-  return prefix.ok ? prefix.state.path : []
-}
-
-/** The most any reply at this turn is worth, as the scenario engine records it with each step. */
-const bestPointsAt = (node: TurnNode) => Math.max(...node.replies.map((reply) => reply.points))
-
-export function dialogueReport(
-  item: ScenarioItem,
-  scenarios: ReadonlyMap<string, Scenario>,
-  recorded: string[][],
-): DialogueReport | null {
-  const scenario = scenarios.get(item.scenario)
-  if (!scenario) return null
-  const paths = recorded.map((replyIds) => dialoguePathOf(scenario, replyIds))
-  const stats = dialogueStatistics(paths, TOP_PATHS)
-  const picksAt = new Map(stats.replies.map((node) => [node.nodeId, node]))
-  const lossAt = new Map(stats.turnLosses.map((turn) => [turn.nodeId, turn]))
-  const reached = reachableNodeIds(scenario)
-  const turns = scenario.nodes.flatMap((node): TurnRow[] => {
-    if (isEndNode(node) || !reached.has(node.id)) return []
-    const visits = picksAt.get(node.id)?.visits ?? 0
-    const bestPoints = bestPointsAt(node)
-    return [
-      {
-        nodeId: node.id,
-        customer: node.customer,
-        mood: node.mood,
-        visits,
-        meanPointsLost: lossAt.get(node.id)?.meanPointsLost ?? null,
-        worst: stats.worstTurn?.nodeId === node.id,
-        replies: node.replies.map((reply) => {
-          const picks = picksAt.get(node.id)?.replies.find((rate) => rate.replyId === reply.id)?.picks ?? 0
-          return { id: reply.id, text: reply.text, points: reply.points, bestPoints, picks, rate: visits > 0 ? picks / visits : null }
-        }),
-      },
-    ]
+/** Every item's report: Moodle's figures (when there are enough attempts) and its type's response analysis. */
+export function itemReports(
+  quiz: Quiz,
+  analysed: readonly AnalysedAttempt[],
+  ctx: ContentContext,
+  figures: ReturnType<typeof figuresOf>,
+): ItemReport[] {
+  const groups = scoreGroups(analysed)
+  return quiz.items.map((item, index) => {
+    const type = itemTypeOf(item)
+    const responses = analysed.map((attempt) => ({
+      response: attempt.responses.byItemId.get(item.id) ?? type.emptyResponse(item),
+      group: groups.get(attempt.id) ?? 'middle',
+    }))
+    return {
+      ...itemAnalysis(item, responses, ctx),
+      id: item.id,
+      prompt: 'prompt' in item && typeof item.prompt === 'string' ? item.prompt : null,
+      maxMark: maxMarkOf(item),
+      figures: figures ? pickItemFigures(figures.items[index]) : null,
+    }
   })
-  const worstNode = stats.worstTurn ? nodeById(scenario, stats.worstTurn.nodeId) : undefined
-  return {
-    title: scenario.title,
-    paths: paths.length,
-    turns,
-    commonPaths: stats.commonPaths.map((path) => pathRow(scenario, path.steps, path.count, path.share)),
-    worstTurn:
-      stats.worstTurn && worstNode && !isEndNode(worstNode)
-        ? {
-            nodeId: worstNode.id,
-            customer: worstNode.customer,
-            visits: stats.worstTurn.visits,
-            meanPointsLost: stats.worstTurn.meanPointsLost,
-          }
-        : null,
-  }
-}
-
-function pathRow(scenario: Scenario, steps: { nodeId: string; replyId: string }[], count: number, share: number): PathRow {
-  const turns = steps.flatMap(({ nodeId, replyId }) => {
-    const node = nodeById(scenario, nodeId)
-    const reply = node && !isEndNode(node) ? node.replies.find((candidate) => candidate.id === replyId) : undefined
-    return node && !isEndNode(node) && reply ? [{ node, reply }] : []
-  })
-  const last = turns.at(-1)
-  const end = last ? nodeById(scenario, last.reply.next) : undefined
-  return {
-    steps: turns.map(({ node, reply }) => ({
-      nodeId: node.id,
-      replyId: reply.id,
-      reply: reply.text,
-      points: reply.points,
-      bestPoints: bestPointsAt(node),
-    })),
-    count,
-    share,
-    ending: end && isEndNode(end) ? end.end : null,
-  }
 }

@@ -51,12 +51,17 @@ function check(def: TextItem, text: string, phrases: CompiledPhraseList) {
   return { groups, hits, passed: groups.every((group) => group.found) && hits.length === 0 }
 }
 
-export const text: ItemType<TextItem, TextView, TextResponse, TextReview> = {
+export const text: ItemType<TextItem, TextView, TextResponse, TextReview, null> = {
   kind: 'text',
   schema: TextItemSchema,
   responseSource: 'client',
+  contentReferences: () => [],
   problems: () => [],
   toView: (def) => ({ id: def.id, type: 'text', prompt: def.prompt, maxLength: TEXT_MAX_LENGTH }),
+  readForm(def, form) {
+    const [value] = form.values(`a.${def.id}`)
+    return value === undefined || value === '' ? undefined : value
+  },
   emptyResponse: () => ({ text: '' }),
   parseResponse(_def, raw) {
     if (raw === null || raw === undefined) return { ok: true, response: { text: '' } }
@@ -76,4 +81,5 @@ export const text: ItemType<TextItem, TextView, TextResponse, TextReview> = {
     const { groups, hits } = check(def, response.text, ctx.phrases)
     return { type: 'text', prompt: def.prompt, text: response.text, groups, hits, feedback: def.feedback }
   },
+  analyse: () => null,
 }

@@ -7,6 +7,7 @@ import { parseYaml, problemAtPath, schemaProblems, type YamlSource } from '~/cor
 import { compilePhraseList, type CompiledPhraseList } from '~/core/phrases'
 import type { Problem } from '~/core/quiz/problem'
 import { QuizSchema, quizProblems, type Quiz } from '~/core/quiz/quiz'
+import { contentReferencesOf } from '~/core/quiz/registry'
 import { ScenarioSchema, scenarioProblems, type Scenario } from '~/core/quiz/scenario-graph'
 import { quizTestWiseProblems, scenarioTestWiseProblems } from '~/core/quiz/test-wise'
 import { loadForbiddenPhrases } from '../phrases.server'
@@ -101,7 +102,7 @@ export function checkQuizFiles(tree: ContentTree, language: ProblemLanguage) {
       if (modules && !modules.has(m)) own.push(problemAtPath(source, ['modules', i], 'broken-link', { href: `/learn/${value.course}/${m}` }))
     })
     // A scenario with its own problems is reported once, at the scenario; the quiz waits for it.
-    const waiting = value.items.some((item) => item.type === 'scenario' && knownScenarios.has(item.scenario) && !context.scenarios.has(item.scenario))
+    const waiting = contentReferencesOf(value.items).some((ref) => ref.kind === 'scenario' && knownScenarios.has(ref.id) && !context.scenarios.has(ref.id))
     if (!waiting) own.push(...atPaths(source, [...quizProblems(value, context, language), ...quizTestWiseProblems(value, language)], 'quiz'))
     problems.push(...own)
     if (own.length === 0 && !waiting) quizzes.push({ file: file.file, quiz: value, hash: sha256(file.text) })

@@ -2,6 +2,7 @@
 // practice quiz per dialogue scenario, versioned by content hash like modules.
 import { randomUUID } from 'node:crypto'
 import type { Quiz } from '~/core/quiz/quiz'
+import { contentReferencesOf } from '~/core/quiz/registry'
 import type { Scenario } from '~/core/quiz/scenario-graph'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { sha256 } from './check-courses.server'
@@ -46,7 +47,7 @@ export function practiceQuiz(scenario: Scenario): Quiz {
 function rowsOf(content: CheckedContent): QuizRow[] {
   const scenarios = new Map(content.scenarios.map((s) => [s.scenario.id, s.scenario]))
   const row = (quiz: Quiz, kind: QuizRow['kind']): QuizRow => {
-    const used = quiz.items.flatMap((item) => (item.type === 'scenario' ? [item.scenario] : []))
+    const used = contentReferencesOf(quiz.items).flatMap((ref) => (ref.kind === 'scenario' ? [ref.id] : []))
     const definition = { quiz, scenarios: Object.fromEntries(used.map((id) => [id, scenarios.get(id)!])) }
     return { quizId: quiz.id, kind, definition, hash: sha256(JSON.stringify(definition)) }
   }

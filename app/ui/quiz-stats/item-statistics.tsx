@@ -1,73 +1,60 @@
-// Per item: Moodle's item figures in one table (scrolls sideways on a phone), and each option's pick rate.
+// Per item: Moodle's figures as a card (one line of explanation each, readable at 360 px), and the response
+// analysis of its type, picked from ITEM_ANALYSES (the UI map beside the item type registry).
 import { useTranslation } from 'react-i18next'
-import type { ItemReport, QuizStatisticsPage } from '~/server/quiz-statistics.server'
+import type { ItemReport, OptionAnalysis } from '~/server/quiz-statistics.server'
 import { formatPercent, formatShare, ShareBar } from './bars'
+import { DialogueStatistics } from './dialogue-statistics'
 
 /** The prompt (or the dialogue's title) an item is known by, in the reader's language. */
 export function itemLabel(item: ItemReport, language: string): string {
   if (item.prompt) return item.prompt
-  if (item.dialogue) return language === 'en' ? item.dialogue.title.en : item.dialogue.title.zh
+  if (item.type === 'scenario' && item.analysis) return language === 'en' ? item.analysis.title.en : item.analysis.title.zh
   return item.id
 }
 
-export function ItemTable({ page }: { page: QuizStatisticsPage }) {
+const FIGURES = ['facility', 'itemSd', 'discrimination', 'efficiency', 'weight'] as const
+
+/** One item's Moodle figures, each with what it means. */
+export function ItemFigures({ item, number }: { item: ItemReport; number: number }) {
   const { t, i18n } = useTranslation()
+  const f = item.figures
+  const values: Record<(typeof FIGURES)[number], string> = {
+    facility: formatShare(f?.facility, 0),
+    itemSd: formatShare(f?.sd, 0),
+    discrimination: formatPercent(f?.discriminationIndex, 0),
+    efficiency: formatPercent(f?.discriminativeEfficiency, 0),
+    weight: formatPercent(f?.effectiveWeight, 0),
+  }
   return (
-    <section className="card" aria-labelledby="stats-items">
-      <h2 id="stats-items" className="section-title stats-heading">
-        {t('stats.items')}
-      </h2>
-      {page.figures ? null : <p className="muted">{t('stats.notEnough')}</p>}
-      <div className="table-wrap">
-        <table className="stats-table">
-          <thead>
-            <tr>
-              <th>#</th>
-              <th>{t('stats.item')}</th>
-              <th className="stats-num">{t('stats.maxMark')}</th>
-              <th className="stats-num">{t('stats.facility')}</th>
-              <th className="stats-num">{t('stats.itemSd')}</th>
-              <th className="stats-num">{t('stats.discrimination')}</th>
-              <th className="stats-num">{t('stats.efficiency')}</th>
-              <th className="stats-num">{t('stats.weight')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.items.map((item, index) => (
-              <tr key={item.id}>
-                <td>{index + 1}</td>
-                <td className="stats-item-label">
-                  <span className="pill">{t(`stats.types.${item.type}`)}</span>
-                  {itemLabel(item, i18n.language)}
-                </td>
-                <td className="stats-num">{item.maxMark}</td>
-                <td className="stats-num">{formatShare(item.figures?.facility, 2)}</td>
-                <td className="stats-num">{formatShare(item.figures?.sd, 2)}</td>
-                <td className="stats-num">{formatPercent(item.figures?.discriminationIndex)}</td>
-                <td className="stats-num">{formatPercent(item.figures?.discriminativeEfficiency)}</td>
-                <td className="stats-num">{formatPercent(item.figures?.effectiveWeight)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <li className="card figure-card">
+      <h3 className="stats-item-title">
+        {number}. <span className="pill">{t(`stats.types.${item.type}`)}</span> {itemLabel(item, i18n.language)}
+      </h3>
+      <p className="muted">{t('quizVerdicts.maxMark', { points: item.maxMark })}</p>
+      <dl className="figure-list">
+        {FIGURES.map((key) => (
+          <div key={key}>
+            <dt>
+              {t(`stats.${key}`)} <strong className="stats-num">{values[key]}</strong>
+            </dt>
+            <dd className="muted">{t(`quizVerdicts.explain.${key}`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </li>
   )
 }
 
-export function OptionPickRates({ item, number }: { item: ItemReport; number: number }) {
-  const { t, i18n } = useTranslation()
-  if (!item.options) return null
+function OptionPickRates({ analysis, heading }: { analysis: OptionAnalysis; heading: string }) {
+  const { t } = useTranslation()
   return (
-    <section className="card" aria-label={t('stats.options')}>
-      <h3 className="stats-item-title">
-        {number}. {itemLabel(item, i18n.language)}
-      </h3>
+    <section className="card" aria-label={heading}>
+      <h3 className="stats-item-title">{heading}</h3>
       <p className="muted">
-        {t('stats.options')} · {t('stats.answered', { count: item.options.responses, blanks: item.options.blanks })}
+        {t('stats.options')} · {t('stats.answered', { count: analysis.responses, blanks: analysis.blanks })}
       </p>
       <ul className="stats-choices">
-        {item.options.rows.map((option) => (
+        {analysis.rows.map((option) => (
           <li key={option.id} className={option.correct ? 'is-correct' : undefined}>
             <span className="stats-choice-head">
               <span>
@@ -79,9 +66,31 @@ export function OptionPickRates({ item, number }: { item: ItemReport; number: nu
               </span>
             </span>
             <ShareBar share={option.rate} tone={option.correct ? 'good' : 'bad'} />
+            {option.upperRate !== null ? (
+              <span className="muted stats-groups">{t('quizVerdicts.groups', { upper: formatShare(option.upperRate, 0), lower: formatShare(option.lowerRate, 0) })}</span>
+            ) : null}
           </li>
         ))}
       </ul>
     </section>
   )
+}
+
+type Analysis<K extends ItemReport['type']> = Extract<ItemReport, { type: K }>['analysis']
+
+/** Each item type's response analysis view; null where the type has nothing beyond Moodle's figures. */
+const ITEM_ANALYSES: { [K in ItemReport['type']]: ((props: { analysis: Analysis<K>; heading: string }) => React.ReactElement) | null } = {
+  single: OptionPickRates,
+  multiple: OptionPickRates,
+  ordering: null,
+  matching: null,
+  text: null,
+  scenario: ({ analysis, heading }) => (analysis ? <DialogueStatistics dialogue={analysis} heading={heading} /> : <></>),
+}
+
+export function ItemAnalysis({ item, number }: { item: ItemReport; number: number }) {
+  const { t, i18n } = useTranslation()
+  const View = ITEM_ANALYSES[item.type] as ((props: { analysis: unknown; heading: string }) => React.ReactElement) | null
+  if (!View || item.analysis === null) return null
+  return <View analysis={item.analysis} heading={`${number}. ${t(`stats.types.${item.type}`)} · ${itemLabel(item, i18n.language)}`} />
 }

@@ -87,7 +87,10 @@ export function TestStatistics({ page }: { page: QuizStatisticsPage }) {
             {rows.map(([key, value]) => (
               <div key={key} style={{ display: 'contents' }}>
                 <dt>{t(`stats.${key}`)}</dt>
-                <dd className="stats-num">{value}</dd>
+                <dd>
+                  <span className="stats-num">{value}</span>
+                  <span className="figure-explain muted">{t(`quizVerdicts.explain.${key}`)}</span>
+                </dd>
               </div>
             ))}
           </dl>

@@ -5,9 +5,9 @@ import type { UnitSummary } from '~/server/people.server'
 import type { QuizStatisticsPage } from '~/server/quiz-statistics.server'
 import { localized } from '~/ui/localized'
 import { PageHeader, unitName } from '~/ui/page'
-import { DialogueStatistics } from './dialogue-statistics'
-import { ItemTable, OptionPickRates } from './item-statistics'
+import { ItemAnalysis, ItemFigures } from './item-statistics'
 import { QuizSummary, ScoreDistribution, TestStatistics } from './quiz-figures'
+import { ItemVerdicts } from './verdicts'
 
 export interface QuizStatisticsProps {
   page: QuizStatisticsPage
@@ -41,20 +41,24 @@ export function QuizStatistics({ page, units, back }: QuizStatisticsProps) {
       <PageHeader title={t('stats.title', { quiz: localized(page.quiz, 'title', i18n.language) })} lead={t('stats.currentVersion')} />
       <Scope page={page} units={units} />
       <QuizSummary page={page} />
-      <ScoreDistribution page={page} />
-      <TestStatistics page={page} />
-      <ItemTable page={page} />
-      {page.items.map((item, index) =>
-        item.options ? (
-          <OptionPickRates key={item.id} item={item} number={index + 1} />
-        ) : item.dialogue ? (
-          <DialogueStatistics
-            key={item.id}
-            dialogue={item.dialogue}
-            heading={`${index + 1}. ${t('stats.dialogue', { title: i18n.language === 'en' ? item.dialogue.title.en : item.dialogue.title.zh })}`}
-          />
-        ) : null,
-      )}
+      <ItemVerdicts page={page} />
+      {/* the full Moodle figures stay one tap away, as cards a phone reads without scrolling sideways */}
+      <details className="card details-figures">
+        <summary className="section-title">{t('quizVerdicts.details')}</summary>
+        <p className="muted">{t('quizVerdicts.detailsLead')}</p>
+        <ScoreDistribution page={page} />
+        <TestStatistics page={page} />
+        <h2 className="section-title stats-heading">{t('stats.items')}</h2>
+        {page.figures ? null : <p className="muted">{t('stats.notEnough')}</p>}
+        <ol className="figure-cards">
+          {page.items.map((item, index) => (
+            <ItemFigures key={item.id} item={item} number={index + 1} />
+          ))}
+        </ol>
+        {page.items.map((item, index) => (
+          <ItemAnalysis key={item.id} item={item} number={index + 1} />
+        ))}
+      </details>
     </>
   )
 }

@@ -1,41 +1,51 @@
-// The review after submission: the score, each item with its result and feedback, and what to re-read.
+// The review after submission: the score as people read it (17.5 / 41 分, passed or not against the pass mark),
+// each item ✓ / partly / ✗ with its points and feedback, and what to re-read.
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { AttemptReview } from '~/core/quiz/quiz'
 import { PageHeader } from '../page'
 import { ItemReview } from './review'
+import { formatPercent, formatPoints } from './score'
 
 const RESULT_CLASS = { true: 'done', partial: 'new', false: 'overdue' } as const
+const RESULT_MARK = { true: '✓', partial: '◐', false: '✗' } as const
 
-export function AttemptReviewView({
-  title,
-  review,
-  closedBy,
-  quizId,
-  modules,
-}: {
-  title: string
+/** Where "back" leads: the practice corner for a practice dialogue, else the quiz's course. */
+export function backLinkOf(page: { kind: string; courseId: string }): { to: string; label: string } {
+  return page.kind === 'practice' ? { to: '/practice', label: 'quizTaking.backToPractice' } : { to: `/learn/${page.courseId}`, label: 'quiz.backToCourse' }
+}
+
+interface ReviewPage {
+  kind: string
+  courseId: string
+  passMark: number
   review: AttemptReview
   closedBy: string | null
-  quizId: string
   modules: Record<string, { zh: string; en: string }>
-}) {
+}
+
+export function AttemptReviewView({ title, page, quizId }: { title: string; page: ReviewPage; quizId: string }) {
   const { t, i18n } = useTranslation()
+  const { review, modules } = page
+  const back = backLinkOf(page)
   const moduleTitle = (slug: string) => (modules[slug] ? (i18n.language === 'en' ? modules[slug].en : modules[slug].zh) : slug)
   const results = new Map(review.items.map((item) => [item.itemId, item]))
   return (
     <>
+      <p className="crumb">
+        <Link to={back.to}>{t(back.label)}</Link>
+      </p>
       <PageHeader title={`${title} · ${t('quiz.review')}`} />
       <section className={`card score-card ${review.passed ? 'passed' : 'failed'}`}>
-        <p className="score">{t('quiz.score', { percent: review.percent })}</p>
+        <p className="score">{t('quizTaking.points', { points: formatPoints(review.points), max: formatPoints(review.maxPoints) })}</p>
         <p>
-          <span className={`pill ${review.passed ? 'done' : 'overdue'}`}>{review.passed ? t('quiz.passed') : t('quiz.failed')}</span>
-          {closedBy === 'deadline' ? <span className="pill">{t('quiz.closedByDeadline')}</span> : null}
+          <span className={`pill ${review.passed ? 'done' : 'overdue'}`}>{review.passed ? t('quiz.passed') : t('quiz.failed')}</span>{' '}
+          <span className="muted">{t('quizTaking.passLine', { percent: formatPercent(review.percent), mark: page.passMark })}</span>
+          {page.closedBy === 'deadline' ? <span className="pill">{t('quiz.closedByDeadline')}</span> : null}
         </p>
-        <p className="muted">{t('quiz.yourScore', { points: review.points, max: review.maxPoints, percent: review.percent })}</p>
         <div className="actions">
-          <Link className="button secondary" to={`/learn/${review.course}`}>
-            {t('quiz.backToCourse')}
+          <Link className="button secondary" to={back.to}>
+            {t(back.label)}
           </Link>
           <Link className="button secondary" to={`/quizzes/${quizId}`}>
             {t('quiz.again')}
@@ -49,11 +59,10 @@ export function AttemptReviewView({
           return (
             <li key={itemId} className="card quiz-item">
               <p>
-                <span className={`pill ${RESULT_CLASS[verdict]}`}>{t(`quiz.result.${verdict}`)}</span>
-                <span className="muted">
-                  {' '}
-                  {result?.points}/{result?.maxPoints}
+                <span className={`pill ${RESULT_CLASS[verdict]}`}>
+                  {RESULT_MARK[verdict]} {t(`quiz.result.${verdict}`)}
                 </span>
+                <span className="muted"> {t('quizTaking.points', { points: formatPoints(result?.points ?? 0), max: formatPoints(result?.maxPoints ?? 0) })}</span>
               </p>
               <ItemReview review={itemReview} />
               {module && verdict !== 'true' ? (

@@ -1,6 +1,7 @@
 // How each item type is answered in the browser: one component per type, listed once in ITEM_INPUTS.
 // Every field belongs to the form "answers" (form attribute), so the items can sit anywhere on the page.
 import { Form } from '@remix-run/react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { QuizItemView } from '~/core/quiz/registry'
 
@@ -10,6 +11,8 @@ type ViewOf<T extends QuizItemView['type']> = Extract<QuizItemView, { type: T }>
 interface InputProps<T extends QuizItemView['type']> {
   item: ViewOf<T>
   saved: unknown
+  /** Tells the item's autosave that the answer changed where no input event says so (a moved entry). */
+  changed?: () => void
 }
 
 function SingleInput({ item, saved }: InputProps<'single'>) {
@@ -42,25 +45,57 @@ function MultipleInput({ item, saved }: InputProps<'multiple'>) {
   )
 }
 
-function OrderingInput({ item, saved }: InputProps<'ordering'>) {
+/** Entries moved with up/down buttons (or the keyboard on those buttons): every state is a whole, valid order.
+ * The order is sent as `o.<item>` once per entry; nothing is sent until the clerk moved something or it was saved. */
+function OrderingInput({ item, saved, changed }: InputProps<'ordering'>) {
   const { t } = useTranslation()
-  const order = Array.isArray(saved) && saved.length === item.entries.length ? (saved as string[]) : item.entries.map((e) => e.id)
+  const savedOrder = Array.isArray(saved) && saved.length === item.entries.length ? (saved as string[]) : null
+  const [order, setOrder] = useState<string[]>(savedOrder ?? item.entries.map((e) => e.id))
+  const [touched, setTouched] = useState(savedOrder !== null)
+  const [moved, setMoved] = useState<{ id: string; direction: 'up' | 'down'; version: number } | null>(null)
+  const buttons = useRef(new Map<string, HTMLButtonElement | null>())
+  const text = (id: string) => item.entries.find((e) => e.id === id)?.text ?? id
+  useEffect(() => {
+    if (!moved) return
+    changed?.()
+    // focus stays on the entry that moved, so pressing again keeps moving it
+    const button = buttons.current.get(`${moved.id}:${moved.direction}`)
+    if (button && !button.disabled) button.focus()
+    else buttons.current.get(`${moved.id}:${moved.direction === 'up' ? 'down' : 'up'}`)?.focus()
+  }, [moved, changed])
+  const move = (index: number, direction: 'up' | 'down') => {
+    const target = direction === 'up' ? index - 1 : index + 1
+    if (target < 0 || target >= order.length) return
+    const next = [...order]
+    ;[next[index], next[target]] = [next[target], next[index]]
+    setOrder(next)
+    setTouched(true)
+    setMoved({ id: order[index], direction, version: (moved?.version ?? 0) + 1 })
+  }
   return (
     <fieldset className="choices">
       <legend className="prompt">{item.prompt}</legend>
-      <p className="muted">{t('quiz.orderHint')}</p>
-      {item.entries.map((entry) => (
-        <label key={entry.id} className="choice order">
-          <select form={ANSWERS_FORM} name={`o.${item.id}.${entry.id}`} defaultValue={String(order.indexOf(entry.id) + 1)}>
-            {item.entries.map((_, i) => (
-              <option key={i} value={String(i + 1)}>
-                {i + 1}
-              </option>
-            ))}
-          </select>
-          <span>{entry.text}</span>
-        </label>
-      ))}
+      <p className="muted">{t('quizTaking.orderHint')}</p>
+      <ol className="order-list">
+        {order.map((id, index) => (
+          <li key={id} className="order-entry">
+            <span className="order-number">{index + 1}</span>
+            <span className="order-text">{text(id)}</span>
+            <span className="order-buttons">
+              <button type="button" className="icon-button" ref={(el) => buttons.current.set(`${id}:up`, el)} disabled={index === 0} aria-label={t('quizTaking.moveUp', { text: text(id) })} onClick={() => move(index, 'up')}>
+                ↑
+              </button>
+              <button type="button" className="icon-button" ref={(el) => buttons.current.set(`${id}:down`, el)} disabled={index === order.length - 1} aria-label={t('quizTaking.moveDown', { text: text(id) })} onClick={() => move(index, 'down')}>
+                ↓
+              </button>
+            </span>
+            {touched ? <input type="hidden" form={ANSWERS_FORM} name={`o.${item.id}`} value={id} /> : null}
+          </li>
+        ))}
+      </ol>
+      <p className="visually-hidden" aria-live="polite">
+        {moved ? t('quizTaking.movedTo', { text: text(moved.id), position: order.indexOf(moved.id) + 1 }) : ''}
+      </p>
     </fieldset>
   )
 }
@@ -124,9 +159,13 @@ function ScenarioInput({ item }: InputProps<'scenario'>) {
             </span>
             {turn.customer}
           </p>
-          <p className="bubble clerk">
-            <span className="who">{t('quiz.you')}</span>
+          <p className={`bubble clerk${turn.judged ? (turn.judged.points >= turn.judged.bestPoints ? ' best' : ' weak') : ''}`}>
+            <span className="who">
+              {t('quiz.you')}
+              {turn.judged ? ` · ${t('quizTaking.turnPoints', { points: turn.judged.points, best: turn.judged.bestPoints })}` : ''}
+            </span>
             {turn.reply}
+            {turn.judged ? <span className="option-feedback">{turn.judged.feedback}</span> : null}
           </p>
         </div>
       ))}
@@ -153,9 +192,32 @@ function ScenarioInput({ item }: InputProps<'scenario'>) {
           </div>
         </>
       ) : (
-        <p className={`ending ending-${item.node.end}`}>
-          <strong>{t(`quiz.ends.${item.node.end}`)}</strong> · {item.node.text}
-        </p>
+        <>
+          <p className={`ending ending-${item.node.end}`}>
+            <strong>{t(`quiz.ends.${item.node.end}`)}</strong> · {item.node.text}
+          </p>
+          {item.bestPath ? <PathComparison taken={item.transcript.map((turn) => turn.reply)} best={item.bestPath} /> : null}
+        </>
+      )}
+    </div>
+  )
+}
+
+/** The replies taken beside the best path's, turn by turn (a turn taken differently is marked). */
+export function PathComparison({ taken, best }: { taken: string[]; best: string[] }) {
+  const { t } = useTranslation()
+  const same = taken.length === best.length && taken.every((reply, i) => reply === best[i])
+  return (
+    <div className="path-compare">
+      <p className="section-title">{same ? t('quizTaking.tookBestPath') : t('quizTaking.bestPath')}</p>
+      {same ? null : (
+        <ol>
+          {best.map((reply, i) => (
+            <li key={i} className={taken[i] === reply ? 'is-correct' : 'is-wrong'}>
+              {reply}
+            </li>
+          ))}
+        </ol>
       )}
     </div>
   )
@@ -170,7 +232,7 @@ const ITEM_INPUTS: { [K in QuizItemView['type']]: (props: InputProps<K>) => Reac
   scenario: ScenarioInput,
 }
 
-export function ItemInput({ item, saved }: { item: QuizItemView; saved: unknown }) {
-  const Input = ITEM_INPUTS[item.type] as (props: { item: QuizItemView; saved: unknown }) => React.ReactElement
-  return <Input item={item} saved={saved} />
+export function ItemInput({ item, saved, changed }: { item: QuizItemView; saved: unknown; changed?: () => void }) {
+  const Input = ITEM_INPUTS[item.type] as (props: { item: QuizItemView; saved: unknown; changed?: () => void }) => React.ReactElement
+  return <Input item={item} saved={saved} changed={changed} />
 }

@@ -2,6 +2,7 @@
 // One component per type, listed once in ITEM_REVIEWS.
 import { useTranslation } from 'react-i18next'
 import type { QuizItemReview } from '~/core/quiz/registry'
+import { PathComparison } from './inputs'
 
 type ReviewOf<T extends QuizItemReview['type']> = Extract<QuizItemReview, { type: T }>
 
@@ -132,6 +133,8 @@ function Dialogue({ review }: { review: ReviewOf<'scenario'> }) {
           <strong>{t(`quiz.ends.${review.ending.end}`)}</strong> · {review.ending.text}
         </p>
       ) : null}
+      {/* stored reviews from before the best path was recorded have none */}
+      {review.bestPath ? <PathComparison taken={review.steps.map((step) => step.reply)} best={review.bestPath} /> : null}
     </div>
   )
 }

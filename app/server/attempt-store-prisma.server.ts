@@ -1,0 +1,53 @@
+// The attempt store on Prisma's typed client: the path for PostgreSQL (and a reference the SQLite path is tested
+// against). Each write is one interactive transaction that checks the attempt is open before writing.
+import type { PrismaClient } from '~/generated/prisma/client'
+import type { AttemptStore } from './attempt-store.server'
+
+class Closed extends Error {}
+
+export function prismaAttemptStore(db: PrismaClient): AttemptStore {
+  const attemptSelect = { id: true, userId: true, quizId: true, quizVersionId: true, seed: true, status: true, startedAt: true, deadline: true, submittedAt: true, closedBy: true, result: true } as const
+  return {
+    attempt: (id) => db.attempt.findUnique({ where: { id }, select: attemptSelect }),
+    steps: (attemptId) => db.attemptStep.findMany({ where: { attemptId }, orderBy: { id: 'asc' }, select: { itemId: true, kind: true, payload: true } }),
+    appendAnswers: (attemptId, answers, now) =>
+      db.$transaction(async (tx) => {
+        const open = await tx.attempt.count({ where: { id: attemptId, status: 'in_progress' } })
+        if (open === 0) return 'closed' as const
+        const itemIds = Object.keys(answers)
+        const steps = await tx.attemptStep.findMany({ where: { attemptId, kind: 'answer', itemId: { in: itemIds } }, orderBy: { id: 'asc' }, select: { itemId: true, payload: true } })
+        const latest = new Map(steps.map((step) => [step.itemId, step.payload]))
+        const changed = Object.entries(answers).map(([itemId, value]) => ({ itemId, payload: JSON.stringify(value) })).filter((a) => latest.get(a.itemId) !== a.payload)
+        if (changed.length) await tx.attemptStep.createMany({ data: changed.map((a) => ({ attemptId, itemId: a.itemId, kind: 'answer', payload: a.payload, createdAt: now })) })
+        return changed.length
+      }),
+    appendReply: (attemptId, itemId, replyId, recordedBefore, now) =>
+      db.$transaction(async (tx) => {
+        const open = await tx.attempt.count({ where: { id: attemptId, status: 'in_progress' } })
+        if (open === 0) return 'closed' as const
+        const recorded = await tx.attemptStep.count({ where: { attemptId, itemId, kind: 'reply' } })
+        if (recorded !== recordedBefore) return 'stale' as const
+        await tx.attemptStep.create({ data: { attemptId, itemId, kind: 'reply', payload: JSON.stringify(replyId), createdAt: now } })
+        return 'recorded' as const
+      }),
+    async close(attemptId, record, answers, now) {
+      try {
+        await db.$transaction(async (tx) => {
+          const { count } = await tx.attempt.updateMany({
+            where: { id: attemptId, status: 'in_progress' },
+            data: { status: 'submitted', openKey: null, submittedAt: record.at, closedBy: record.by, points: record.points, maxPoints: record.maxPoints, percent: record.percent, passed: record.passed, result: record.result },
+          })
+          if (count === 0) throw new Closed()
+          const steps = await tx.attemptStep.findMany({ where: { attemptId, kind: 'answer' }, orderBy: { id: 'asc' }, select: { itemId: true, payload: true } })
+          const latest = new Map(steps.map((step) => [step.itemId, step.payload]))
+          const changed = Object.entries(answers).map(([itemId, value]) => ({ itemId, payload: JSON.stringify(value) })).filter((a) => latest.get(a.itemId) !== a.payload)
+          if (changed.length) await tx.attemptStep.createMany({ data: changed.map((a) => ({ attemptId, itemId: a.itemId, kind: 'answer', payload: a.payload, createdAt: now })) })
+        })
+        return true
+      } catch (error) {
+        if (error instanceof Closed) return false
+        throw error
+      }
+    },
+  }
+}

@@ -1,0 +1,60 @@
+// The quiz engine's hot path to the database: an attempt's row, its step log, and the three writes (answers saved,
+// a dialogue reply, the close at submission). Each write checks and writes in ONE transaction. Two interchangeable
+// implementations: prepared statements on SQLite (attempt-store-sqlite.server.ts, the only raw SQL of the quiz
+// engine) and Prisma's typed client for any other database (attempt-store-prisma.server.ts). See
+// docs/decisions/0012-quiz-attempt-write-path.md for why and for the measured costs.
+import type { LoggedStep } from '~/core/quiz/attempt-steps'
+import { databaseUrl, prisma } from './db.server'
+import { prismaAttemptStore } from './attempt-store-prisma.server'
+import { sqliteAttemptStore } from './attempt-store-sqlite.server'
+
+export interface AttemptRow {
+  id: string
+  userId: string
+  quizId: string
+  quizVersionId: string
+  seed: string
+  status: string
+  startedAt: Date
+  deadline: Date | null
+  submittedAt: Date | null
+  closedBy: string | null
+  result: string | null
+}
+
+/** What closing an attempt records: who or what closed it, when, and the score written once. */
+export interface ClosingRecord {
+  by: 'clerk' | 'deadline'
+  at: Date
+  points: number
+  maxPoints: number
+  percent: number
+  passed: boolean
+  /** The review as JSON. */
+  result: string
+}
+
+export interface AttemptStore {
+  attempt(id: string): Promise<AttemptRow | null>
+  /** The attempt's steps, oldest first. */
+  steps(attemptId: string): Promise<LoggedStep[]>
+  /** Logs each answer that differs from the item's latest one, if the attempt is still open; how many were logged. */
+  appendAnswers(attemptId: string, answers: Readonly<Record<string, unknown>>, now: Date): Promise<number | 'closed'>
+  /**
+   * Logs a dialogue reply if the attempt is still open and the item has exactly `recordedBefore` replies (the path
+   * the reply was chosen on): of two replies sent from one state only the first counts.
+   */
+  appendReply(attemptId: string, itemId: string, replyId: string, recordedBefore: number, now: Date): Promise<'recorded' | 'closed' | 'stale'>
+  /** Closes an open attempt with its score and logs the answers sent with the submission; false if already closed. */
+  close(attemptId: string, record: ClosingRecord, answers: Readonly<Record<string, unknown>>, now: Date): Promise<boolean>
+}
+
+let sqlite: { url: string; store: AttemptStore } | null = null
+
+/** The store for DATABASE_URL: SQLite files get the prepared-statement path, anything else Prisma's client. */
+export function attemptStore(): AttemptStore {
+  const url = databaseUrl()
+  if (!url.startsWith('file:')) return prismaAttemptStore(prisma)
+  if (sqlite?.url !== url) sqlite = { url, store: sqliteAttemptStore(url.slice('file:'.length)) }
+  return sqlite.store
+}

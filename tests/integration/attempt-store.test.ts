@@ -1,0 +1,90 @@
+// The attempt store's two paths, held to one contract on a real SQLite file: prepared statements on SQLite (what the
+// app uses on SQLite) and Prisma's typed client (what it uses on PostgreSQL). Each write checks and writes in one
+// transaction, so 50 parallel writes from one state land once.
+import { importContent } from '~/server/content/import.server'
+import { prismaAttemptStore } from '~/server/attempt-store-prisma.server'
+import { sqliteAttemptStore } from '~/server/attempt-store-sqlite.server'
+import type { AttemptStore } from '~/server/attempt-store.server'
+import { seedDemo } from '~/server/seed/demo.server'
+import type { PrismaClient } from '~/generated/prisma/client'
+import { useTestDatabase } from '../database'
+
+let db: PrismaClient
+let file: string
+const t0 = new Date('2026-11-25T02:00:00Z')
+const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000)
+
+beforeAll(async () => {
+  ;({ db, file } = await useTestDatabase())
+  await seedDemo(db, { password: 'Test@2026', now: t0 })
+  expect((await importContent(db, 'tests/fixtures/content/good')).ok).toBe(true)
+})
+afterAll(() => db.$disconnect())
+
+let serial = 0
+async function openAttempt(): Promise<string> {
+  const user = await db.user.findUniqueOrThrow({ where: { username: `clerk${String(++serial).padStart(2, '0')}` } })
+  const quiz = await db.quiz.findUniqueOrThrow({ where: { id: 'demo-quiz' } })
+  const attempt = await db.attempt.create({
+    data: { userId: user.id, quizId: quiz.id, quizVersionId: quiz.currentVersionId!, seed: 's', status: 'in_progress', openKey: `${user.id}:x${serial}`, startedAt: t0, deadline: at(15) },
+  })
+  return attempt.id
+}
+
+const record = { by: 'clerk' as const, at: at(5), points: 1, maxPoints: 3, percent: 33.33, passed: false, result: '{"points":1}' }
+
+describe.each([
+  ['prepared statements on SQLite', () => sqliteAttemptStore(file)],
+  ["Prisma's typed client", () => prismaAttemptStore(db)],
+])('%s', (_name, makeStore: () => AttemptStore) => {
+  let store: AttemptStore
+  beforeAll(() => {
+    store = makeStore()
+  })
+
+  it('reads an attempt with its dates, as Prisma wrote them', async () => {
+    const id = await openAttempt()
+    expect(await store.attempt(id)).toMatchObject({ id, status: 'in_progress', startedAt: t0, deadline: at(15), submittedAt: null, result: null })
+    expect(await store.attempt('no-such-attempt')).toBeNull()
+  })
+
+  it('logs only answers that changed, each at the time passed in, readable by Prisma', async () => {
+    const id = await openAttempt()
+    expect(await store.appendAnswers(id, { q1: 'o1' }, at(1))).toBe(1)
+    expect(await store.appendAnswers(id, { q1: 'o1', q3: ['x', 'y'] }, at(2))).toBe(1)
+    expect(await store.appendAnswers(id, { q1: 'o2' }, at(3))).toBe(1)
+    const steps = await db.attemptStep.findMany({ where: { attemptId: id }, orderBy: { id: 'asc' }, select: { itemId: true, payload: true, createdAt: true } })
+    expect(steps).toEqual([
+      { itemId: 'q1', payload: '"o1"', createdAt: at(1) },
+      { itemId: 'q3', payload: '["x","y"]', createdAt: at(2) },
+      { itemId: 'q1', payload: '"o2"', createdAt: at(3) },
+    ])
+    expect(await store.steps(id)).toEqual(steps.map(({ itemId, payload }) => ({ itemId, kind: 'answer', payload })))
+  })
+
+  it('closes once under 50 parallel closes; writes after that are refused', async () => {
+    const id = await openAttempt()
+    const results = await Promise.all(Array.from({ length: 50 }, () => store.close(id, record, { q1: 'o9' }, at(5))))
+    expect(results.filter(Boolean)).toHaveLength(1)
+    const closed = await db.attempt.findUniqueOrThrow({ where: { id } })
+    expect(closed).toMatchObject({ status: 'submitted', openKey: null, submittedAt: at(5), closedBy: 'clerk', points: 1, passed: false, result: '{"points":1}' })
+    expect(await db.attemptStep.count({ where: { attemptId: id } })).toBe(1)
+    expect(await store.appendAnswers(id, { q1: 'o3' }, at(6))).toBe('closed')
+    expect(await store.appendReply(id, 'q2', 'r1', 0, at(6))).toBe('closed')
+  })
+
+  it('of 50 parallel replies chosen on one state, one is recorded and the rest are stale', async () => {
+    const id = await openAttempt()
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => store.appendReply(id, 'q2', `r${i}`, 0, at(1))))
+    expect(results.filter((r) => r === 'recorded')).toHaveLength(1)
+    expect(results.filter((r) => r === 'stale')).toHaveLength(49)
+    expect(await store.appendReply(id, 'q2', 'next', 1, at(2))).toBe('recorded')
+  })
+
+  it('50 parallel saves of one answer log it once', async () => {
+    const id = await openAttempt()
+    const results = await Promise.all(Array.from({ length: 50 }, () => store.appendAnswers(id, { q1: 'same' }, at(1))))
+    expect(results.filter((r) => r === 1)).toHaveLength(1)
+    expect(await db.attemptStep.count({ where: { attemptId: id } })).toBe(1)
+  })
+})
