@@ -189,3 +189,26 @@ describe('50 requests at once', () => {
     expect(await db.auditEntry.count({ where: { action: 'person.moved', subjectId: id } })).toBe(1)
   })
 })
+
+describe('the import page (POST /admin/people/import)', () => {
+  const post = async (cookie: string, file: Blob, intent = 'import') => {
+    const { action } = await import('~/routes/admin.people.import')
+    const form = new FormData()
+    form.set('intent', intent)
+    form.set('file', file, 'people.csv')
+    return outcome(() => action({ request: requestAs(cookie, '/admin/people/import', { method: 'POST', body: form }), context: {}, params: {} }))
+  }
+
+  it('refuses an upload over 10 MB with 413 while reading it, storing nothing', async () => {
+    const before = await db.user.count()
+    const response = await post(await cookieFor(db, 'admin'), new Blob([new Uint8Array(11 * 1024 * 1024).fill(0x41)]))
+    expect(response.status).toBe(413)
+    expect(await response.json()).toEqual({ outcome: { ok: false, fileError: 'too_large' } })
+    expect(await db.user.count()).toBe(before)
+  })
+
+  it('is for admins only: a manager gets 403', async () => {
+    const response = await post(await cookieFor(db, 'hall01mgr'), new Blob(['工号,姓名\n']))
+    expect(response.status).toBe(403)
+  })
+})
