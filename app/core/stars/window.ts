@@ -14,9 +14,22 @@ export function monthOf(day: string): string {
   return day.slice(0, 7)
 }
 
+const starts = new Map<string, string>()
+
 /** The month N-1 months before the current one: the first month of the window. */
 export function windowStartMonth(now: Date, months: number): string {
-  const [year, month] = today(now).split('-').map(Number)
+  const key = `${today(now)}|${months}`
+  let start = starts.get(key)
+  if (start === undefined) {
+    if (starts.size > 100) starts.clear()
+    start = computeStartMonth(today(now), months)
+    starts.set(key, start)
+  }
+  return start
+}
+
+function computeStartMonth(day: string, months: number): string {
+  const [year, month] = day.split('-').map(Number)
   const index = year * 12 + (month - 1) - (months - 1)
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
 }
