@@ -60,7 +60,7 @@ export default function VerifyCertificate() {
       <PageHeader title={t('stars.verify.title')} />
       <section className={`card verify ${valid ? 'valid' : 'invalid'}`} aria-live="polite">
         <p className="verify-state">
-          <StateBadge state={c.state} /> {valid ? <strong>{t('stars.verify.valid')}</strong> : <strong>{t(`stars.states.${c.state}`)}</strong>}
+          {valid ? <strong>✓ {t('stars.verify.valid')}</strong> : <StateBadge state={c.state} />}
         </p>
         <Facts
           items={[
