@@ -6,6 +6,16 @@ cd "$(dirname "$0")/.."
 mkdir -p tmp
 rm -f tmp/vitest-*.json
 
+# Debian packages the tests use: chromium (browser journeys), fonts-noto-cjk (Chinese in screenshots),
+# poppler-utils (the certificate test renders the PDF and reads its text back).
+missing=()
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
+command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+[ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
+if [ ${#missing[@]} -gt 0 ] && [ "$(id -u)" = 0 ]; then
+  echo "installing Debian packages the tests need: ${missing[*]}"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null; } || echo "could not install ${missing[*]}" >&2
+fi
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ ! -x "$chromium" ]; then
   if [ "$(id -u)" = 0 ]; then

@@ -1,15 +1,16 @@
 // The PDF certificate: Chinese drawn with a subset of Droid Sans Fallback cut to the certificate's own
 // characters, Latin and digits with a subset of DejaVu Sans (Debian's Noto CJK is a .ttc, which pdf-lib
-// cannot embed; see STACK.md), and a QR code to the verify page. Fonts come from the Debian packages
-// fonts-droid-fallback and fonts-dejavu-core; nothing is downloaded.
+// cannot embed; see STACK.md), and a QR code to the verify page. Fonts ship with the repo in assets/fonts/ (from
+// Debian's fonts-droid-fallback and fonts-dejavu-core; see its README): nothing is read from the system.
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import fontkit from '@pdf-lib/fontkit'
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
 import QRCode from 'qrcode'
 import subsetFont from 'subset-font'
 
-export const CJK_FONT = '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf'
-export const LATIN_FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'
+export const CJK_FONT = path.resolve('assets/fonts/DroidSansFallbackFull.ttf')
+export const LATIN_FONT = path.resolve('assets/fonts/DejaVuSans.ttf')
 
 export interface CertificatePdfText {
   heading: string
