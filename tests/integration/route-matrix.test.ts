@@ -8,7 +8,7 @@ import { seedDemo } from '~/server/seed/demo.server'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { useTestDatabase } from '../database'
 import { cookieFor, outcome, requestAs } from '../session'
-import { ACTORS, ROUTE_MATRIX, type Actor, type Fixtures, type MatrixEntry } from './route-matrix.table'
+import { ACTORS, ROUTE_MATRIX, type Actor, type Fixtures, type MatrixEntry, ACTIONS_PENDING, MATRIX_PENDING } from './route-matrix.table'
 
 type RouteFunction = (args: { request: Request; params: Record<string, string>; context: object }) => Promise<unknown>
 type RouteModule = { loader?: RouteFunction; action?: RouteFunction }
@@ -57,14 +57,16 @@ async function statusOf(entry: MatrixEntry, actor: Actor, method: 'GET' | 'POST'
 
 it('covers every route file: a new route needs its row in tests/integration/route-matrix.table.ts', async () => {
   const listed = new Set(ROUTE_MATRIX.map((e) => e.route))
-  const missing = [...routeFiles.keys()].filter((route) => !listed.has(route))
+  const missing = [...routeFiles.keys()].filter((route) => !listed.has(route) && !(route in MATRIX_PENDING))
+  const pendingWithRow = Object.keys(MATRIX_PENDING).filter((route) => listed.has(route) || !routeFiles.has(route))
+  expect(pendingWithRow, `MATRIX_PENDING lists routes that have a row or no file: ${pendingWithRow.join(', ')}`).toEqual([])
   const stale = [...listed].filter((route) => !routeFiles.has(route))
   expect(missing, `routes missing from the matrix: ${missing.join(', ')}`).toEqual([])
   expect(stale, `matrix rows for routes that do not exist: ${stale.join(', ')}`).toEqual([])
   const withoutActionRows: string[] = []
   for (const [route, load] of routeFiles) {
     const module = await load()
-    if (module.action && !ROUTE_MATRIX.find((e) => e.route === route)?.actions?.length) withoutActionRows.push(route)
+    if (module.action && !(route in MATRIX_PENDING) && !(route in ACTIONS_PENDING) && !ROUTE_MATRIX.find((e) => e.route === route)?.actions?.length) withoutActionRows.push(route)
   }
   expect(withoutActionRows, `routes with an action but no action rows in the matrix: ${withoutActionRows.join(', ')}`).toEqual([])
 })
