@@ -1,4 +1,5 @@
 // Calendar days as the halls see them: every date shown or compared is a day in Asia/Shanghai.
+import { isCalendarDate } from './calendar-date'
 export const HALL_TIME_ZONE = 'Asia/Shanghai'
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: HALL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
@@ -9,10 +10,7 @@ export function hallDay(instant: Date | string): string {
 }
 
 /** A real calendar day written YYYY-MM-DD: "2027-02-30" and "2026-13-01" are refused (Date.parse accepts the first). */
+/** A real day of the calendar, YYYY-MM-DD: the one parser in calendar-date.ts decides. */
 export function isCalendarDay(day: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
-  if (!match) return false
-  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const instant = new Date(Date.UTC(year, month - 1, date))
-  return instant.getUTCFullYear() === year && instant.getUTCMonth() === month - 1 && instant.getUTCDate() === date
+  return isCalendarDate(day)
 }
