@@ -22,7 +22,9 @@ export async function starPanelFor(user: SessionUser, now: Date) {
           reminderDays: held.status.reminderDays,
         }
       : null,
-    next: stars.eligibility.next,
+    // A holder is told what a higher star needs; what their own level needs only when it falls due for renewal.
+    next:
+      stars.eligibility.next && (!held || stars.eligibility.next.level > held.level || held.status.state === 'renewal-due') ? stars.eligibility.next : null,
     applyLevel: stars.applyLevel,
     applyTitle: stars.applyLevel ? titleOf(stars.applyLevel) : null,
     pending: stars.pending ? { level: stars.pending.level, title: titleOf(stars.pending.level) } : null,
