@@ -45,7 +45,7 @@ it('reorders with the buttons, closes the tab mid-quiz, reopens it and finds eve
   const page = await phonePage(browser)
   const attemptPath = await startQuiz(page, 'clerk31', 'etiquette-quiz')
   expect(await page.locator('.quiz-item:not([hidden])').count()).toBe(1) // one item per screen
-  expect(await page.locator('.progress-text').textContent()).toBe('已答 0 / 18 题')
+  expect(await page.locator('.progress-text').textContent()).toBe(`已答 0 / ${etiquette.items.length} 题`)
 
   // a single choice item: pick the second option
   await goToItemWith(page, 'input[type=radio]')
@@ -64,7 +64,7 @@ it('reorders with the buttons, closes the tab mid-quiz, reopens it and finds eve
   expect(await entryTexts(page)).toEqual(moved)
   expect(await page.locator('.field-error').count()).toBe(0)
   await shownItem(page).getByText('已保存').waitFor()
-  expect(await page.locator('.progress-text').textContent()).toBe('已答 2 / 18 题')
+  expect(await page.locator('.progress-text').textContent()).toBe(`已答 2 / ${etiquette.items.length} 题`)
   await screenshot(page, 'quiz-taking-ordering')
 
   // a customer calls: the tab is closed; later the clerk opens the attempt again
@@ -72,7 +72,7 @@ it('reorders with the buttons, closes the tab mid-quiz, reopens it and finds eve
   await page.close()
   const again = await context.newPage()
   await open(again, attemptPath)
-  expect(await again.locator('.progress-text').textContent()).toBe('已答 2 / 18 题')
+  expect(await again.locator('.progress-text').textContent()).toBe(`已答 2 / ${etiquette.items.length} 题`)
   await goToItemWith(again, '.order-list')
   expect(await entryTexts(again)).toEqual(moved)
   expect(await again.locator(`input[type=radio][value="${radioValue}"]`).isChecked()).toBe(true)
@@ -90,7 +90,7 @@ it('reorders with the buttons, closes the tab mid-quiz, reopens it and finds eve
 
 it("a timed quiz's countdown keeps running through a reload", async () => {
   const page = await phonePage(browser)
-  const attemptPath = await startQuiz(page, 'clerk32', 'etiquette-quiz') // 20 minutes
+  const attemptPath = await startQuiz(page, 'clerk32', 'etiquette-quiz') // timed: etiquette.timeLimitMinutes
   const timer = page.locator('[role=timer]')
   await timer.filter({ hasText: /剩余时间 \d\d:\d\d/ }).waitFor()
   const seconds = async () => {
@@ -98,8 +98,8 @@ it("a timed quiz's countdown keeps running through a reload", async () => {
     return Number(mm) * 60 + Number(ss)
   }
   const first = await seconds()
-  expect(first).toBeGreaterThan(18 * 60)
-  expect(first).toBeLessThanOrEqual(20 * 60)
+  expect(first).toBeGreaterThan((etiquette.timeLimitMinutes! - 2) * 60)
+  expect(first).toBeLessThanOrEqual(etiquette.timeLimitMinutes! * 60)
   await page.waitForTimeout(2100)
   await page.reload()
   await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' })
