@@ -188,7 +188,7 @@ const en: Catalog = {
   },
   trainer: {
     title: 'Trainer workspace',
-    intro: 'Courses, quizzes, scenarios and their statistics appear here.',
+    intro: "Read each quiz's statistics and item verdicts, assign courses to units, and run mentor pairings.",
     organisation: '{{halls}} halls and {{clerks}} clerks in the organisation.',
   },
   manage: {

@@ -186,7 +186,7 @@ const zhCN = {
   },
   trainer: {
     title: '内训师工作台',
-    intro: '课程、测验和情景演练的维护与统计会显示在这里。',
+    intro: '查看各测验的统计和题目诊断，为各单位分配课程，管理新员工的导师配对。',
     organisation: '全公司共 {{halls}} 个营业厅、{{clerks}} 名营业员。',
   },
   manage: {
