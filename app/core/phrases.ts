@@ -91,6 +91,12 @@ export interface CompiledPhraseList {
   readonly categorySuggestions?: ReadonlyMap<string, string>
 }
 
+export function isCompiledPhraseList(value: unknown): value is CompiledPhraseList {
+  return typeof value === 'object' && value !== null && 'root' in value && 'entries' in value && Array.isArray(value.entries)
+}
+
+export { CATEGORY_SLUGS } from './language/categories'
+
 /** Precompiles a validated list (and optionally the trained detector); compile once, match many replies. */
 export function compilePhraseList(list: Pick<ForbiddenPhraseList, 'phrases'> & Partial<ForbiddenPhraseList>, detector?: TrainedDetector): CompiledPhraseList {
   const root: TrieNode = { next: new Map(), terminals: [] }

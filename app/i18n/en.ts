@@ -297,6 +297,24 @@ const en: Catalog = {
     worstSummary: 'Clerks lose most points at turn {{n}}: {{points}} points on average.',
     noLoss: 'Nobody lost points in this dialogue.',
   },
+  lang: {
+    elementSaid: 'Said ("{{words}}")',
+    elementMissing: 'Not said',
+    avoidSaid: 'Should not say "{{says}}"; your answer has "{{words}}"',
+    sayInstead: 'Say instead: {{text}}',
+    categoryLabel: 'Category',
+    category: {
+      'passing-on': 'Passing the customer on (推诿)',
+      coldness: 'Coldness (冷漠)',
+      blaming: 'Blaming the customer (斥责)',
+      impatience: 'Impatience (不耐烦)',
+      'talking-back': 'Talking back (顶撞)',
+      belittling: 'Belittling (轻视)',
+      rushing: 'Rushing the customer (催促)',
+      'improper-address': 'Improper form of address (不当称呼)',
+      other: 'Other',
+    },
+  },
 }
 
 export default en

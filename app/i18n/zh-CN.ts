@@ -295,6 +295,24 @@ const zhCN = {
     worstSummary: '营业员在第 {{n}} 轮失分最多：平均失分 {{points}}。',
     noLoss: '这段对话中没有人失分。',
   },
+  lang: {
+    elementSaid: '已说到（「{{words}}」）',
+    elementMissing: '没有说到',
+    avoidSaid: '不应说「{{says}}」，您的回答中有「{{words}}」',
+    sayInstead: '建议说：{{text}}',
+    categoryLabel: '类别',
+    category: {
+      'passing-on': '推诿',
+      coldness: '冷漠',
+      blaming: '斥责',
+      impatience: '不耐烦',
+      'talking-back': '顶撞',
+      belittling: '轻视',
+      rushing: '催促',
+      'improper-address': '不当称呼',
+      other: '其他',
+    },
+  },
 }
 
 export default zhCN

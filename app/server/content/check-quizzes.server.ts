@@ -9,6 +9,7 @@ import type { Problem } from '~/core/quiz/problem'
 import { QuizSchema, quizProblems, type Quiz } from '~/core/quiz/quiz'
 import { ScenarioSchema, scenarioProblems, type Scenario } from '~/core/quiz/scenario-graph'
 import { loadForbiddenPhrases } from '../phrases.server'
+import { scenarioPhraseProblems } from '~/core/language/scenario-check'
 import { sha256 } from './check-courses.server'
 import { PRACTICE_PREFIX } from './import-quizzes.server'
 import type { ContentFile, ContentTree } from './tree.server'
@@ -67,19 +68,20 @@ export function checkQuizFiles(tree: ContentTree, language: ProblemLanguage) {
   const problems: ContentProblem[] = []
   const courseModules = new Map(tree.courses.map((c) => [c.id, new Set(c.modules.map((m) => m.file.split('/').pop()!.replace(/\.mdx$/, '')))]))
 
+  const { phrases, problems: phraseProblems } = loadPhrases(tree)
+  problems.push(...phraseProblems)
   const scenarios: CheckedScenario[] = []
   for (const file of tree.scenarios) {
     const { value, source, problems: found } = parseFile(file, ScenarioSchema, language)
     problems.push(...found)
     if (!value) continue
     const graph = atPaths(source, scenarioProblems(value, language), 'graph')
+    if (phrases) graph.push(...atPaths(source, scenarioPhraseProblems(value, phrases, language), 'graph'))
     if (!courseModules.has(value.course)) graph.push(problemAtPath(source, ['course'], 'broken-link', { href: `/learn/${value.course}` }))
     problems.push(...graph)
     if (graph.length === 0) scenarios.push({ file: file.file, scenario: value, hash: sha256(file.text) })
   }
 
-  const { phrases, problems: phraseProblems } = loadPhrases(tree)
-  problems.push(...phraseProblems)
   const knownScenarios = new Set(tree.scenarios.map((s) => idOf(s.file)))
   const context = { scenarios: new Map(scenarios.map((s) => [s.scenario.id, s.scenario])), phrases: phrases ?? compilePhraseList({ phrases: [] }) }
 
