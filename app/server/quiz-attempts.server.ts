@@ -23,7 +23,7 @@ async function stepsOf(attemptId: string): Promise<{ saved: Record<string, unkno
   for (const step of steps) {
     const value = JSON.parse(step.payload) as unknown
     if (step.kind === 'answer') saved[step.itemId] = value
-    else (recorded[step.itemId] ??= []).push(value as string)
+    else if (step.kind === 'reply') (recorded[step.itemId] ??= []).push(value as string) // not override or regrade steps
   }
   return { saved, recorded }
 }
