@@ -4,6 +4,7 @@
 import { canStartAttempt, deadlineOf } from '~/core/quiz/attempt-rules'
 import { answersFromForm, type FormEntries } from '~/core/quiz/form-answers'
 import { parseResponses, quizView, reviewAttempt, reviewInShownOrder, type AttemptReview, type RecordedResponses } from '~/core/quiz/quiz'
+import type { GradedReview } from '~/core/quiz/manual-grading'
 import { playScenarioTurn } from '~/core/quiz/scenario'
 import type { ScenarioItem } from '~/core/quiz/scenario'
 import { isUniqueViolation, prisma } from './db.server'
@@ -161,7 +162,7 @@ export async function attemptPage(user: SessionUser, quizId: string, attemptId: 
   const version = await quizVersionById(attempt.quizVersionId)
   const title = { zh: version.titleZh, en: version.titleEn }
   if (attempt.status === 'submitted') {
-    const stored = JSON.parse(attempt.result ?? '{}') as AttemptReview
+    const stored = JSON.parse(attempt.result ?? '{}') as GradedReview // with a trainer's overrides, if any
     const review = { ...stored, reviews: reviewInShownOrder(version.quiz, attempt.seed, stored.reviews) }
     return { status: 'submitted', review, closedBy: attempt.closedBy, title, modules: await moduleTitles(review.course) }
   }

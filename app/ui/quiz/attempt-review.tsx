@@ -1,7 +1,7 @@
 // The review after submission: the score, each item with its result and feedback, and what to re-read.
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import type { AttemptReview } from '~/core/quiz/quiz'
+import type { GradedReview } from '~/core/quiz/manual-grading'
 import { PageHeader } from '../page'
 import { ItemReview } from './review'
 
@@ -15,7 +15,7 @@ export function AttemptReviewView({
   modules,
 }: {
   title: string
-  review: AttemptReview
+  review: GradedReview
   closedBy: string | null
   quizId: string
   modules: Record<string, { zh: string; en: string }>
@@ -55,6 +55,11 @@ export function AttemptReviewView({
                   {result?.points}/{result?.maxPoints}
                 </span>
               </p>
+              {review.overrides?.[itemId] ? (
+                <p className="notice updated">
+                  {t('lang.overrideNote', { ...review.overrides[itemId], auto: review.overrides[itemId].autoPoints })}
+                </p>
+              ) : null}
               <ItemReview review={itemReview} />
               {module && verdict !== 'true' ? (
                 <Link className="reread" to={`/learn/${review.course}/${module}`}>
