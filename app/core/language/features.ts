@@ -3,10 +3,10 @@
 import type { Token } from './segment'
 
 const PUNCTUATION = /^[\s,.!?]+$/
-const NEGATIONS = new Set(['不', '没', '没有', '别', '不要', '不用', '不必', '甭', '莫', '不是'])
-const SECOND_PERSON = new Set(['你', '你们', '您', '您们', '你家', '你自己', '您自己'])
-const FIRST_PERSON = new Set(['我', '我们', '咱们', '本人'])
-const QUESTION_ENDINGS = new Set(['吗', '呢', '么', '啊', '吧', '呀'])
+export const NEGATIONS = new Set(['不', '没', '没有', '别', '不要', '不用', '不必', '甭', '莫', '不是'])
+export const SECOND_PERSON = new Set(['你', '你们', '您', '您们', '你家', '你自己', '您自己'])
+export const FIRST_PERSON = new Set(['我', '我们', '咱们', '本人'])
+export const QUESTION_ENDINGS = new Set(['吗', '呢', '么', '啊', '吧', '呀'])
 
 export interface Clause {
   start: number

@@ -1,7 +1,8 @@
 // The classifier's view of one reply: how likely it is 服务禁语, which category, and which clause carries it.
 // Reads the whole reply and each clause on its own, so a bad clause in the middle of a polite sentence still shows.
-import { classify, forbiddenProbability, OK_CLASS, type LanguageModel } from './classifier'
+import { forbiddenProbability, OK_CLASS, type LanguageModel } from './classifier'
 import { clausesOf, featuresOf } from './features'
+import { classifyRange } from './hashed-classifier'
 import { normaliseReply } from './normalise'
 import { segmentWords, type Token } from './segment'
 
@@ -32,7 +33,8 @@ export function judgeReply(text: string, model: LanguageModel): ReplyJudgement {
   const spans = clausesOf(normalised)
   if (spans.length === 0) return { normalised, tokens, whole: null, clauses: () => [] }
   const judge = (start: number, end: number): ClauseJudgement => {
-    const probabilities = classify(model, replyFeatures(normalised, tokens, start, end))
+    // hashed features: the same sums as classify(model, replyFeatures(...)) without building strings
+    const probabilities = classifyRange(model, normalised, tokens, start, end)
     return { start, end, probability: forbiddenProbability(model, probabilities), category: likeliestCategory(model, probabilities) }
   }
   const whole = judge(spans[0].start, spans[spans.length - 1].end)
