@@ -34,6 +34,9 @@ const bench: Bench = async (print) => {
   print(benchLine('phrases-throughput', median, 'replies/s', { op: '>=', value: 10_000 }))
   const perCpuSecond = detectorCpuThroughput(compiled, data.cases.map((reply) => reply.text))
   print(benchLine('phrases-throughput-cpu', perCpuSecond, 'replies/cpu-s', { op: '>=', value: 10_000 }))
+  // per reply, for comparing runs on a machine whose load changes: wall clock and this process's CPU time
+  print(benchLine('phrases-wall-per-reply', Math.round(1e7 / median) / 10, 'µs'))
+  print(benchLine('phrases-cpu-per-reply', Math.round(1e7 / perCpuSecond) / 10, 'µs', { op: '<=', value: 100 }))
 }
 
 export default bench
