@@ -92,8 +92,8 @@ export function scenarioTestWiseProblems(scenario: Scenario, phrases: CompiledPh
         path: ['nodes', n, 'replies', r, 'points'],
         message: say(
           lang,
-          `回复含服务禁语「${hits[0].matched}」，不能得分（应为 0 分）`,
-          `the reply contains the forbidden phrase 「${hits[0].matched}」 and may not score (points must be 0)`,
+          `回复含服务禁语「${hits[0].matched}」（${hits[0].category}），不能得分（应为 0 分）；建议说：${hits[0].suggestion}`,
+          `the reply contains the forbidden phrase 「${hits[0].matched}」 (${hits[0].category}) and may not score (points must be 0); say instead: ${hits[0].suggestion}`,
         ),
       })
     })
