@@ -54,7 +54,8 @@ export function checkTree(tree: ContentTree, language: ProblemLanguage = 'zh-CN'
     problems.push(...result.problems)
     if (result.course) courses.push(result.course)
   }
-  const quizzes = checkQuizFiles(tree, language)
+  const staffCourses = new Set(courses.filter((c) => !c.course.audience.includes('clerk')).map((c) => c.course.id))
+  const quizzes = checkQuizFiles(tree, language, staffCourses)
   problems.push(...quizzes.problems)
   const known = { courses: new Set(tree.courses.map((c) => c.id)), quizzes: new Set(tree.quizzes.map((q) => fileId(q.file, '.yaml'))) }
   const stars = checkStarLadder(tree.stars, known, language)
