@@ -87,6 +87,8 @@ it('a trainer overrides the forbidden answer’s mark with a reason; the clerk s
   await again.getByLabel('改分理由（营业员可见）').fill('态度问题已当面辅导，给予过程分')
   await again.getByRole('button', { name: '保存改分' }).click()
   await trainer.getByText('改分已保存，并记入作答记录。').waitFor()
+  // the page shows the new mark at once, with the automatic mark and the reason beside it
+  await trainer.locator('section.quiz-item').filter({ hasText: '等着吧，急什么急' }).first().getByText(/得分 0\.5 \/ 2.*态度问题已当面辅导/).waitFor()
   await screenshot(trainer, 'lang-override-saved')
   await trainer.context().close()
 
