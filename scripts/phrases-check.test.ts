@@ -20,11 +20,12 @@ describe('phrases:check --json', () => {
     expect(status).toBe(0)
     const lines = jsonLines(stdout)
     expect(lines).toHaveLength(4)
-    expect(lines[0]).toEqual({ text: '您不知道服务密码也没关系，我帮您找回', flagged: false, hits: [] })
-    expect(lines[1]).toEqual({ text: '', flagged: false, hits: [] })
+    expect(lines[0]).toEqual({ text: '您不知道服务密码也没关系，我帮您找回', flagged: false, category: null, hits: [] })
+    expect(lines[1]).toEqual({ text: '', flagged: false, category: null, hits: [] })
     expect(lines[2]).toMatchObject({
       text: '不知道，你去问别人吧。',
       flagged: true,
+      category: '推诿',
       hits: [
         { phrase: '不知道', matched: '不知道', start: 0, end: 3, id: 'dont-know' },
         { phrase: '找别人去', matched: '问别人吧', start: 6, end: 10, id: 'ask-someone-else' },
@@ -43,6 +44,19 @@ describe('phrases:check --json', () => {
     const lines = jsonLines(stdout) as { text: string; flagged: boolean }[]
     expect(lines.map((line) => line.text)).toEqual(replies)
     expect(lines.map((line) => line.flagged)).toEqual(replies.map((_, i) => i % 3 === 0))
+  })
+
+  it('answers bad input in the same shape: long, emoji, traditional, mixed English, both punctuation widths', () => {
+    const input = ['', '您好'.repeat(5000), '😀👍🙏', '這不歸我管', 'NOT my job，你问别人去', '不知道,你去问别人吧.', '刚才不是跟您说过了吗？'].join('\n')
+    const { status, stdout } = runCheck(['--json'], input)
+    expect(status).toBe(0)
+    const lines = jsonLines(stdout) as { text: string; flagged: boolean; category: string | null; hits: { category: string; suggestion: string }[] }[]
+    expect(lines).toHaveLength(7)
+    for (const line of lines) expect(Object.keys(line)).toEqual(['text', 'flagged', 'category', 'hits'])
+    expect(lines.map((line) => line.flagged)).toEqual([false, false, false, true, true, true, true])
+    expect(lines[3].category).toBe('推诿')
+    expect(lines[6]).toMatchObject({ category: '不耐烦', hits: [{ category: '不耐烦' }] })
+    expect(lines[6].hits[0].suggestion).not.toBe('')
   })
 
   it('prints nothing for empty input', () => expect(runCheck(['--json'], '')).toMatchObject({ status: 0, stdout: '' }))

@@ -6,8 +6,9 @@ import {
 import { findForbiddenPhrases, type CompiledPhraseList, type PhraseHit } from '~/core/phrases'
 
 const USAGE = `用法: npm run -s phrases:check -- [--json] [--list <禁语文件>] < 回复.txt
-  每行一条回复。--json: 每条回复输出一行 JSON {"text","flagged","hits":[{"phrase","matched","start","end","suggestion",…}]}，
-  start/end 为 JS 字符串下标（UTF-16 码元）。默认禁语文件: ${DEFAULT_FORBIDDEN_PHRASES_FILE}`
+  每行一条回复。--json: 每条回复输出一行 JSON {"text","flagged","category","hits":[{"phrase","matched","start","end","suggestion","category","source",…}]}，
+  start/end 为 JS 字符串下标（UTF-16 码元）；category 为第一处禁语的类别（未命中为 null）；source 为 list（禁语表）或 model（分类模型）。
+  默认禁语文件: ${DEFAULT_FORBIDDEN_PHRASES_FILE}（同目录的 detector.json 为训练好的分类模型）`
 
 interface Options {
   json: boolean
@@ -42,7 +43,7 @@ function splitReplies(input: string): string[] {
 }
 
 function jsonLine(text: string, hits: PhraseHit[]): string {
-  return JSON.stringify({ text, flagged: hits.length > 0, hits })
+  return JSON.stringify({ text, flagged: hits.length > 0, category: hits[0]?.category ?? null, hits })
 }
 
 function humanReport(replies: string[], compiled: CompiledPhraseList): string {

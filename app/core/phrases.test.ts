@@ -58,7 +58,7 @@ describe('findForbiddenPhrases', () => {
 
   it('gives the canonical phrase, the typed words, the suggestion and the category', () =>
     expect(find('我不知道')).toEqual([
-      { id: 'dont-know', phrase: '不知道', matched: '我不知道', start: 0, end: 4, suggestion: '我帮您查询一下，请稍等。', category: '推诿' },
+      { id: 'dont-know', phrase: '不知道', matched: '我不知道', start: 0, end: 4, suggestion: '我帮您查询一下，请稍等。', category: '推诿', source: 'list' },
     ]))
 
   it('drops only the match a near-miss overlaps, not every match of that entry', () =>

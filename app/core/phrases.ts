@@ -1,30 +1,15 @@
 // The 服务禁语 detector: the list's schema, a compiled matcher, and the hits and highlight segments for a reply.
 import { z } from 'zod'
+import { FOLD, SEPARATOR } from './language/normalise'
+import { decide, type TrainedDetector } from './language/verdict'
 
-export const PhraseCategorySchema = z.enum(['推诿', '冷漠', '斥责', '不耐烦', '不当称呼', '其他'])
+export const PhraseCategorySchema = z.enum(['推诿', '冷漠', '斥责', '不耐烦', '顶撞', '轻视', '催促', '不当称呼', '其他'])
 export type PhraseCategory = z.infer<typeof PhraseCategorySchema>
 
 // ---- Normalisation -------------------------------------------------------------------------------
-// Matching folds each UTF-16 code unit on its own (full-width ASCII → half-width, A–Z → a–z, every
-// space or sentence punctuation mark → one separator class), so the folded reply has exactly the
-// original's length and every offset found in it is an offset into the original text.
-const SEPARATOR = 0 // stands for "a run of spaces/punctuation"; NUL never occurs in a pattern key
-const SEPARATOR_CHARACTERS = ' \t\n\r\u00a0\u2002\u2003\u3000,.!?;:、。…~—·'
-const FOLD = buildFoldTable()
-
-function buildFoldTable(): Uint16Array {
-  const separators = new Set([...SEPARATOR_CHARACTERS].map((character) => character.charCodeAt(0)))
-  const table = new Uint16Array(0x10000)
-  for (let unit = 0; unit < 0x10000; unit++) {
-    let folded = unit
-    if (unit >= 0xff01 && unit <= 0xff5e) folded = unit - 0xfee0
-    if (folded >= 0x41 && folded <= 0x5a) folded += 0x20
-    table[unit] = separators.has(folded) ? SEPARATOR : folded
-  }
-  table[SEPARATOR] = 0xfffd // a NUL in a reply must not act as a separator
-  return table
-}
-
+// Matching folds each UTF-16 code unit on its own (language/normalise.ts: full-width → half-width, A–Z → a–z,
+// traditional → simplified, every space, punctuation mark or emoji → one separator class), so the folded reply
+// has exactly the original's length and every offset found in it is an offset into the original text.
 /** A pattern as the matcher sees it: folded, separator runs collapsed, none at either end. */
 export function phraseMatchKey(pattern: string): string {
   let key = ''
@@ -55,8 +40,16 @@ export const ForbiddenPhraseSchema = z
   .strict()
 export type ForbiddenPhrase = z.infer<typeof ForbiddenPhraseSchema>
 
+// the 文明用语 for a reply the classifier flags without a listed phrase: one per category
+export const CategorySuggestionSchema = z
+  .object({ category: PhraseCategorySchema, meaning: z.string().trim().min(1), suggestion: z.string().trim().min(1, 'must not be empty') })
+  .strict()
+
 export const ForbiddenPhraseListSchema = z
-  .object({ phrases: z.array(ForbiddenPhraseSchema).min(1, 'the list needs at least one phrase') })
+  .object({
+    phrases: z.array(ForbiddenPhraseSchema).min(1, 'the list needs at least one phrase'),
+    categories: z.array(CategorySuggestionSchema).default([]),
+  })
   .strict()
   .superRefine((list, ctx) => {
     const firstIndexOfId = new Map<string, number>()
@@ -93,16 +86,26 @@ interface TrieNode {
 export interface CompiledPhraseList {
   readonly entries: readonly ForbiddenPhrase[]
   readonly root: TrieNode
+  /** With a trained detector the classifier vetoes courteous uses and flags unlisted wording. */
+  readonly detector?: TrainedDetector
+  readonly categorySuggestions?: ReadonlyMap<string, string>
 }
 
-/** Precompiles a validated list; compile once, match many replies. */
-export function compilePhraseList(list: ForbiddenPhraseList): CompiledPhraseList {
+export function isCompiledPhraseList(value: unknown): value is CompiledPhraseList {
+  return typeof value === 'object' && value !== null && 'root' in value && 'entries' in value && Array.isArray(value.entries)
+}
+
+export { CATEGORY_SLUGS } from './language/categories'
+
+/** Precompiles a validated list (and optionally the trained detector); compile once, match many replies. */
+export function compilePhraseList(list: Pick<ForbiddenPhraseList, 'phrases'> & Partial<ForbiddenPhraseList>, detector?: TrainedDetector): CompiledPhraseList {
   const root: TrieNode = { next: new Map(), terminals: [] }
+  const categorySuggestions = new Map((list.categories ?? []).map((entry) => [entry.category, entry.suggestion]))
   list.phrases.forEach((entry, index) => {
     for (const pattern of [entry.phrase, ...entry.variants]) insertPattern(root, pattern, { entry: index, isGuard: false })
     for (const pattern of entry.unless) insertPattern(root, pattern, { entry: index, isGuard: true })
   })
-  return { entries: list.phrases, root }
+  return detector ? { entries: list.phrases, root, detector, categorySuggestions } : { entries: list.phrases, root }
 }
 
 function insertPattern(root: TrieNode, pattern: string, terminal: Terminal): void {
@@ -135,8 +138,9 @@ export interface PhraseHit {
   start: number // offset in UTF-16 code units (JS string indices) of the original reply
   end: number // exclusive, same units
   suggestion: string // the 文明用语 to use instead
-  id: string // the list entry's id
+  id: string // the list entry's id, or `model-<category>` for wording the classifier found
   category: PhraseCategory
+  source: 'list' | 'model'
 }
 
 interface Span {
@@ -151,6 +155,19 @@ interface Span {
  * is kept (then the earlier, then the one listed first), so hits never overlap.
  */
 export function findForbiddenPhrases(text: string, compiled: CompiledPhraseList): PhraseHit[] {
+  const listed = findListedPhrases(text, compiled)
+  if (!compiled.detector) return listed
+  const verdict = decide(text, listed, compiled.detector)
+  if (!verdict.model) return verdict.listed
+  const { start, end, category } = verdict.model
+  const known = PhraseCategorySchema.safeParse(category)
+  const suggestion = compiled.categorySuggestions?.get(category) ?? '您好，请问有什么可以帮您？'
+  const matched = text.slice(start, end)
+  return [{ phrase: matched, matched, start, end, suggestion, id: `model-${category}`, category: known.success ? known.data : '其他', source: 'model' }]
+}
+
+/** The listed phrases alone (no classifier): what the list's own tests and the list editor measure. */
+export function findListedPhrases(text: string, compiled: CompiledPhraseList): PhraseHit[] {
   const matches: Span[] = []
   const guards: Span[] = []
   for (let start = 0; start < text.length; start++) {
@@ -200,6 +217,7 @@ function toHit(text: string, span: Span, entry: ForbiddenPhrase): PhraseHit {
     suggestion: entry.suggestion,
     id: entry.id,
     category: entry.category,
+    source: 'list',
   }
 }
 
@@ -226,48 +244,5 @@ export function highlightSegments(text: string, hits: readonly PhraseHit[]): Hig
   return segments
 }
 
-// ---- Measuring against a labelled set ------------------------------------------------------------
-export interface LabelledReply {
-  forbidden: boolean
-  text: string
-}
-
-export interface DetectorScore {
-  precision: number // flagged replies that really are forbidden; 1 when nothing was flagged
-  recall: number // forbidden replies that were flagged; 1 when none is forbidden
-  falsePositives: string[]
-  falseNegatives: string[]
-}
-
-/** Reads `label<TAB>sentence` lines (label `forbidden` or `ok`); blank lines and `#` comments skipped. */
-export function parseLabelledReplies(tsv: string): LabelledReply[] {
-  return tsv.split(/\r?\n/).flatMap((line, index) => {
-    if (line.trim() === '' || line.startsWith('#')) return []
-    const tab = line.indexOf('\t')
-    const label = tab < 0 ? line : line.slice(0, tab)
-    if (tab < 0 || (label !== 'forbidden' && label !== 'ok')) {
-      throw new Error(`line ${index + 1}: expected "forbidden<TAB>sentence" or "ok<TAB>sentence"`)
-    }
-    return [{ forbidden: label === 'forbidden', text: line.slice(tab + 1) }]
-  })
-}
-
-export function scoreDetector(replies: readonly LabelledReply[], compiled: CompiledPhraseList): DetectorScore {
-  const falsePositives: string[] = []
-  const falseNegatives: string[] = []
-  let truePositives = 0
-  for (const reply of replies) {
-    const flagged = findForbiddenPhrases(reply.text, compiled).length > 0
-    if (flagged && reply.forbidden) truePositives++
-    else if (flagged) falsePositives.push(reply.text)
-    else if (reply.forbidden) falseNegatives.push(reply.text)
-  }
-  const flaggedCount = truePositives + falsePositives.length
-  const forbiddenCount = truePositives + falseNegatives.length
-  return {
-    precision: flaggedCount === 0 ? 1 : truePositives / flaggedCount,
-    recall: forbiddenCount === 0 ? 1 : truePositives / forbiddenCount,
-    falsePositives,
-    falseNegatives,
-  }
-}
+// ---- Measuring against a labelled set (language/evaluation.ts) ----------------------------------------
+export { parseLabelledReplies, scoreDetector, type DetectorScore, type LabelledReply } from './language/evaluation'

@@ -5,6 +5,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { useTranslation } from 'react-i18next'
 import { checkReply, practiceScenarios } from '~/server/practice.server'
 import { requireArea } from '~/server/session.server'
+import { categorySlug } from '~/core/language/categories'
 import { localized } from '~/ui/localized'
 import { PageHeader } from '~/ui/page'
 import { PhraseCheckForm } from '~/server/route-input.server'
@@ -62,7 +63,8 @@ export default function Practice() {
                     .filter((s) => s.suggestion)
                     .map((s, i) => (
                       <li key={i}>
-                        <mark>{s.text}</mark> → {t('practice.suggestion', { text: s.suggestion })}
+                        <mark>{s.text}</mark> <span className="pill overdue">{t(`lang.category.${categorySlug(s.category ?? '')}`)}</span> →{' '}
+                        {t('practice.suggestion', { text: s.suggestion })}
                       </li>
                     ))}
                 </ul>

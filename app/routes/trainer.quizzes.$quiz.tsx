@@ -1,6 +1,6 @@
 // A quiz's statistics for trainers: every hall's attempts on its current version.
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { quizStatisticsFor } from '~/server/quiz-statistics.server'
 import { parseParams } from '~/server/responses.server'
@@ -12,11 +12,20 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { quiz } = parseParams(QuizParams, params)
   const user = await requireArea({ request, context }, 'trainer')
   const page = await quizStatisticsFor(user.viewer, quiz)
-  return json({ page, units: user.managedUnits })
+  return json({ quiz, page, units: user.managedUnits })
 }
 
 export default function TrainerQuizStatistics() {
-  const { page, units } = useLoaderData<typeof loader>()
+  const { quiz, page, units } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
-  return <QuizStatistics page={page} units={units} back={{ to: '/trainer/quizzes', label: t('stats.back') }} />
+  return (
+    <>
+      <QuizStatistics page={page} units={units} back={{ to: '/trainer/quizzes', label: t('stats.back') }} />
+      <p className="actions">
+        <Link className="button secondary" to={`/trainer/quizzes/${quiz}/answers`}>
+          {t('lang.grading.open')} →
+        </Link>
+      </p>
+    </>
+  )
 }

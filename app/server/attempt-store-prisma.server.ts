@@ -49,5 +49,17 @@ export function prismaAttemptStore(db: PrismaClient): AttemptStore {
         throw error
       }
     },
+    remark: (attemptId, plan, now) =>
+      db.$transaction(async (tx) => {
+        const attempt = await tx.attempt.findUnique({ where: { id: attemptId }, select: attemptSelect })
+        if (attempt?.status !== 'submitted') return { outcome: 'not-submitted' as const }
+        const steps = await tx.attemptStep.findMany({ where: { attemptId }, orderBy: { id: 'asc' }, select: { itemId: true, kind: true, payload: true } })
+        const record = plan(attempt, steps)
+        if (!record) return { outcome: 'unchanged' as const, result: attempt.result }
+        const { step, ...score } = record
+        await tx.attemptStep.create({ data: { attemptId, itemId: step.itemId, kind: step.kind, payload: step.payload, createdAt: now } })
+        await tx.attempt.update({ where: { id: attemptId }, data: score })
+        return { outcome: 'recorded' as const, result: record.result }
+      }),
   }
 }

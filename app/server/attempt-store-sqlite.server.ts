@@ -6,7 +6,7 @@
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { LoggedStep } from '~/core/quiz/attempt-steps'
-import type { AttemptRow, AttemptStore } from './attempt-store.server'
+import type { AttemptRow, AttemptStore, RemarkOutcome, RemarkPlan } from './attempt-store.server'
 
 /** Prisma's SQLite DateTime text (its better-sqlite3 adapter's default "iso8601" format). */
 const stored = (date: Date) => date.toISOString().replace('Z', '+00:00')
@@ -68,6 +68,11 @@ export function sqliteAttemptStore(file: string): AttemptStore {
          "maxPoints" = @maxPoints, "percent" = @percent, "passed" = @passed, "result" = @result
        WHERE "id" = @id AND "status" = 'in_progress'`,
     ),
+    remark: db.prepare(
+      `UPDATE "Attempt" SET "quizVersionId" = @quizVersionId, "points" = @points, "maxPoints" = @maxPoints, "percent" = @percent,
+         "passed" = @passed, "result" = @result
+       WHERE "id" = @id AND "status" = 'submitted'`,
+    ),
   }
 
   /** Logs the answers that differ from each item's latest; inside a caller's transaction. */
@@ -98,15 +103,28 @@ export function sqliteAttemptStore(file: string): AttemptStore {
     return true
   })
 
+  const rowOf = (row: RawAttempt): AttemptRow => ({ ...row, startedAt: new Date(row.startedAt), deadline: dateOrNull(row.deadline), submittedAt: dateOrNull(row.submittedAt) })
+  const remark = db.transaction((attemptId: string, plan: RemarkPlan, now: Date): RemarkOutcome => {
+    const row = sql.attempt.get(attemptId)
+    if (row?.status !== 'submitted') return { outcome: 'not-submitted' }
+    const record = plan(rowOf(row), sql.steps.all(attemptId))
+    if (!record) return { outcome: 'unchanged', result: row.result }
+    const { step, ...score } = record
+    sql.insertStep.run(attemptId, step.itemId, step.kind, step.payload, stored(now))
+    sql.remark.run({ ...score, id: attemptId, passed: score.passed ? 1 : 0 })
+    return { outcome: 'recorded', result: record.result }
+  })
+
   return {
     async attempt(id): Promise<AttemptRow | null> {
       const row = sql.attempt.get(id)
-      return row ? { ...row, startedAt: new Date(row.startedAt), deadline: dateOrNull(row.deadline), submittedAt: dateOrNull(row.submittedAt) } : null
+      return row ? rowOf(row) : null
     },
     steps: async (attemptId) => sql.steps.all(attemptId),
     appendAnswers: (attemptId, answers, now) => retryWhileBusy(() => appendAnswers.immediate(attemptId, answers, now)),
     appendReply: (attemptId, itemId, replyId, recordedBefore, now) =>
       retryWhileBusy(() => appendReply.immediate(attemptId, itemId, replyId, recordedBefore, now)),
     close: (attemptId, record, answers, now) => retryWhileBusy(() => close.immediate(attemptId, record, answers, now)),
+    remark: (attemptId, plan, now) => retryWhileBusy(() => remark.immediate(attemptId, plan, now)),
   }
 }

@@ -1,5 +1,5 @@
 // The quiz engine's hot path to the database: an attempt's row, its step log, and the three writes (answers saved,
-// a dialogue reply, the close at submission). Each write checks and writes in ONE transaction. Two interchangeable
+// a dialogue reply, the close at submission) and the trainer's re-marks of a submitted attempt (override, regrade). Each write checks and writes in ONE transaction. Two interchangeable
 // implementations: prepared statements on SQLite (attempt-store-sqlite.server.ts, the only raw SQL of the quiz
 // engine) and Prisma's typed client for any other database (attempt-store-prisma.server.ts). See
 // docs/decisions/0012-quiz-attempt-write-path.md for why and for the measured costs.
@@ -34,6 +34,23 @@ export interface ClosingRecord {
   result: string
 }
 
+/** What re-marking a submitted attempt writes: one step for the log and the attempt's new score. */
+export interface RemarkRecord {
+  step: { itemId: string; kind: 'override' | 'regrade'; payload: string }
+  quizVersionId: string
+  points: number
+  maxPoints: number
+  percent: number
+  passed: boolean
+  /** The review as JSON. */
+  result: string
+}
+
+/** Decides a re-mark from the attempt as stored and its steps (oldest first); null when there is nothing to write. */
+export type RemarkPlan = (attempt: AttemptRow, steps: readonly LoggedStep[]) => RemarkRecord | null
+
+export type RemarkOutcome = { outcome: 'recorded' | 'unchanged'; result: string | null } | { outcome: 'not-submitted' }
+
 export interface AttemptStore {
   attempt(id: string): Promise<AttemptRow | null>
   /** The attempt's steps, oldest first. */
@@ -47,6 +64,11 @@ export interface AttemptStore {
   appendReply(attemptId: string, itemId: string, replyId: string, recordedBefore: number, now: Date): Promise<'recorded' | 'closed' | 'stale'>
   /** Closes an open attempt with its score and logs the answers sent with the submission; false if already closed. */
   close(attemptId: string, record: ClosingRecord, answers: Readonly<Record<string, unknown>>, now: Date): Promise<boolean>
+  /**
+   * A trainer's override or a regrade of a submitted attempt: reads the attempt and its steps, asks `plan`, logs its
+   * step and stores its score, all in one transaction, so parallel re-marks each see the steps logged before them.
+   */
+  remark(attemptId: string, plan: RemarkPlan, now: Date): Promise<RemarkOutcome>
 }
 
 let sqlite: { url: string; store: AttemptStore } | null = null

@@ -1,5 +1,5 @@
 // Loads the 服务禁语 list from content/, reports its problems as `file:line:column: reason`, and caches the compiled matcher.
-import { readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
 import type { ZodIssue } from 'zod'
@@ -9,23 +9,37 @@ import {
   type CompiledPhraseList,
   type ForbiddenPhraseList,
 } from '~/core/phrases'
+import { TrainedDetectorSchema, type TrainedDetector } from '~/core/language/verdict'
 
 export const DEFAULT_FORBIDDEN_PHRASES_FILE = 'content/phrases/forbidden.yaml'
+/** The trained classifier lives beside the list it was trained with (`npm run language:train` writes it). */
+export const DETECTOR_FILE_NAME = 'detector.json'
 
-const cache = new Map<string, { modifiedMs: number; compiled: CompiledPhraseList }>()
+const cache = new Map<string, { modifiedMs: string; compiled: CompiledPhraseList }>()
 
 /**
- * The compiled list in `file` (relative to process.cwd()). Compiled once per file and kept until the
- * file changes on disk, so a trainer's edit shows up without a restart. Throws on any problem.
+ * The compiled list in `file` (relative to process.cwd()), with the trained detector beside it when there is
+ * one (`withDetector: false` for the list alone). Compiled once per file and kept until a file changes on
+ * disk, so a trainer's edit shows up without a restart. Throws on any problem.
  */
-export function loadForbiddenPhrases(file: string = DEFAULT_FORBIDDEN_PHRASES_FILE): CompiledPhraseList {
+export function loadForbiddenPhrases(file: string = DEFAULT_FORBIDDEN_PHRASES_FILE, options: { withDetector?: boolean } = {}): CompiledPhraseList {
   const absolute = path.resolve(process.cwd(), file)
-  const modifiedMs = statSync(absolute).mtimeMs
-  const cached = cache.get(absolute)
+  const detectorFile = path.join(path.dirname(absolute), DETECTOR_FILE_NAME)
+  const withDetector = options.withDetector !== false && existsSync(detectorFile)
+  const modifiedMs = `${statSync(absolute).mtimeMs}:${withDetector ? statSync(detectorFile).mtimeMs : '-'}`
+  const key = `${absolute}:${withDetector}`
+  const cached = cache.get(key)
   if (cached && cached.modifiedMs === modifiedMs) return cached.compiled
-  const compiled = compilePhraseList(parseForbiddenPhrases(readFileSync(absolute, 'utf8'), file))
-  cache.set(absolute, { modifiedMs, compiled })
+  const list = parseForbiddenPhrases(readFileSync(absolute, 'utf8'), file)
+  const compiled = compilePhraseList(list, withDetector ? readDetector(detectorFile) : undefined)
+  cache.set(key, { modifiedMs, compiled })
   return compiled
+}
+
+function readDetector(file: string): TrainedDetector {
+  const result = TrainedDetectorSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')))
+  if (!result.success) throw new Error(`${file}: ${result.error.issues[0]?.message ?? 'not a trained detector'}`)
+  return result.data
 }
 
 /** Parses and validates the YAML text of a list; `file` only names it in error messages. */

@@ -21,7 +21,7 @@ export async function practiceScenarios() {
 export function checkReply(text: string) {
   const hits = findForbiddenPhrases(text, loadForbiddenPhrases())
   return {
-    segments: highlightSegments(text, hits).map((s) => ({ text: s.text, suggestion: s.hit?.suggestion ?? null })),
+    segments: highlightSegments(text, hits).map((s) => ({ text: s.text, suggestion: s.hit?.suggestion ?? null, category: s.hit?.category ?? null })),
     hits: hits.length,
   }
 }

@@ -4,6 +4,7 @@
 import { answersOfSteps } from '~/core/quiz/attempt-steps'
 import { canStartAttempt, deadlineOf } from '~/core/quiz/attempt-rules'
 import { parseItemResponses, quizView, reviewAttempt, reviewInShownOrder, type AttemptReview } from '~/core/quiz/quiz'
+import type { GradedReview } from '~/core/quiz/manual-grading'
 import { attemptStore, type AttemptRow } from './attempt-store.server'
 import { isUniqueViolation, prisma } from './db.server'
 import type { SessionUser } from './people.server'
@@ -104,13 +105,13 @@ interface AttemptHeading {
 
 export type AttemptPage =
   | (AttemptHeading & { status: 'in_progress'; view: ReturnType<typeof quizView>; saved: Record<string, unknown>; invalid: Record<string, string>; deadline: Date | null; now: Date; onePerPage: boolean })
-  | (AttemptHeading & { status: 'submitted'; review: AttemptReview; closedBy: string | null; modules: Record<string, { zh: string; en: string }> })
+  | (AttemptHeading & { status: 'submitted'; review: GradedReview; closedBy: string | null; modules: Record<string, { zh: string; en: string }> })
 
 export async function attemptPage(user: SessionUser, quizId: string, attemptId: string, now: Date): Promise<AttemptPage> {
   const { attempt, version } = await ownAttempt(user, quizId, attemptId, now)
   const heading = { title: { zh: version.titleZh, en: version.titleEn }, kind: version.kind, courseId: version.courseId, passMark: version.passMark }
   if (attempt.status === 'submitted') {
-    const stored = JSON.parse(attempt.result ?? '{}') as AttemptReview
+    const stored = JSON.parse(attempt.result ?? '{}') as GradedReview // with a trainer's overrides, if any
     const review = { ...stored, reviews: reviewInShownOrder(version.quiz, attempt.seed, stored.reviews) }
     return { ...heading, status: 'submitted', review, closedBy: attempt.closedBy, modules: await moduleTitles(review.course) }
   }

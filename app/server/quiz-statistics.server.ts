@@ -9,7 +9,8 @@ import { currentQuizVersion } from './quiz-versions.server'
 export type * from '~/core/quiz/statistics-report'
 
 /** The attempts a viewer may count: those of learners whose hall lies under one of the viewer's units. */
-function attemptScopeWhere(viewer: Viewer) {
+/** The attempts a viewer may see: those of clerks in halls within the viewer's units. */
+export function attemptScopeWhere(viewer: Viewer) {
   const scope = unitScopeOf(viewer)
   if (scope.includes('/')) return {}
   if (scope.length === 0) return { id: { in: [] as string[] } } // a viewer without units sees no attempts

@@ -87,4 +87,24 @@ describe.each([
     expect(results.filter((r) => r === 1)).toHaveLength(1)
     expect(await db.attemptStep.count({ where: { attemptId: id } })).toBe(1)
   })
+
+  it('re-marks only a submitted attempt; of 50 parallel re-marks planned on one log, one is written', async () => {
+    const id = await openAttempt()
+    // writes an override unless the log already has one, keeping the attempt's version
+    const planned = (row: { quizVersionId: string }, steps: readonly { kind: string }[]) =>
+      steps.some((step) => step.kind === 'override')
+        ? null
+        : { step: { itemId: 'q1', kind: 'override' as const, payload: '{"points":3}' }, quizVersionId: row.quizVersionId, points: 3, maxPoints: 3, percent: 100, passed: true, result: '{"points":3}' }
+    expect(await store.remark(id, planned, at(6))).toEqual({ outcome: 'not-submitted' })
+    expect(await store.remark('no-such-attempt', planned, at(6))).toEqual({ outcome: 'not-submitted' })
+    expect(await store.close(id, record, {}, at(5))).toBe(true)
+    const { quizVersionId } = await db.attempt.findUniqueOrThrow({ where: { id } })
+    const results = await Promise.all(Array.from({ length: 50 }, () => store.remark(id, planned, at(7))))
+    expect(results.filter((r) => r.outcome === 'recorded')).toHaveLength(1)
+    expect(results.filter((r) => r.outcome === 'unchanged')).toHaveLength(49)
+    expect(results.every((r) => r.outcome !== 'not-submitted' && r.result === '{"points":3}')).toBe(true)
+    expect(await db.attempt.findUniqueOrThrow({ where: { id } })).toMatchObject({ quizVersionId, status: 'submitted', points: 3, percent: 100, passed: true, result: '{"points":3}' })
+    const steps = await db.attemptStep.findMany({ where: { attemptId: id, kind: 'override' }, select: { itemId: true, payload: true, createdAt: true } })
+    expect(steps).toEqual([{ itemId: 'q1', payload: '{"points":3}', createdAt: at(7) }])
+  })
 })

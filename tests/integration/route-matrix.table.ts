@@ -84,6 +84,11 @@ export const ROUTE_MATRIX: MatrixEntry[] = [
   { route: 'trainer._index', path: () => '/trainer', get: only(['trainer', 'admin']) },
   { route: 'trainer.quizzes._index', path: () => '/trainer/quizzes', get: only(['trainer', 'admin']) },
   { route: 'trainer.quizzes.$quiz', path: () => '/trainer/quizzes/demo-quiz', get: only(['trainer', 'admin']) },
+  { route: 'trainer.quizzes.$quiz_.answers', path: () => '/trainer/quizzes/demo-quiz/answers', get: only(['trainer', 'admin']), actions: [
+    // an override without a reason is refused beside the field; only trainers (and admins) get that far
+    { intent: 'override', form: (f) => ({ intent: 'override', attemptId: f.attemptId, itemId: 'q1', points: '1', reason: '' }), expect: only(['trainer', 'admin'], 400) },
+    { intent: 'regrade', form: () => ({ intent: 'regrade' }), expect: only(['trainer', 'admin']) },
+  ] },
   { route: 'manage._index', path: () => '/manage', get: only([...MANAGERS, 'admin']) },
   { route: 'manage.halls.$code', path: () => '/manage/halls/H01', get: only([...OWN_MANAGERS, 'admin']) },
   { route: 'manage.quizzes.$quiz', path: () => '/manage/quizzes/demo-quiz', get: only([...MANAGERS, 'admin']) },

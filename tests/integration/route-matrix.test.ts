@@ -36,7 +36,8 @@ afterAll(() => db.$disconnect())
 function paramsOf(route: string, path: string): Record<string, string> {
   const segments = route.split('.').filter((s) => s !== '_index')
   const parts = path.split('?')[0].split('/').filter(Boolean)
-  return Object.fromEntries(segments.flatMap((s, i) => (s.startsWith('$') ? [[s.slice(1), decodeURIComponent(parts[i])]] : [])))
+  // a trailing _ (trainer.quizzes.$quiz_.answers) only tells Remix not to nest the route: the param is still "quiz"
+  return Object.fromEntries(segments.flatMap((s, i) => (s.startsWith('$') ? [[s.slice(1).replace(/_$/, ''), decodeURIComponent(parts[i])]] : [])))
 }
 
 // a fresh session for every call: sign-out and "sign out everywhere" may end the one before

@@ -10,7 +10,15 @@ export const EndKindSchema = z.enum(['satisfied', 'escalated', 'complaint'])
 export type EndKind = z.infer<typeof EndKindSchema>
 
 const ReplySchema = z
-  .object({ id: SlugSchema, text: TextSchema, points: z.number().finite().min(0), feedback: TextSchema, next: SlugSchema })
+  .object({
+    id: SlugSchema,
+    text: TextSchema,
+    points: z.number().finite().min(0),
+    feedback: TextSchema,
+    next: SlugSchema,
+    // an author's reviewed answer to the 服务禁语 detector flagging a scoring reply: why these words are not 禁语
+    notForbidden: TextSchema.optional(),
+  })
   .strict()
 export type ScenarioReply = z.infer<typeof ReplySchema>
 

@@ -100,4 +100,28 @@ describe('scenarios: best reply longest in more than 40 % of nodes, and flagged 
     expect(hit !== undefined).toBe(flagged)
     if (hit) expect(hit.message).toContain('不知道')
   })
+
+  it.each([
+    { points: 1, note: undefined, problemAt: 'points' },
+    { points: 1, note: '说的是事实，不是禁语', problemAt: null },
+    { points: 0, note: '不得分的回复不需要说明', problemAt: 'notForbidden' },
+  ])('a flagged reply scoring $points with note $note → problem at $problemAt', ({ points, note, problemAt }) => {
+    const scenario = scenarioOf([{ best: '好的', other: '这个我不知道，您问别人吧，反正不归我管', otherPoints: points }])
+    const node = scenario.nodes[0]
+    if ('replies' in node && note) node.replies[1].notForbidden = note
+    const problems = scenarioTestWiseProblems(scenario, phrases, 'zh-CN').filter((p) => p.path[0] === 'nodes' && p.path.length > 1)
+    expect(problems.map((p) => p.path.at(-1) ?? null)).toEqual(problemAt ? [problemAt] : [])
+  })
+
+  it('a note on a reply the detector does not flag is reported (notes cannot go stale)', () => {
+    const scenario = scenarioOf([{ best: '好的', other: '您好，请稍坐', otherPoints: 1 }])
+    const node = scenario.nodes[0]
+    if ('replies' in node) node.replies[1].notForbidden = '以前被误判过'
+    expect(scenarioTestWiseProblems(scenario, phrases, 'en').map((p) => p.path.join('.'))).toContain('nodes.0.replies.1.notForbidden')
+  })
+
+  it('without a phrase list (a mentor’s or manager’s dialogue) no reply is checked for 禁语', () => {
+    const scenario = scenarioOf([{ best: '好的', other: '这个我不知道，您问别人吧，反正不归我管', otherPoints: 1 }])
+    expect(scenarioTestWiseProblems(scenario, null, 'en').filter((p) => p.path.length > 1)).toEqual([])
+  })
 })

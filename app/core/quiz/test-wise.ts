@@ -1,6 +1,6 @@
 // Cues a test-wise clerk could score on without knowing the answer: the key of a single-choice item being the
 // longest option, the best reply of a dialogue node being the longest reply, and a reply the 服务禁语 detector
-// flags still earning points. content:check reports a quiz or scenario that leans on length (more than
+// flags still earning points (unless its author reviewed the flag). content:check reports a quiz or scenario that leans on length (more than
 // MAX_LONGEST_SHARE of its items or nodes), and every flagged reply that scores.
 import { findForbiddenPhrases, type CompiledPhraseList } from '../phrases'
 import { say, type Lang, type Problem } from './problem'
@@ -69,7 +69,8 @@ export function quizTestWiseProblems(quiz: Quiz, lang: Lang): Problem[] {
   ]
 }
 
-export function scenarioTestWiseProblems(scenario: Scenario, phrases: CompiledPhraseList, lang: Lang): Problem[] {
+/** `phrases` null: the scenario is not a clerk speaking to customers (a mentor's or manager's course), so no 禁语 check. */
+export function scenarioTestWiseProblems(scenario: Scenario, phrases: CompiledPhraseList | null, lang: Lang): Problem[] {
   const problems: Problem[] = []
   const share = scenarioLongestBestShare(scenario)
   if (leansOnLength(share)) {
@@ -82,18 +83,34 @@ export function scenarioTestWiseProblems(scenario: Scenario, phrases: CompiledPh
       ),
     })
   }
+  if (phrases) problems.push(...scoringForbiddenProblems(scenario, phrases, lang))
+  return problems
+}
+
+/**
+ * Scoring replies the detector flags. A reply whose author reviewed the flag (`notForbidden`: why the words are not
+ * 禁语) is accepted, and such a note on a reply the detector does not flag is reported, so notes cannot go stale.
+ */
+function scoringForbiddenProblems(scenario: Scenario, phrases: CompiledPhraseList, lang: Lang): Problem[] {
+  const problems: Problem[] = []
   scenario.nodes.forEach((node, n) => {
     if (!('replies' in node)) return
     node.replies.forEach((reply, r) => {
-      if (reply.points <= 0) return
-      const hits = findForbiddenPhrases(reply.text, phrases)
-      if (hits.length === 0) return
+      const hits = reply.points > 0 || reply.notForbidden ? findForbiddenPhrases(reply.text, phrases) : []
+      if (reply.notForbidden && (hits.length === 0 || reply.points <= 0)) {
+        problems.push({
+          path: ['nodes', n, 'replies', r, 'notForbidden'],
+          message: say(lang, '这条回复不得分，或检测器并未判为服务禁语：notForbidden 说明已不需要，请删去', 'this reply does not score or the detector does not flag it: remove the notForbidden note'),
+        })
+        return
+      }
+      if (hits.length === 0 || reply.points <= 0 || reply.notForbidden) return
       problems.push({
         path: ['nodes', n, 'replies', r, 'points'],
         message: say(
           lang,
-          `回复含服务禁语「${hits[0].matched}」，不能得分（应为 0 分）`,
-          `the reply contains the forbidden phrase 「${hits[0].matched}」 and may not score (points must be 0)`,
+          `回复含服务禁语「${hits[0].matched}」（${hits[0].category}），不能得分（应为 0 分）；建议说：${hits[0].suggestion.replace(/[。.]$/, '')}。若确认不是禁语，在回复上写 notForbidden 说明理由`,
+          `the reply contains the forbidden phrase 「${hits[0].matched}」 (${hits[0].category}) and may not score (points must be 0); say instead: ${hits[0].suggestion}. If it is not 禁语, say why in the reply's notForbidden`,
         ),
       })
     })

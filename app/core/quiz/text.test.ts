@@ -24,13 +24,13 @@ function answer(def: typeof item, value: unknown) {
   return text.score(def, parsed.response, scoringContext)
 }
 
-describe('text: every required group must appear and no 服务禁语 (all or nothing)', () => {
+describe('text (older keyword groups): credit per group, a 服务禁语 voids the answer', () => {
   it.each([
     { case: 'both groups', def: item, value: '对不起，请稍等。', points: 2 },
     { case: 'other variants of both groups', def: item, value: '不好意思，稍等一下', points: 2 },
     { case: 'punctuation and spaces inside a variant do not matter', def: item, value: '抱歉，稍 等', points: 2 },
     { case: 'full-width digits match half-width', def: hotline, value: '您可以拨打１００８６', points: 2 },
-    { case: 'one group missing', def: item, value: '请稍等', points: 0 },
+    { case: 'one group missing: half the credit', def: item, value: '请稍等', points: 1 },
     { case: 'both groups missing', def: item, value: '好的', points: 0 },
     { case: 'both groups but a 服务禁语', def: item, value: '对不起，请稍等，急什么', points: 0 },
     { case: 'a near-miss (unless) is no 禁语', def: item, value: '您不知道也没关系，对不起，请稍等', points: 2 },
@@ -39,7 +39,53 @@ describe('text: every required group must appear and no 服务禁语 (all or not
     { case: 'missing', def: item, value: undefined, points: 0 },
   ])('$case → $points', ({ def, value, points }) => {
     const result = answer(def, value)
-    expect([result.points, result.correct, result.feedback]).toEqual([points, points === 2, ['ITEM-FB']])
+    expect([result.points, result.correct, result.feedback]).toEqual([points, points === 2 ? true : points === 0 ? false : 'partial', ['ITEM-FB']])
+  })
+})
+
+const greet = TextItemSchema.parse({
+  id: 'greet',
+  type: 'text',
+  points: 2,
+  prompt: '客户走到柜台前，你正在收尾上一笔业务。',
+  elements: [
+    { says: '问候客户', examples: ['您好'] },
+    { says: '请客户稍坐或稍等', examples: ['请坐', '稍等', '请稍候'] },
+    { says: '告诉客户马上为他办理', examples: ['马上为您办理', '什么业务'] },
+  ],
+  avoid: [{ says: '让客户自己等着', examples: ['等着吧', '在那等着'] }],
+  modelAnswers: ['您好，请稍坐，我马上为您办理'],
+  forbidden: true,
+  feedback: 'FB',
+})
+
+describe('text (intent): credit per element in the clerk’s own words', () => {
+  it.each([
+    { case: 'the model answer from issue #19 (请稍坐 for 请坐)', value: '您好，请稍坐，我马上为您办理', points: 2 },
+    { case: 'a paraphrase with synonyms (给您办, 稍候)', value: '你好，请您稍候片刻，我立刻给您办。', points: 2 },
+    { case: 'traditional characters', value: '您好，請稍坐，我馬上為您辦理', points: 2 },
+    { case: 'two of three elements', value: '您好，我马上为您办理', points: 1.33 },
+    { case: 'one of three', value: '您好', points: 0.67 },
+    { case: 'an avoid element voids it', value: '您好，在那等着，马上为您办理', points: 0 },
+    { case: 'a 服务禁语 voids it', value: '您好，请稍坐，急什么，马上为您办理', points: 0 },
+  ])('$case → $points', ({ value, points }) => expect(answer(greet, value).points).toBe(points))
+
+  it('the review names each element in words, found or missing, with the words that expressed it', () => {
+    const review = text.review(greet, { text: '您好，我马上为您办理' }, scoringContext)
+    expect(review.elements).toEqual([
+      { says: '问候客户', found: true, matched: '您好' },
+      { says: '请客户稍坐或稍等', found: false, matched: null },
+      { says: '告诉客户马上为他办理', found: true, matched: '马上为您办理' },
+    ])
+    expect(review.avoided).toEqual([])
+  })
+
+  it('content checks: a model answer that would not get full marks, a near-miss that would', () => {
+    const broken = TextItemSchema.parse({ ...raw, modelAnswers: ['好的，没问题'], nearMisses: [{ text: '对不起，请稍等' }, { text: '请稍等', missing: ['请稍等（或：稍等）'] }] })
+    const problems = text.problems(broken, { scenarios: new Map() }, 'zh-CN')
+    expect(problems.map((problem) => problem.path)).toEqual([['modelAnswers', 0], ['nearMisses', 0], ['nearMisses', 1]])
+    expect(problems[0].message).toContain('请稍等（或：稍等）')
+    expect(text.problems(greet, { scenarios: new Map() }, 'zh-CN')).toEqual([])
   })
 })
 
@@ -65,7 +111,7 @@ describe('text: the view', () => {
 
 describe('text: the schema', () => {
   it.each([
-    { case: 'no required group', item: { ...raw, required: [] }, path: 'required' },
+    { case: 'no required group', item: { ...raw, required: [] }, path: 'elements' },
     { case: 'an empty group', item: { ...raw, required: [['请稍等'], []] }, path: 'required.1' },
     { case: 'a blank variant', item: { ...raw, required: [['请稍等', ' ']] }, path: 'required.0.1' },
     { case: 'no feedback', item: { ...raw, feedback: undefined }, path: 'feedback' },
@@ -88,11 +134,11 @@ describe('text: best, worst and review', () => {
     expect(text.score(tricky, text.bestResponse(tricky, scoringContext), scoringContext).points).toBe(2)
   })
 
-  it('the review shows which groups were found and each 禁语 hit with its suggestion', () => {
+  it('the review shows each group as an element and each 禁语 hit with its suggestion', () => {
     const review = text.review(item, { text: '请稍等，急什么' }, scoringContext)
-    expect(review.groups).toEqual([
-      { variants: ['请稍等', '稍等'], found: true },
-      { variants: ['抱歉', '对不起', '不好意思'], found: false },
+    expect(review.elements.map((element) => [element.says, element.found])).toEqual([
+      ['请稍等（或：稍等）', true],
+      ['抱歉（或：对不起、不好意思）', false],
     ])
     expect(review.hits.map((hit) => [hit.matched, hit.start, hit.end, hit.suggestion])).toEqual([['急什么', 4, 7, '请您稍等。']])
   })

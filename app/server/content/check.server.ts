@@ -46,6 +46,11 @@ function crossReferenceProblems(tree: ContentTree, content: CheckedContent): Con
   return problems
 }
 
+/** Courses no clerk takes (mentoring, hall management): their dialogues are not a clerk speaking to customers. */
+export function staffCourseIds(courses: readonly CheckedCourse[]): Set<string> {
+  return new Set(courses.filter((c) => !c.course.audience.includes('clerk')).map((c) => c.course.id))
+}
+
 export function checkTree(tree: ContentTree, language: ProblemLanguage = 'zh-CN'): CheckResult {
   const problems: ContentProblem[] = []
   const courses: CheckedCourse[] = []
@@ -54,7 +59,7 @@ export function checkTree(tree: ContentTree, language: ProblemLanguage = 'zh-CN'
     problems.push(...result.problems)
     if (result.course) courses.push(result.course)
   }
-  const quizzes = checkQuizFiles(tree, language)
+  const quizzes = checkQuizFiles(tree, language, staffCourseIds(courses))
   problems.push(...quizzes.problems)
   const known = { courses: new Set(tree.courses.map((c) => c.id)), quizzes: new Set(tree.quizzes.map((q) => fileId(q.file, '.yaml'))) }
   const stars = checkStarLadder(tree.stars, known, language)

@@ -2,7 +2,7 @@
 // each item ✓ / partly / ✗ with its points and feedback, and what to re-read.
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import type { AttemptReview } from '~/core/quiz/quiz'
+import type { GradedReview } from '~/core/quiz/manual-grading'
 import { PageHeader } from '../page'
 import { ItemReview } from './review'
 import { formatPercent, formatPoints } from './score'
@@ -19,7 +19,7 @@ interface ReviewPage {
   kind: string
   courseId: string
   passMark: number
-  review: AttemptReview
+  review: GradedReview // with a trainer's overrides, if any
   closedBy: string | null
   modules: Record<string, { zh: string; en: string }>
 }
@@ -64,6 +64,11 @@ export function AttemptReviewView({ title, page, quizId }: { title: string; page
                 </span>
                 <span className="muted"> {t('quizTaking.points', { points: formatPoints(result?.points ?? 0), max: formatPoints(result?.maxPoints ?? 0) })}</span>
               </p>
+              {review.overrides?.[itemId] ? (
+                <p className="notice updated">
+                  {t('lang.overrideNote', { ...review.overrides[itemId], auto: review.overrides[itemId].autoPoints })}
+                </p>
+              ) : null}
               <ItemReview review={itemReview} />
               {module && verdict !== 'true' ? (
                 <Link className="reread" to={`/learn/${review.course}/${module}`}>

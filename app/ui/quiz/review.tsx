@@ -1,6 +1,7 @@
 // What each item type shows after submission: the clerk's answer, what was right, and the feedback.
 // One component per type, listed once in ITEM_REVIEWS.
 import { useTranslation } from 'react-i18next'
+import { categorySlug } from '~/core/language/categories'
 import type { QuizItemReview } from '~/core/quiz/registry'
 import { PathComparison } from './inputs'
 
@@ -87,19 +88,25 @@ function Text({ review }: { review: ReviewOf<'text'> }) {
       <p className="prompt">{review.prompt}</p>
       <blockquote className="answer-text">{review.text || t('quiz.notAnswered')}</blockquote>
       <ul className="review-options">
-        {review.groups.map((group) => (
-          <li key={group.variants.join('/')} className={group.found ? 'is-correct' : 'is-wrong'}>
-            <span className="mark">{group.found ? '✓' : '✗'}</span>
+        {review.elements.map((element) => (
+          <li key={element.says} className={element.found ? 'is-correct' : 'is-wrong'}>
+            <span className="mark">{element.found ? '✓' : '✗'}</span>
             <span>
-              {group.variants.join(' / ')} · {group.found ? t('quiz.found') : t('quiz.missing')}
+              {element.says} · {element.found ? t('lang.elementSaid', { words: element.matched }) : t('lang.elementMissing')}
             </span>
+          </li>
+        ))}
+        {review.avoided.map((element) => (
+          <li key={`avoid-${element.says}`} className="is-wrong">
+            <span className="mark">✗</span>
+            <span>{t('lang.avoidSaid', { says: element.says, words: element.matched })}</span>
           </li>
         ))}
         {review.hits.map((hit) => (
           <li key={`${hit.start}`} className="is-wrong">
             <span className="mark">✗</span>
             <span>
-              {t('quiz.forbiddenHits')}「{hit.matched}」→ {hit.suggestion}
+              {t('quiz.forbiddenHits')}「{hit.matched}」· {t(`lang.category.${categorySlug(hit.category)}`)} → {t('lang.sayInstead', { text: hit.suggestion })}
             </span>
           </li>
         ))}

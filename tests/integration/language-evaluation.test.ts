@@ -1,0 +1,63 @@
+// The evaluation of issue #19 as a regression test: the corpus's make-up, 5-fold cross-validation on it, the
+// held-out split (aggregate figures only; its sentences are never printed), and that the committed detector is
+// what training from the repo's files gives. Floors sit just under the figures measured when this was written
+// (docs/decisions/0012-lang-engine.md), so a regression fails.
+import { readFileSync } from 'node:fs'
+import { CATEGORY_CLASSES, crossValidate, scorePolicy, trainOn } from '~/core/language/cross-validation'
+import { aggregateScore } from '~/core/language/evaluation'
+import { findForbiddenPhrases } from '~/core/phrases'
+import { loadHoldout, loadTrainingData } from '~/server/language-corpus.server'
+import { loadForbiddenPhrases } from '~/server/phrases.server'
+
+const TRIGGER_WORDS = ['不清楚', '不知道', '快点', '办不了', '没办法', '自己', '规定', '下班', '投诉', '不归', '别人', '等着', '排队', '看不懂', '说过', '找', '不行', '不能', '麻烦', '忙', '急', '喂', '不会', '不用', '系统', '为什么']
+
+const data = loadTrainingData()
+const detector = loadForbiddenPhrases()
+
+describe('the labelled corpus', () => {
+  it('has at least 1 000 replies, every category, and at least 400 courteous replies with a trigger word', () => {
+    expect(data.cases.length).toBeGreaterThanOrEqual(1000)
+    for (const category of CATEGORY_CLASSES) {
+      expect(data.cases.filter((reply) => reply.category === category).length, category).toBeGreaterThanOrEqual(50)
+    }
+    const politeWithTrigger = data.cases.filter((reply) => !reply.forbidden && TRIGGER_WORDS.some((word) => reply.text.includes(word)))
+    expect(politeWithTrigger.length).toBeGreaterThanOrEqual(400)
+  })
+
+  it('shares no sentence with the held-out split (compared by count only)', () => {
+    const corpus = new Set(data.cases.map((reply) => reply.text))
+    expect(loadHoldout().filter((reply) => corpus.has(reply.text)).length).toBe(0)
+  })
+})
+
+describe('5-fold cross-validation on the corpus', () => {
+  it('precision ≥ 0.96 and recall ≥ 0.93 with the stored policy', () => {
+    const policy = detector.detector?.policy
+    expect(policy).toBeDefined()
+    const score = scorePolicy(crossValidate(data.cases, 5, data.fixture), policy!)
+    expect(score.precision).toBeGreaterThanOrEqual(0.96)
+    expect(score.recall).toBeGreaterThanOrEqual(0.93)
+  }, 120_000)
+})
+
+describe('the held-out split', () => {
+  it('precision ≥ 0.97, recall ≥ 0.87, every category ≥ 0.78', () => {
+    const score = aggregateScore(loadHoldout(), (text) => {
+      const hits = findForbiddenPhrases(text, detector)
+      return { flagged: hits.length > 0, category: hits[0]?.category ?? null }
+    })
+    // aggregate figures only in the message: the split's sentences are never shown
+    const figures = JSON.stringify({ precision: score.precision, recall: score.recall, byCategory: score.recallByCategory })
+    expect(score.replies, figures).toBe(640)
+    expect(score.precision, figures).toBeGreaterThanOrEqual(0.97)
+    expect(score.recall, figures).toBeGreaterThanOrEqual(0.87)
+    for (const category of CATEGORY_CLASSES) expect(score.recallByCategory[category], `${category} ${figures}`).toBeGreaterThanOrEqual(0.78)
+  })
+})
+
+describe('the committed detector', () => {
+  it('is what training on the repo’s files gives (deterministic; run npm run language:train after editing them)', () => {
+    const committed = JSON.parse(readFileSync('content/phrases/detector.json', 'utf8')) as { model: unknown }
+    expect(JSON.stringify(trainOn([...data.cases, ...data.fixture], undefined, data.sha256))).toBe(JSON.stringify(committed.model))
+  }, 120_000)
+})
