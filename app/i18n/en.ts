@@ -981,6 +981,9 @@ const en: Catalog = {
       standardError: 'Standard error: how far a total may move by chance.',
     },
   },
+  curriculum: {
+    starLevel: 'What a {{level}}-star clerk needs',
+  },
 }
 
 export default en

@@ -979,6 +979,9 @@ const zhCN = {
       standardError: '标准误：一个人的分数大约会因偶然因素上下浮动多少。',
     },
   },
+  curriculum: {
+    starLevel: '{{level}} 星营业员的要求',
+  },
 }
 
 export default zhCN

@@ -80,5 +80,20 @@ export function QuizLink({ id }: { id: string }) {
   )
 }
 
+/** One star level's requirements as the module words them (content:check holds them to stars.yaml). */
+export function StarLevel({ level, children }: Children & { level: string }) {
+  const { t } = useTranslation()
+  const count = Number(level)
+  return (
+    <section className="mdx-star-level">
+      <p className="mdx-star-level-title">
+        <span aria-hidden="true">{'★'.repeat(Number.isInteger(count) && count > 0 && count <= 5 ? count : 0)} </span>
+        {t('curriculum.starLevel', { level })}
+      </p>
+      {children}
+    </section>
+  )
+}
+
 /** Passed to every compiled module: the only components it can render. */
-export const MDX_UI = { Script, Case, Steps, Checklist, Tip, Warn, QuizLink }
+export const MDX_UI = { Script, Case, Steps, Checklist, Tip, Warn, QuizLink, StarLevel }
