@@ -982,7 +982,13 @@ const en: Catalog = {
     },
   },
   curriculum: {
-    starLevel: 'What a {{level}}-star clerk needs',
+    starLevel: {
+      '1': 'What a one-star clerk needs',
+      '2': 'What a two-star clerk needs',
+      '3': 'What a three-star clerk needs',
+      '4': 'What a four-star clerk needs',
+      '5': 'What a five-star clerk needs',
+    },
   },
 }
 

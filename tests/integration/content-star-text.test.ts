@@ -34,3 +34,12 @@ it('a requirement added to a level and not to the module is a problem at the mod
   const problems = checkContent(copy, 'en').problems.map((p) => formatProblem(p, 'en'))
   expect(problems).toEqual([expect.stringMatching(/star-levels\.mdx:\d+:1: level 5: the text does not state the ladder's "2名新员工"/)])
 })
+
+it('a <StarLevel> block renders with its stars and the level named in each language', async () => {
+  const { compileModule } = await import('~/server/content/compile.server')
+  const { renderModuleHtml } = await import('~/server/content/render.server')
+  const html = renderModuleHtml(await compileModule('<StarLevel level="3">\n\n- 近6个月没有有责投诉\n\n</StarLevel>\n'))
+  expect(html['zh-CN']).toMatch(/<section class="mdx-star-level"><p class="mdx-star-level-title"><span aria-hidden="true">★★★ <\/span>三星营业员的要求<\/p>/)
+  expect(html.en).toContain('What a three-star clerk needs')
+  expect(html.en).toContain('近6个月没有有责投诉')
+})
