@@ -1015,6 +1015,13 @@ const en: Catalog = {
       rushing: 'Rushing the customer (催促)',
       'improper-address': 'Improper form of address (不当称呼)',
       other: 'Other',
+  curriculum: {
+    starLevel: {
+      '1': 'What a one-star clerk needs',
+      '2': 'What a two-star clerk needs',
+      '3': 'What a three-star clerk needs',
+      '4': 'What a four-star clerk needs',
+      '5': 'What a five-star clerk needs',
     },
   },
 }

@@ -13,6 +13,8 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
   Tip: { required: [], optional: ['title'] },
   Warn: { required: [], optional: ['title'] },
   QuizLink: { required: ['id'], optional: [] },
+  // one star level's requirements in the module's words; content:check compares them with stars.yaml
+  StarLevel: { required: ['level'], optional: [] },
 }
 
 export function isKnownComponent(name: string): boolean {

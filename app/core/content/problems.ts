@@ -23,6 +23,7 @@ export type ProblemCode =
   | 'image'
   | 'unknown-course'
   | 'threshold-down'
+  | 'star-level'
 
 export interface ContentProblem {
   file: string
@@ -68,6 +69,7 @@ const MESSAGES: Record<ProblemCode, Record<ProblemLanguage, string>> = {
     'zh-CN': '{level} 星的 {kind}.{field} 比 {lowerLevel} 星的要求还低：星级越高，要求不能越低',
     en: 'level {level} asks less than level {lowerLevel} for {kind}.{field}: thresholds must not go down',
   },
+  'star-level': { 'zh-CN': '{reason}', en: '{reason}' },
 }
 
 export function problemMessage(problem: ContentProblem, language: ProblemLanguage = 'zh-CN'): string {

@@ -18,6 +18,8 @@ export interface CheckedModule {
   components: string[]
   /** The pictures the module shows, each once: stored by hash at import, served from /media. */
   images: ModuleImage[]
+  /** <StarLevel> blocks: what the module says each star level asks (checked against stars.yaml). */
+  starLevels: Located<{ level: string; text: string }>[]
 }
 
 export interface ModuleImage {

@@ -10,6 +10,7 @@ import { QuizSchema, quizProblems, type Quiz } from '~/core/quiz/quiz'
 import { contentReferencesOf } from '~/core/quiz/registry'
 import { ScenarioSchema, scenarioProblems, type Scenario } from '~/core/quiz/scenario-graph'
 import { quizTestWiseProblems, scenarioTestWiseProblems } from '~/core/quiz/test-wise'
+import { scenarioFairnessProblems } from '~/core/quiz/scenario-fairness'
 import { loadForbiddenPhrases } from '../phrases.server'
 import { sha256 } from './check-courses.server'
 import { PRACTICE_PREFIX } from './import-quizzes.server'
@@ -82,7 +83,7 @@ export function checkQuizFiles(tree: ContentTree, language: ProblemLanguage, sta
     const { value, source, problems: found } = parseFile(file, ScenarioSchema, language)
     problems.push(...found)
     if (!value) continue
-    const graph = atPaths(source, [...scenarioProblems(value, language), ...scenarioTestWiseProblems(value, staffCourses.has(value.course) ? null : phraseList, language)], 'graph')
+    const graph = atPaths(source, [...scenarioProblems(value, language), ...scenarioTestWiseProblems(value, staffCourses.has(value.course) ? null : phraseList, language), ...scenarioFairnessProblems(value, language)], 'graph')
     if (!courseModules.has(value.course)) graph.push(problemAtPath(source, ['course'], 'broken-link', { href: `/learn/${value.course}` }))
     problems.push(...graph)
     if (graph.length === 0) scenarios.push({ file: file.file, scenario: value, hash: sha256(file.text) })

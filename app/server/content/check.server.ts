@@ -4,6 +4,7 @@ import { checkChecklistFiles, type CheckedChecklist } from './check-checklists.s
 import { checkCourseFolder, type CheckedCourse } from './check-courses.server'
 import { checkQuizFiles, type CheckedQuiz, type CheckedScenario } from './check-quizzes.server'
 import { checkStarLadder, type CheckedLadder } from './check-stars.server'
+import { ladderTextProblems } from './check-star-text.server'
 import type { Located } from './mdx-analysis.server'
 import { readContentTree, type ContentTree } from './tree.server'
 
@@ -68,6 +69,7 @@ export function checkTree(tree: ContentTree, language: ProblemLanguage = 'zh-CN'
   problems.push(...checklists.problems)
   const content = { courses, quizzes: quizzes.quizzes, scenarios: quizzes.scenarios, ladder: stars.ladder, checklists: checklists.checklists }
   problems.push(...crossReferenceProblems(tree, content))
+  problems.push(...ladderTextProblems(content, language))
   return { problems: sortProblems(problems), content }
 }
 

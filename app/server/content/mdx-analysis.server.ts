@@ -18,6 +18,8 @@ export interface ModuleBodyFacts {
   components: string[]
   /** Pictures as written: ![alt](url). */
   images: Located<{ url: string; alt: string }>[]
+  /** <StarLevel level="N"> blocks with their plain text, compared with stars.yaml by content:check. */
+  starLevels: Located<{ level: string; text: string }>[]
 }
 
 interface TreeNode {
@@ -25,12 +27,19 @@ interface TreeNode {
   name?: string | null
   url?: string
   alt?: string | null
+  value?: unknown
   attributes?: Array<{ type: string; name?: string; value?: unknown }>
   position?: { start: { line: number; column: number } }
   children?: TreeNode[]
 }
 
 const processor = createProcessor({})
+
+/** The text under a node (Markdown and inline code values), without the markup. */
+function plainText(node: TreeNode): string {
+  const own = node.type === 'text' || node.type === 'inlineCode' ? String(node.value ?? '') : ''
+  return own + (node.children ?? []).map(plainText).join('')
+}
 
 /**
  * Where the parser's error is: its own line and column, or else the first "line:column" its reason names
@@ -43,7 +52,7 @@ function errorPlace(e: { line?: number; column?: number; reason?: string; messag
 }
 
 export function analyseModuleBody(file: string, body: string, firstLine: number): ModuleBodyFacts {
-  const facts: ModuleBodyFacts = { problems: [], quizRefs: [], links: [], components: [], images: [] }
+  const facts: ModuleBodyFacts = { problems: [], quizRefs: [], links: [], components: [], images: [], starLevels: [] }
   const at = (node: TreeNode) => ({
     line: (node.position?.start.line ?? 1) + firstLine - 1,
     column: node.position?.start.column ?? 1,
@@ -101,6 +110,7 @@ export function analyseModuleBody(file: string, body: string, firstLine: number)
       if (typeof given.get(required) !== 'string' || !(given.get(required) as string).trim()) problem(node, 'attribute-missing', { name, attribute: required })
     }
     if (name === 'QuizLink' && typeof given.get('id') === 'string') facts.quizRefs.push({ value: given.get('id') as string, ...at(node) })
+    if (name === 'StarLevel' && typeof given.get('level') === 'string') facts.starLevels.push({ value: { level: given.get('level') as string, text: plainText(node) }, ...at(node) })
   }
 
   visit(tree)

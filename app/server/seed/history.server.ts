@@ -230,6 +230,9 @@ function assignmentPlan(now: Date) {
     { key: 'complaints-B02', course: 'complaints', unit: 'B02', by: 'branch02mgr', due: dayOffset(now, -12), createdDays: -50 },
     { key: 'etiquette-B04', course: 'etiquette', unit: 'B04', by: 'branch04mgr', due: dayOffset(now, 21), createdDays: -5 },
     { key: 'complaints-clerk09', course: 'complaints', unit: 'H01', by: 'hall01mgr', due: dayOffset(now, -2), createdDays: -15, person: 'clerk09' },
+    // 入职必修 for new hires only (hired within the last 90 days): a new hire's home differs from a veteran's
+    { key: 'onboarding-R01-new', course: 'onboarding', unit: 'R01', by: 'region01mgr', due: dayOffset(now, 10), createdDays: -60, newHiresOnly: true },
+    { key: 'onboarding-R02-new', course: 'onboarding', unit: 'R02', by: 'region02mgr', due: dayOffset(now, 10), createdDays: -60, newHiresOnly: true },
     { key: 'phrasing-H05-cancelled', course: 'phrasing', unit: 'H05', by: 'hall05mgr', due: dayOffset(now, 30), createdDays: -25, cancelled: true },
   ]
 }

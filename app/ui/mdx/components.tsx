@@ -80,5 +80,22 @@ export function QuizLink({ id }: { id: string }) {
   )
 }
 
+/** One star level's requirements as the module words them (content:check holds them to stars.yaml). */
+export function StarLevel({ level, children }: Children & { level: string }) {
+  const { t } = useTranslation()
+  const count = Number(level)
+  // content:check admits only the ladder's levels (1–5), so every level has its sentence in the catalogues
+  const known = count === 1 || count === 2 || count === 3 || count === 4 || count === 5
+  return (
+    <section className="mdx-star-level">
+      <p className="mdx-star-level-title">
+        <span aria-hidden="true">{'★'.repeat(known ? count : 0)} </span>
+        {known ? t(`curriculum.starLevel.${count}`) : level}
+      </p>
+      {children}
+    </section>
+  )
+}
+
 /** Passed to every compiled module: the only components it can render. */
-export const MDX_UI = { Script, Case, Steps, Checklist, Tip, Warn, QuizLink }
+export const MDX_UI = { Script, Case, Steps, Checklist, Tip, Warn, QuizLink, StarLevel }
