@@ -1015,6 +1015,8 @@ const en: Catalog = {
       rushing: 'Rushing the customer (催促)',
       'improper-address': 'Improper form of address (不当称呼)',
       other: 'Other',
+    },
+  },
   curriculum: {
     starLevel: {
       '1': 'What a one-star clerk needs',

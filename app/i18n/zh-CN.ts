@@ -1013,6 +1013,8 @@ const zhCN = {
       rushing: '催促',
       'improper-address': '不当称呼',
       other: '其他',
+    },
+  },
   curriculum: {
     starLevel: {
       '1': '一星营业员的要求',
