@@ -117,7 +117,11 @@ async function managedPairing(viewer: Viewer, pairingId: string) {
     select: { id: true, chainId: true, status: true, plannedEndDay: true, startDay: true, mentorId: true, checklistVersionId: true, mentee: { select: { id: true, username: true, hall: { select: { path: true } } } } },
   })
   if (!pairing) notFound('no such pairing')
-  if (!pairing.mentee.hall || !canManagePairingsIn(viewer, pairing.mentee.hall.path)) forbidden('pairing out of scope')
+  if (!pairing.mentee.hall || !canManagePairingsIn(viewer, pairing.mentee.hall.path)) {
+    // its mentor and mentee see it but do not manage it (403); anyone else is answered as for an unknown id
+    if (viewer.id === pairing.mentorId || viewer.id === pairing.mentee.id) forbidden('pairing out of scope')
+    notFound('no such pairing')
+  }
   return pairing
 }
 
