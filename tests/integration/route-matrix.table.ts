@@ -5,7 +5,8 @@
 // "own" and "other" are relative to the resource in the entry's path, which is always in hall H01
 // (clerk01's hall, branch B01, region R01): own = clerk01 / hall01mgr / branch01mgr / region01mgr,
 // other = clerk02 (hall H02) / hall02mgr / branch02mgr / region02mgr. The test adds a pairing of clerk01 with
-// mentor01 (so "mentor" is clerk01's mentor), an overdue assignment for H01 and a picture.
+// mentor01 (so "mentor" is clerk01's mentor), an overdue assignment for H01, a picture; clerk01's certificate
+// is seeded.
 
 import { TEMPLATE_EXAMPLE, TEMPLATE_HEADER } from '~/core/people-import'
 import { EVIDENCE_FILES } from '~/core/stars/evidence-files/registry'
@@ -142,6 +143,7 @@ export const ROUTE_MATRIX: MatrixEntry[] = [
   { route: 'manage.halls.$code', path: () => '/manage/halls/H01', get: only([...OWN_MANAGERS, 'admin']) },
   { route: 'manage.quizzes.$quiz', path: () => '/manage/quizzes/demo-quiz', get: only([...MANAGERS, 'admin']) },
   // ---- managers' views of units and people (merged in session 3); out-of-scope units answer 404 ----
+  // B01 itself: its branch and region managers; a hall manager below it sees halls, not the branch
   { route: 'manage.units.$code', path: () => '/manage/units/B01', get: only(['branchOwn', 'regionOwn', 'admin'], 200, 403) },
   { route: 'manage.halls.$code_.morning', path: () => '/manage/halls/H01/morning', get: only([...OWN_MANAGERS, 'admin']) },
   { route: 'manage.people', path: () => '/manage/people?unit=H01', get: only([...OWN_MANAGERS, 'admin']) },
