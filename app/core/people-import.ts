@@ -1,6 +1,7 @@
 // Checking an account import (and the one-at-a-time form, which is a file of one row): which columns mean what,
 // what a valid row is, and the plan — accounts to create, rows already there, and every problem with its row,
 // column and reason. Pure: the halls, the existing accounts, the scope and today come in as data.
+import { parseCalendarDate } from './calendar-date'
 import { isWithin } from './org'
 import type { Role } from './roles'
 
@@ -186,10 +187,10 @@ export function parseRoles(text: string): Role[] | 'unknown' {
 export function parseCalendarDay(text: string): string | null {
   const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.trim())
   if (!match) return null
-  const [year, month, day] = match.slice(1).map(Number)
-  const date = new Date(Date.UTC(year, month - 1, day))
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null
-  return date.toISOString().slice(0, 10)
+  // the spreadsheet's spellings (2026/3/2, 2026年3月2日) written as YYYY-MM-DD, then judged by the one parser
+  const [year, month, day] = match.slice(1)
+  const parsed = parseCalendarDate(`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`)
+  return parsed.ok ? parsed.day : null
 }
 
 function addDays(day: string, days: number): string {

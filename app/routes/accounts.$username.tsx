@@ -12,6 +12,7 @@ import { requireArea } from '~/server/session.server'
 import { Facts } from '~/ui/facts'
 import { PageHeader, unitName } from '~/ui/page'
 import { OneTimePasswordNotice } from '~/ui/people/one-time-password'
+import { MoveForm } from '~/ui/people/move-form'
 import { RoleForms } from '~/ui/people/role-forms'
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -86,22 +87,13 @@ export default function ManageAccount() {
         </p>
       </section>
       {person.active && halls.length > 0 ? (
-        <section className="card" aria-labelledby="move-title">
-          <h2 id="move-title">{t('people.account.move')}</h2>
-          <Form method="post">
-            <input type="hidden" name="intent" value="move" />
-            <div className="field">
-              <label htmlFor="move-hall">{t('people.account.toHall')}</label>
-              <select id="move-hall" name="hallCode" required defaultValue="">
-                <option value="" disabled>{t('people.account.chooseHall')}</option>
-                {halls.map((h) => (
-                  <option key={h.code} value={h.code}>{unitName(h, i18n.language)} ({h.code})</option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className="button" disabled={busy}>{t('people.account.moveSubmit')}</button>
-          </Form>
-        </section>
+        <MoveForm
+          field="hallCode"
+          units={halls}
+          labels={{ title: t('people.account.move'), choose: t('people.account.toHall'), placeholder: t('people.account.chooseHall'), submit: t('people.account.moveSubmit') }}
+          busy={busy}
+          primary
+        />
       ) : null}
       {changeableRoles.length > 0 ? <RoleForms grants={person.grants} roles={changeableRoles} units={units} busy={busy} /> : null}
       <section className="card" aria-labelledby="access-title">

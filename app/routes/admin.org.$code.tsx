@@ -8,6 +8,7 @@ import { UnitIntent, UnitParams } from '~/server/people-input.server'
 import { badRequest, notFound, parseParams } from '~/server/responses.server'
 import { requireArea } from '~/server/session.server'
 import { PageHeader, unitName } from '~/ui/page'
+import { MoveForm } from '~/ui/people/move-form'
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { code } = parseParams(UnitParams, params)
@@ -65,22 +66,12 @@ export default function OrganisationUnit() {
         </Form>
       </section>
       {unit.kind !== 'region' && !unit.closed ? (
-        <section className="card" aria-labelledby="move-title">
-          <h2 id="move-title">{t('people.org.move')}</h2>
-          <Form method="post">
-            <input type="hidden" name="intent" value="move" />
-            <div className="field">
-              <label htmlFor="parent">{t('people.org.parent')}</label>
-              <select id="parent" name="parentCode" required defaultValue="">
-                <option value="" disabled>{t('people.org.chooseParent')}</option>
-                {parents.map((p) => (
-                  <option key={p.code} value={p.code}>{unitName(p, i18n.language)} ({p.code})</option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className="button secondary" disabled={busy}>{t('people.org.moveSubmit')}</button>
-          </Form>
-        </section>
+        <MoveForm
+          field="parentCode"
+          units={parents}
+          labels={{ title: t('people.org.move'), choose: t('people.org.parent'), placeholder: t('people.org.chooseParent'), submit: t('people.org.moveSubmit') }}
+          busy={busy}
+        />
       ) : null}
       {!unit.closed ? (
         <section className="card" aria-labelledby="close-title">

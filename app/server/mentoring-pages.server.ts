@@ -11,18 +11,22 @@ import { mentoringLimits } from './mentoring-limits.server'
 import { chainHistory, menteePairing, mentorDashboard } from './pairing-lists.server'
 import { pairingState, type PairingState } from './pairing-state.server'
 import type { SessionUser } from './people.server'
+import { prisma } from './db.server'
 import { badRequest, forbidden, notFound } from './responses.server'
 
 function namesOf(state: PairingState, history: Awaited<ReturnType<typeof chainHistory>>): Record<string, string> {
   return Object.fromEntries([[state.pairing.mentee.id, state.pairing.mentee.name], ...history.map((p) => [p.mentor.id, p.mentor.name])])
 }
 
-/** One pairing's page: its mentor, its mentee, or whoever runs pairings in the mentee's hall (403 otherwise). */
+/**
+ * One pairing's page: its mentor, its mentee, or whoever runs pairings in the mentee's hall. Anyone else is
+ * answered as for an unknown id (404), so pairing ids cannot be tried out.
+ */
 export async function pairingPage(user: SessionUser, pairingId: string, now: Date) {
   const state = await pairingState(pairingId, now)
   if (!state) notFound('no such pairing')
   const { pairing } = state
-  if (!canViewPairing(user.viewer, { mentorId: pairing.mentorId, menteeId: pairing.menteeId, hallPath: pairing.mentee.hall?.path ?? null })) forbidden('pairing out of scope')
+  if (!canViewPairing(user.viewer, { mentorId: pairing.mentorId, menteeId: pairing.menteeId, hallPath: pairing.mentee.hall?.path ?? null })) notFound('pairing out of scope')
   const history = await chainHistory(pairing.chainId)
   const passed = passedQuizIds(pairing.menteeId)
   return { state, history, names: namesOf(state, history), passed, isMentor: user.id === pairing.mentorId, maxNote: mentoringLimits().maxNoteLength }
@@ -74,10 +78,18 @@ async function answer(formData: FormData, submission: Submitted, run: () => Prom
   return { status: 200, body: { formId, result: submission.reply({ resetForm: true }), done } }
 }
 
+/** A form on a pairing the viewer cannot see is answered as for an unknown one (404); one they see but may not
+ * write to (the mentee signing, a manager) is refused later with 403. */
+async function requirePairingVisible(user: SessionUser, pairingId: string): Promise<void> {
+  const pairing = await prisma.pairing.findUnique({ where: { id: pairingId }, select: { mentorId: true, menteeId: true, mentee: { select: { hall: { select: { path: true } } } } } })
+  if (!pairing || !canViewPairing(user.viewer, { mentorId: pairing.mentorId, menteeId: pairing.menteeId, hallPath: pairing.mentee.hall?.path ?? null })) notFound('no such pairing')
+}
+
 /** The mentor's forms on /mentor/<pairing> (also posted from /mentor): sign, send back, amend, record a check-in. */
 export async function mentorAction(user: SessionUser, pairingId: string, formData: FormData, now: Date) {
   const submission = parseWithZod(formData, { schema: mentorItemForm(mentoringLimits().maxNoteLength) })
   if (submission.status === 'success' && submission.value.pairingId !== pairingId) badRequest('mentoring.errors.mismatch')
+  if (submission.status === 'success') await requirePairingVisible(user, pairingId)
   if (submission.status === 'success' && submission.value.intent === 'checkIn') {
     const { number, note } = submission.value
     return answer(formData, submission, () => writeCheckIn(user.id, pairingId, number, 'mentorNote', note, now), 'mentoring.checkIns.recorded')
@@ -92,6 +104,7 @@ export async function menteeAction(user: SessionUser, formData: FormData, now: D
   const submission = parseWithZod(formData, { schema: menteeForm(mentoringLimits().maxNoteLength) })
   if (submission.status !== 'success') return answer(formData, submission, async () => ({ ok: true }), '')
   const value = submission.value
+  await requirePairingVisible(user, value.pairingId)
   if (value.intent === 'reflect') return answer(formData, submission, () => writeCheckIn(user.id, value.pairingId, value.number, 'reflection', value.note, now), 'mentoring.mentee.reflectionSaved')
   return answer(formData, submission, () => changeItem(user.id, value.pairingId, value.itemId, 'practised', value.note, now), ITEM_CHANGES.practised.done)
 }

@@ -77,20 +77,56 @@ export async function createPairing(viewer: Viewer, input: NewPairing, now: Date
   if (!isCalendarDay(input.startDay)) return { ok: false, errors: { startDay: 'mentoring.errors.notADate' } }
   const version = template.currentVersion
   const starLevel = (await starLevels([mentor.id], now)).get(mentor.id)
+  const row = { checklistVersionId: version.id, startDay: input.startDay, plannedEndDay: addDays(input.startDay, templateOf(version).durationDays) }
+  return writePairing(viewer, { mentee, mentor, starLevel }, input, row, now, {
+    replacing: null,
+    earlier: () => prisma.pairing.findUnique({ where: { requestKey: input.requestKey }, select: { id: true } }),
+    // the same request key lost no race: another form paired this mentee first
+    raceErrors: { mentee: 'mentoring.refusals.menteeTaken' },
+  })
+}
+
+interface PairingWrite {
+  /** The active pairing this one continues (a reassignment), ended in the same transaction. */
+  replacing: { id: string; chainId: string; mentorId: string; reason: string } | null
+  /** The pairing an earlier submit of the same form wrote, found after a unique-key race. */
+  earlier: () => Promise<{ id: string } | null>
+  /** Errors for a unique-key race with no earlier write; null: the race is not expected, rethrow. */
+  raceErrors: FormErrors | null
+}
+
+/**
+ * The write pairing and reassigning end with: the rule read inside ONE transaction with the write (so 50
+ * parallel forms count each other), the old pairing ended when there is one, the new one created.
+ */
+async function writePairing(
+  viewer: Viewer,
+  who: { mentee: Person; mentor: Person; starLevel: number | undefined },
+  input: { sameBranchReason: string; requestKey: string },
+  row: { checklistVersionId: string; startDay: string; plannedEndDay: string },
+  now: Date,
+  write: PairingWrite,
+): Promise<PairingWriteResult> {
+  const { mentee, mentor, starLevel } = who
+  const { replacing } = write
   const id = randomUUID()
   try {
     await prisma.$transaction(async (tx) => {
-      const refusals = await refusalsInside(tx, mentee, mentor, starLevel, input.sameBranchReason)
+      const refusals = await refusalsInside(tx, mentee, mentor, starLevel, input.sameBranchReason, replacing ?? undefined)
       if (refusals.length) throw new Refused(refusalErrors(refusals))
+      if (replacing) {
+        const ended = { status: 'ended', activeKey: null, endedAt: now, endReason: replacing.reason, lastActivityAt: now }
+        const { count } = await tx.pairing.updateMany({ where: { id: replacing.id, status: 'active' }, data: ended })
+        if (count === 0) throw new Refused({ mentor: 'mentoring.errors.notActive' })
+      }
       await tx.pairing.create({
         data: {
+          ...row,
           id,
-          chainId: id,
+          chainId: replacing?.chainId ?? id,
+          previousId: replacing?.id ?? null,
           menteeId: mentee.id,
           mentorId: mentor.id,
-          checklistVersionId: version.id,
-          startDay: input.startDay,
-          plannedEndDay: addDays(input.startDay, templateOf(version).durationDays),
           status: 'active',
           activeKey: mentee.id,
           sameBranchReason: input.sameBranchReason.trim() || null,
@@ -105,19 +141,25 @@ export async function createPairing(viewer: Viewer, input: NewPairing, now: Date
   } catch (error) {
     if (error instanceof Refused) return { ok: false, errors: error.errors }
     if (!isUniqueViolation(error)) throw error
-    const again = await prisma.pairing.findUnique({ where: { requestKey: input.requestKey }, select: { id: true } })
-    return again ? { ok: true, id: again.id, duplicate: true } : { ok: false, errors: { mentee: 'mentoring.refusals.menteeTaken' } }
+    const again = await write.earlier()
+    if (again) return { ok: true, id: again.id, duplicate: true }
+    if (write.raceErrors) return { ok: false, errors: write.raceErrors }
+    throw error
   }
 }
 
-/** The pairing, if the viewer runs pairings in its mentee's hall (403 otherwise, 404 when there is none). */
+/** The pairing, if the viewer runs pairings in its mentee's hall (403 for its mentor and mentee, 404 for anyone else or none). */
 async function managedPairing(viewer: Viewer, pairingId: string) {
   const pairing = await prisma.pairing.findUnique({
     where: { id: pairingId },
     select: { id: true, chainId: true, status: true, plannedEndDay: true, startDay: true, mentorId: true, checklistVersionId: true, mentee: { select: { id: true, username: true, hall: { select: { path: true } } } } },
   })
   if (!pairing) notFound('no such pairing')
-  if (!pairing.mentee.hall || !canManagePairingsIn(viewer, pairing.mentee.hall.path)) forbidden('pairing out of scope')
+  if (!pairing.mentee.hall || !canManagePairingsIn(viewer, pairing.mentee.hall.path)) {
+    // its mentor and mentee see it but do not manage it (403); anyone else is answered as for an unknown id
+    if (viewer.id === pairing.mentorId || viewer.id === pairing.mentee.id) forbidden('pairing out of scope')
+    notFound('no such pairing')
+  }
   return pairing
 }
 
@@ -152,41 +194,12 @@ export async function reassignPairing(viewer: Viewer, pairingId: string, input: 
   const [mentee, mentor] = await Promise.all([person(old.mentee.username), person(input.mentor)])
   if (!mentor || !mentee) return { ok: false, errors: { mentor: 'mentoring.errors.unknownPerson' } }
   const starLevel = (await starLevels([mentor.id], now)).get(mentor.id)
-  const id = randomUUID()
-  try {
-    await prisma.$transaction(async (tx) => {
-      const refusals = await refusalsInside(tx, mentee, mentor, starLevel, input.sameBranchReason, { mentorId: old.mentorId })
-      if (refusals.length) throw new Refused(refusalErrors(refusals))
-      const { count } = await tx.pairing.updateMany({ where: { id: old.id, status: 'active' }, data: { status: 'ended', activeKey: null, endedAt: now, endReason: input.reason, lastActivityAt: now } })
-      if (count === 0) throw new Refused({ mentor: 'mentoring.errors.notActive' })
-      await tx.pairing.create({
-        data: {
-          id,
-          chainId: old.chainId,
-          previousId: old.id,
-          menteeId: mentee.id,
-          mentorId: mentor.id,
-          checklistVersionId: old.checklistVersionId,
-          startDay: old.startDay,
-          plannedEndDay: old.plannedEndDay,
-          status: 'active',
-          activeKey: mentee.id,
-          sameBranchReason: input.sameBranchReason.trim() || null,
-          createdById: viewer.id,
-          requestKey: input.requestKey,
-          createdAt: now,
-          lastActivityAt: now,
-        },
-      })
-    })
-    return { ok: true, id, duplicate: false }
-  } catch (error) {
-    if (error instanceof Refused) return { ok: false, errors: error.errors }
-    if (!isUniqueViolation(error)) throw error
-    const again = await prisma.pairing.findUnique({ where: { previousId: pairingId }, select: { id: true } })
-    if (again) return { ok: true, id: again.id, duplicate: true }
-    throw error
-  }
+  const row = { checklistVersionId: old.checklistVersionId, startDay: old.startDay, plannedEndDay: old.plannedEndDay }
+  return writePairing(viewer, { mentee, mentor, starLevel }, input, row, now, {
+    replacing: { id: old.id, chainId: old.chainId, mentorId: old.mentorId, reason: input.reason },
+    earlier: () => prisma.pairing.findUnique({ where: { previousId: pairingId }, select: { id: true } }),
+    raceErrors: null,
+  })
 }
 
 // ---- Evidence for star certification (the coordinator wires these into the star rules) ----

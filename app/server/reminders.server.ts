@@ -1,6 +1,6 @@
 // 催学: a manager reminds an overdue learner of an assignment. Recorded once per form (request key), checked and
 // written in one transaction; the learner's home page shows recent reminders while the course is still open.
-import { canRemind } from '~/core/permissions'
+import { canRemind, canViewPerson } from '~/core/permissions'
 import { isOverdue } from '~/core/overdue'
 import { assignmentsAround, assignmentsOf } from './assignments.server'
 import { completionOf, currentCourses, passedQuizIds, readRecordOf } from './courses.server'
@@ -15,7 +15,10 @@ export type RemindResult = { ok: true; duplicate: boolean } | { ok: false; error
 export async function remindLearner(user: SessionUser, input: { username: string; assignmentId: string; requestKey: string }, now: Date): Promise<RemindResult> {
   const person = await findPerson(input.username)
   if (!person) notFound('person')
-  if (!canRemind(user.viewer, { id: person.id, hallPath: person.hall?.path ?? null })) forbidden('may not remind this person')
+  const ref = { id: person.id, hallPath: person.hall?.path ?? null }
+  // someone the viewer cannot see is answered as unknown (404), as their record page is
+  if (!canViewPerson(user.viewer, ref)) notFound('person')
+  if (!canRemind(user.viewer, ref)) forbidden('may not remind this person')
   const [course] = await currentCourses({ id: (await prisma.assignment.findUnique({ where: { id: input.assignmentId }, select: { courseId: true } }))?.courseId ?? '' })
   try {
     const around = person.hall ? await assignmentsAround(person.hall.path) : []

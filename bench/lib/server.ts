@@ -53,7 +53,8 @@ export async function startNode(args: string[], env: NodeJS.ProcessEnv, probe = 
   const baseURL = `http://127.0.0.1:${port}`
   const stop = stopper(child)
   try {
-    await waitFor(baseURL + probe, child, 30_000)
+    // generous: loading the build has taken over 30 s on the shared machine at load 15-20
+    await waitFor(baseURL + probe, child, 120_000)
   } catch (error) {
     await stop()
     throw error

@@ -1,9 +1,10 @@
 // Crash durability (issue 13): start the server, fire a burst of writes, SIGKILL it mid-burst, restart it on
 // the same file; every write that was answered 2xx is there and PRAGMA integrity_check is ok. Twice.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import Database from 'better-sqlite3'
 import { freePort, waitFor } from './server-setup'
 
@@ -18,21 +19,32 @@ const env: NodeJS.ProcessEnv = {
   INSECURE_COOKIES: '1',
 }
 let server: ChildProcess | null = null
+const started: ChildProcess[] = [] // every server, so a failed test leaves none running
 
-beforeAll(() => {
-  execFileSync('npx', ['tsx', 'scripts/seed.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
-  execFileSync('npx', ['tsx', 'scripts/content-import.ts', 'tests/fixtures/content/good', '--skip-migrations'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
-}, 180_000)
+// Seeded with the asynchronous execFile: a synchronous one blocks this worker's event loop for minutes on a
+// busy machine, and vitest then reports "Timeout calling onTaskUpdate".
+const run = promisify(execFile)
+beforeAll(async () => {
+  await run('npx', ['tsx', 'scripts/seed.ts'], { env })
+  await run('npx', ['tsx', 'scripts/content-import.ts', 'tests/fixtures/content/good', '--skip-migrations'], { env })
+}, 400_000)
 afterAll(() => {
-  server?.kill('SIGKILL')
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
   rmSync(dir, { recursive: true, force: true })
 })
 
 async function start(): Promise<string> {
   const port = await freePort()
-  server = spawn(process.execPath, ['server.js'], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' })
+  const child = spawn(process.execPath, ['server.js'], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'pipe'] })
+  server = child
+  started.push(child)
+  let errors = ''
+  child.stderr!.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-2000)))
   const base = `http://127.0.0.1:${port}`
-  await waitFor(`${base}/login`, 30_000)
+  // generous: on a shared machine at load 10+ a cold start (WAL replay included) has taken over 30 s
+  await waitFor(`${base}/login`, 120_000).catch((error: Error) => {
+    throw new Error(`${error.message} (exit ${child.exitCode ?? child.signalCode ?? 'none'}): ${errors}`)
+  })
   return base
 }
 
@@ -41,7 +53,14 @@ async function adminCookie(base: string): Promise<string> {
   return (response.headers.get('set-cookie') ?? '').split(';')[0]
 }
 
-/** Assignments posted 16 at a time until the server dies; the request keys it acknowledged with 2xx. */
+/** Whether an error is the connection dying with the server (the request was never acknowledged). */
+const isConnectionLost = (error: unknown) => error instanceof TypeError && ['fetch failed', 'terminated'].includes(error.message)
+
+/**
+ * Assignments posted 16 at a time until the server dies; the request keys it acknowledged with 2xx. Asks for
+ * the action's JSON (`_data`): a plain POST answers the page's HTML, which once made every worker stop at its
+ * first answer, read as a lost connection, and the test wait for a kill that never came.
+ */
 async function burstUntilKilled(base: string, cookie: string, killAfter: number): Promise<string[]> {
   const acknowledged: string[] = []
   const refused: string[] = []
@@ -50,13 +69,17 @@ async function burstUntilKilled(base: string, cookie: string, killAfter: number)
     while (!killed) {
       const requestKey = crypto.randomUUID()
       const body = new URLSearchParams({ courseId: 'demo', unitCode: 'H01', audience: 'everyone', dueDay: '2099-12-31', requestKey })
+      let response: Response
+      let answer: string
       try {
-        const response = await fetch(`${base}/assignments`, { method: 'POST', headers: { cookie }, body, redirect: 'manual' })
-        if (response.ok && (await response.json()).created) acknowledged.push(requestKey)
-        else refused.push(`${response.status} ${await response.text().catch(() => '')}`.slice(0, 200))
-      } catch {
-        return // the connection died with the server: this one was never acknowledged
+        response = await fetch(`${base}/assignments?_data=routes%2Fassignments`, { method: 'POST', headers: { cookie }, body, redirect: 'manual' })
+        answer = await response.text()
+      } catch (error) {
+        if (killed && isConnectionLost(error)) return // died with the server: this one was never acknowledged
+        throw error
       }
+      if (response.ok && (JSON.parse(answer) as { created?: boolean }).created) acknowledged.push(requestKey)
+      else refused.push(`${response.status} ${answer}`.slice(0, 200))
       if (refused.length > 20) throw new Error(`writes refused before the crash: ${refused.slice(0, 3).join(' | ')}`)
       if (acknowledged.length >= killAfter && !killed) {
         killed = true
@@ -65,13 +88,12 @@ async function burstUntilKilled(base: string, cookie: string, killAfter: number)
     }
   }
   await Promise.all(Array.from({ length: 16 }, worker))
+  if (!killed) throw new Error('the burst ended without the kill')
   await new Promise((resolve) => (server!.exitCode !== null || server!.signalCode !== null ? resolve(null) : server!.once('exit', resolve)))
   return acknowledged
 }
 
-// Skipped: written at the end of the branch's time and not yet seen passing (it timed out on a machine at load
-// 20; the cause is not yet found). Un-skip and run alone: npx vitest run -c vitest.e2e.config.ts tests/e2e/crash.e2e.ts
-it.skip.each([1, 2])('SIGKILL mid-burst (%i): every acknowledged write survives and the file is sound', async () => {
+it.each([1, 2])('SIGKILL mid-burst (%i): every acknowledged write survives and the file is sound', async () => {
   const base = await start()
   const acknowledged = await burstUntilKilled(base, await adminCookie(base), 60)
   expect(acknowledged.length).toBeGreaterThanOrEqual(60)
@@ -85,4 +107,4 @@ it.skip.each([1, 2])('SIGKILL mid-burst (%i): every acknowledged write survives 
     db.close()
   }
   server!.kill('SIGKILL')
-}, 180_000)
+}, 400_000)

@@ -148,9 +148,9 @@ describe('催学', () => {
   })
 
   it.each([
-    { user: 'branch01mgr', why: 'another branch', status: 403 },
+    { user: 'branch01mgr', why: 'another branch: answered as for an unknown name', status: 404 },
     { user: 'trainer01', why: 'trainers see but do not remind', status: 403 },
-    { user: 'clerk01', why: 'a colleague', status: 403 },
+    { user: 'clerk01', why: 'a colleague: answered as for an unknown name', status: 404 },
   ])('$user may not remind clerk03 ($why)', async ({ user, status }) => {
     const assignmentId = await overdueAssignment('clerk03')
     expect((await remind(user, 'clerk03', assignmentId!, crypto.randomUUID())).status).toBe(status)

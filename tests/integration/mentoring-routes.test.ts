@@ -35,11 +35,11 @@ afterAll(() => db.$disconnect())
 
 const sign = (itemId: string, pairingId = PAIRING, note = '观察合格') => ({ formId: `sign-${itemId}`, intent: 'sign', pairingId, itemId, note })
 
-it('a mentor signing for someone else\'s mentee is refused (403), nothing recorded', async () => {
+it('a mentor signing for someone else\'s mentee is answered as for an unknown pairing (404), nothing recorded', async () => {
   const response = await run(pairingAction, post('mentor02', `/mentor/${PAIRING}`, sign('patient-explanation')), { pairing: PAIRING })
-  expect(response.status).toBe(403)
+  expect(response.status).toBe(404)
   const fromHome = await run(mentorHomeAction, post('mentor02', '/mentor', sign('patient-explanation')))
-  expect(fromHome.status).toBe(403)
+  expect(fromHome.status).toBe(404)
   expect(await db.pairingEvent.count({ where: { chainId: PAIRING, itemId: 'patient-explanation', kind: 'signed' } })).toBe(0)
 })
 
@@ -74,14 +74,14 @@ it('the paired mentor signs from /mentor; a double tap answers the same and reco
   expect(data.waiting.map((w) => w.itemId)).not.toContain('patient-explanation')
 })
 
-it('the mentee cannot mark an item of another pairing', async () => {
+it('the mentee cannot mark an item of another pairing (answered as unknown, 404)', async () => {
   const response = await run(checklistAction, post('clerk18', '/learn/checklist', { formId: 'm', intent: 'practised', pairingId: OTHER, itemId: 'ask-needs', note: '' }))
-  expect(response.status).toBe(403)
+  expect(response.status).toBe(404)
 })
 
-it('pairing pages: a clerk of the hall or another hall\'s manager may not open one (403); the hall\'s manager may', async () => {
-  expect((await run(pairingLoader, requestAs(cookies.mentor02, `/mentor/${PAIRING}`), { pairing: PAIRING })).status).toBe(403)
-  expect((await run(pairingLoader, requestAs(cookies.hall01mgr, `/mentor/${PAIRING}`), { pairing: PAIRING })).status).toBe(403)
+it('pairing pages: a clerk of the hall or another hall\'s manager cannot tell one exists (404); the hall\'s manager opens it', async () => {
+  expect((await run(pairingLoader, requestAs(cookies.mentor02, `/mentor/${PAIRING}`), { pairing: PAIRING })).status).toBe(404)
+  expect((await run(pairingLoader, requestAs(cookies.hall01mgr, `/mentor/${PAIRING}`), { pairing: PAIRING })).status).toBe(404)
   expect((await run(pairingLoader, requestAs(cookies.hall02mgr, `/mentor/${PAIRING}`), { pairing: PAIRING })).status).toBe(200)
 })
 
