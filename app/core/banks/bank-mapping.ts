@@ -124,3 +124,18 @@ function textDraft(answers: SourceAnswer[], base: Base, generalFeedback: string 
   const list = required.map((group) => group.join(' / ')).join(say.separator)
   return { ...base, type: 'text', required, feedback: generalFeedback ?? say.accepted(list) }
 }
+
+/** A single choice that came from a true/false question (ids true/false, our words): exported as true/false again. */
+export function trueFalseOf(item: QuizItem): { correct: boolean; feedbackTrue: string; feedbackFalse: string } | null {
+  if (item.type !== 'single' || item.options.length !== 2) return null
+  const [truth, falsehood] = item.options
+  const say = words(item.prompt)
+  if (truth.id !== 'true' || falsehood.id !== 'false' || truth.text !== say.truth || falsehood.text !== say.falsehood) return null
+  return { correct: truth.correct === true, feedbackTrue: truth.feedback, feedbackFalse: falsehood.feedback }
+}
+
+/** Moodle's weight for each option of a multiple choice: +100/k right, −100/k wrong (our partial scoring exactly). */
+export function multipleWeights(item: QuizItem & { type: 'multiple' }): number[] {
+  const share = 100 / item.options.filter((option) => option.correct).length
+  return item.options.map((option) => Number((option.correct ? share : -share).toFixed(5)))
+}

@@ -116,7 +116,8 @@ function readAnswers(body: string, text: (raw: string) => string, common: Common
     answers.push(answer)
   }
   if (!tokens.some((token) => token.marker === '~')) return { ok: true, question: { ...common, kind: 'short', answers } }
-  const single = answers.filter((answer) => answer.fraction >= 100).length === 1
+  // An `=` answer makes it single choice; only `~` answers with weights make a multiple choice.
+  const single = tokens.some((token) => token.marker === '=')
   return { ok: true, question: { ...common, kind: 'choice', answers, single } }
 }
 
