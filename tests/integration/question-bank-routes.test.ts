@@ -26,7 +26,7 @@ function upload(who: string, file: { name: string; bytes: Uint8Array<ArrayBuffer
   for (const [key, value] of Object.entries(fields)) form.set(key, value)
   return outcome(() => banksAction({ request: requestAs(cookies[who], '/trainer/banks?index', { method: 'POST', body: form }), params: {}, context: {} }))
 }
-const fixture = (name: string) => ({ name, bytes: Uint8Array.from(readFileSync(path.resolve("tests/fixtures/banks", name))) })
+const fixture = (name: string) => ({ name, bytes: Uint8Array.from(readFileSync(path.resolve('tests/fixtures/banks', name))) })
 
 describe('question bank routes', () => {
   it.each(['clerk01', 'hall01mgr'])('%s can neither open nor upload to the bank pages', async (who) => {
