@@ -10,6 +10,7 @@ const MB = 1024 * 1024
 export const UPLOAD_ROUTES = [
   { method: 'POST', path: '/admin/people/import', limit: 10 * MB }, // account import, CSV or XLSX
   { method: 'POST', path: '/manage/evidence/import', limit: 10 * MB }, // star evidence, CSV or XLSX
+  { method: 'POST', path: '/trainer/banks', limit: 3 * MB }, // question banks, GIFT or Moodle XML (file cap 2 MB)
 ]
 
 /** The body limit for a request; a trailing slash or a Remix `?index` / `_data` query does not matter. */

@@ -25,6 +25,9 @@ export default function TrainerHome() {
         </Link>{' '}
         <Link className="button secondary" to="/trainer/pairings">
           {t('mentoring.nav.pairings')}
+        </Link>{' '}
+        <Link className="button secondary" to="/trainer/banks">
+          {t('banks.homeLink')}
         </Link>
       </section>
     </>

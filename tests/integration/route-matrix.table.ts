@@ -144,6 +144,12 @@ export const ROUTE_MATRIX: MatrixEntry[] = [
     { intent: 'override', form: (f) => ({ intent: 'override', attemptId: f.attemptId, itemId: 'q1', points: '1', reason: '' }), expect: only(['trainer', 'admin'], 400) },
     { intent: 'regrade', form: () => ({ intent: 'regrade' }), expect: only(['trainer', 'admin']) },
   ] },
+  { route: 'trainer.banks._index', path: () => '/trainer/banks', get: only(['trainer', 'admin']), actions: [
+    // a form without a file: trainers and admins are told beside the field, everyone else is refused first
+    { intent: 'check', form: () => ({ intent: 'check' }), expect: only(['trainer', 'admin'], 400) },
+  ] },
+  { route: 'trainer.banks.$bank', path: () => '/trainer/banks/no-such-bank', get: only(['trainer', 'admin'], 404) },
+  { route: 'trainer.banks.$bank_.export.$format', path: () => '/trainer/banks/no-such-bank/export/gift', get: only(['trainer', 'admin'], 404) },
   { route: 'manage._index', path: () => '/manage', get: only([...MANAGERS, 'admin']) },
   { route: 'manage.halls.$code', path: () => '/manage/halls/H01', get: only([...OWN_MANAGERS, 'admin']) },
   { route: 'manage.quizzes.$quiz', path: () => '/manage/quizzes/demo-quiz', get: only([...MANAGERS, 'admin']) },

@@ -1,0 +1,80 @@
+// What the trainers' bank pages need beyond storage: reading the upload, the report as the page shows it,
+// each item's preview as a clerk sees it, and the export files.
+import { unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from '@remix-run/node'
+import { BANK_FILE_MAX_BYTES, reportJson, type BankImportReport } from '~/core/banks/bank-import'
+import { exportGift } from '~/core/banks/gift-export'
+import { exportMoodleXml } from '~/core/banks/moodle-xml-export'
+import { itemView } from '~/core/quiz/registry'
+import { questionBank, type BankFile } from './question-banks.server'
+
+export type UploadProblem = 'missing' | 'too-large'
+export type BankUpload = { ok: true; file: BankFile; intent: 'check' | 'import'; skipRefused: boolean } | { ok: false; problem: UploadProblem }
+
+/** The multipart upload of /trainer/banks; a file over the cap is refused while it streams in. */
+export async function readBankUpload(request: Request): Promise<BankUpload> {
+  if (!request.headers.get('content-type')?.startsWith('multipart/form-data')) return { ok: false, problem: 'missing' }
+  let form: FormData
+  try {
+    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: BANK_FILE_MAX_BYTES }))
+  } catch {
+    return { ok: false, problem: 'too-large' }
+  }
+  const file = form.get('file')
+  if (!(file instanceof File) || file.size === 0) return { ok: false, problem: 'missing' }
+  return {
+    ok: true,
+    file: { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+    intent: form.get('intent') === 'import' ? 'import' : 'check',
+    skipRefused: form.get('skipRefused') === 'on',
+  }
+}
+
+/** The report as the page lists it (no answer keys needed: a summary per question). */
+export function reportRows(report: BankImportReport) {
+  const json = reportJson(report)
+  return {
+    created: json.created.map((row) => ({
+      type: row.type,
+      position: 'line' in row ? { line: row.line } : { index: row.index },
+      title: row.name ?? row.item.prompt ?? row.id,
+      notes: row.notes ?? [],
+    })),
+    refused: json.refused,
+  }
+}
+
+const PREVIEW_CONTEXT = { scenarios: new Map(), shuffle: false } as const
+
+/** A bank with each item as a clerk would be shown it (opaque ids, no answer key). */
+export async function bankPage(bankId: string) {
+  const bank = await questionBank(bankId)
+  if (!bank) return null
+  return {
+    id: bank.id,
+    name: bank.name,
+    format: bank.format,
+    fileName: bank.fileName,
+    importedAt: bank.importedAt.toISOString(),
+    items: bank.items.map((row) => ({
+      id: row.id,
+      name: row.name,
+      category: row.category,
+      type: row.item.type,
+      points: row.item.points,
+      position: row.sourceLine !== null ? { line: row.sourceLine } : { index: row.sourceIndex ?? 0 },
+      notes: row.notes,
+      view: itemView(row.item, { ...PREVIEW_CONTEXT, seed: row.id }),
+    })),
+  }
+}
+
+export type BankExportFormat = 'gift' | 'xml'
+
+/** The bank written as a GIFT or Moodle XML file, or null when there is no such bank. */
+export async function bankExportFile(bankId: string, format: BankExportFormat) {
+  const bank = await questionBank(bankId)
+  if (!bank) return null
+  const entries = bank.items.map((row) => ({ item: row.item, name: row.name ?? undefined, category: row.category ?? undefined }))
+  const written = format === 'gift' ? exportGift(entries) : exportMoodleXml(entries)
+  return { fileName: `${bank.name}.${format === 'gift' ? 'gift.txt' : 'xml'}`, text: written.text }
+}
