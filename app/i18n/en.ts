@@ -1025,6 +1025,7 @@ const en: Catalog = {
       '4': 'What a four-star clerk needs',
       '5': 'What a five-star clerk needs',
     },
+  },
   banks: {
     title: 'Question banks',
     lead: 'Bring questions you keep in Moodle (GIFT or Moodle XML files) into our item types, to pick from when building a quiz.',
