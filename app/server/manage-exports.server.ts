@@ -14,7 +14,7 @@ export type ExportTableName = (typeof EXPORT_TABLES)[number]
 
 const H = (t: Translate, keys: string[]) => keys.map((k) => t(`manageExport.${k}`))
 
-function* peopleRows(rows: readonly LearnerRow[], t: Translate): Generator<Cell[]> {
+function* peopleRows(rows: readonly LearnerRow[], t: Translate, courseTitle: (id: string) => string): Generator<Cell[]> {
   for (const r of rows) {
     yield [
       r.username,
@@ -25,7 +25,7 @@ function* peopleRows(rows: readonly LearnerRow[], t: Translate): Generator<Cell[
       r.assigned,
       r.complete,
       r.overdue,
-      r.courses.filter((c) => c.overdue).map((c) => `${c.courseId}（${c.dueDay}）`).join('；'),
+      r.courses.filter((c) => c.overdue).map((c) => `${courseTitle(c.courseId)}（${c.dueDay}）`).join('；'),
       r.modulesRead,
       r.modulesTotal,
       r.quizzesPassed,
@@ -39,12 +39,17 @@ export type ExportBuild = { ok: true; table: ExportTable } | { ok: false; proble
 export async function managerExport(name: ExportTableName, unit: UnitSummary, params: URLSearchParams, now: Date, t: Translate, language: string): Promise<ExportBuild> {
   const progress = await unitProgress(unit.path, now)
   const fileName = `${unit.code || 'all'}-${name}`
+  // a course by the title the reader sees on the pages, not by its content id
+  const courseTitle = (id: string) => {
+    const course = progress.courses.find((c) => c.id === id)
+    return (language === 'en' ? course?.titleEn : course?.titleZh) ?? id
+  }
   if (name === 'people') {
     const table = peopleTable(progress, params)
     if (!table.ok) return { ok: false, problems: table.problems }
     return {
       ok: true,
-      table: { name: fileName, headers: H(t, ['username', 'name', 'hall', 'roles', 'newHire', 'assigned', 'complete', 'overdue', 'overdueCourses', 'modulesRead', 'modulesTotal', 'quizzesPassed', 'lastActivity']), rows: peopleRows(table.rows, t) },
+      table: { name: fileName, headers: H(t, ['username', 'name', 'hall', 'roles', 'newHire', 'assigned', 'complete', 'overdue', 'overdueCourses', 'modulesRead', 'modulesTotal', 'quizzesPassed', 'lastActivity']), rows: peopleRows(table.rows, t, courseTitle) },
     }
   }
   if (name === 'units') {
@@ -60,13 +65,12 @@ export async function managerExport(name: ExportTableName, unit: UnitSummary, pa
       },
     }
   }
-  const title = (id: string) => progress.courses.find((c) => c.id === id)
   return {
     ok: true,
     table: {
       name: fileName,
       headers: H(t, ['course', 'assigned', 'complete', 'percent', 'overdue']),
-      rows: courseFigures(progress.rows).map((f) => [(language === 'en' ? title(f.courseId)?.titleEn : title(f.courseId)?.titleZh) ?? f.courseId, f.assigned, f.complete, f.percent, f.overdue]),
+      rows: courseFigures(progress.rows).map((f) => [courseTitle(f.courseId), f.assigned, f.complete, f.percent, f.overdue]),
     },
   }
 }

@@ -21,9 +21,16 @@ export async function launch(): Promise<Browser> {
   })
 }
 
-export async function phonePage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, baseURL: inject('baseURL'), locale: 'zh-CN' })
-  return context.newPage()
+export async function phonePage(browser: Browser, locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<Page> {
+  const context = await browser.newContext({ viewport: PHONE, baseURL: inject('baseURL'), locale })
+  const page = await context.newPage()
+  // E2E_CPU_THROTTLE=6 slows this page's CPU six times: the loaded machine of a full merged run, reproduced
+  // on purpose (races between a journey and the page's own requests show up here first).
+  if (process.env.E2E_CPU_THROTTLE) {
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.E2E_CPU_THROTTLE) })
+  }
+  return page
 }
 
 /** Opens a page and waits until React has hydrated it. */
@@ -37,6 +44,20 @@ export async function signIn(page: Page, username: string, password = 'Demo@2026
   await page.getByLabel('工号').fill(username)
   await page.getByLabel('密码').fill(password)
   await page.getByRole('button', { name: '登录' }).click()
+}
+
+/**
+ * Waits until the page's form submission and the reloads that follow it are over. The answer of an action
+ * is on screen as soon as the action returns, while the page's data is still being reloaded: a journey that
+ * types again, or counts rows, before this point races the page.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const router = (window as unknown as { __remixRouter?: { state: { navigation: { state: string }; revalidation: string } } }).__remixRouter
+    return router !== undefined && router.state.navigation.state === 'idle' && router.state.revalidation === 'idle'
+  })
+  // the router is idle before React has drawn its last state: give it a frame
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
 }
 
 /** Saved for people to look at (not compared): tests/e2e/screenshots/<name>.png */

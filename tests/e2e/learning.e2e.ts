@@ -3,7 +3,8 @@
 import type { Browser, Page } from 'playwright-core'
 import { hallDay } from '~/core/dates'
 import { randomUUID } from 'node:crypto'
-import { heading, launch, open, openMenu, phonePage, screenshot, signIn } from './browser'
+import { checkContent } from '~/server/content/check.server'
+import { heading, launch, open, openMenu, phonePage, screenshot, settled, signIn } from './browser'
 import { signInHttp } from './http'
 
 let browser: Browser
@@ -12,6 +13,9 @@ beforeAll(async () => {
 })
 afterAll(() => browser?.close())
 
+// 服务礼仪's module count comes from the content (the curriculum grows; the journey reads two modules)
+const etiquetteModules = checkContent('content').content.courses.find((c) => c.course.id === 'etiquette')!.modules.length
+
 const day = (offsetDays: number) => hallDay(new Date(Date.now() + offsetDays * 86_400_000))
 
 async function progressOf(page: Page, title: string) {
@@ -19,9 +23,7 @@ async function progressOf(page: Page, title: string) {
   return Number(await card.getByRole('progressbar').getAttribute('aria-valuenow'))
 }
 
-// Skipped at the session-3 merge: fails in the merged app (the assign / sign-off form does not confirm); the same
-// steps pass in tests/integration (assignments, mentoring-routes). To diagnose next session — see the closing note.
-it.skip('a hall manager assigns 服务礼仪 to their hall; a past due date is refused beside the field, the choices kept', async () => {
+it('a hall manager assigns 服务礼仪 to their hall; a past due date is refused beside the field, the choices kept', async () => {
   const page = await phonePage(browser)
   await signIn(page, 'hall01mgr')
   await heading(page, '管理看板')
@@ -31,6 +33,7 @@ it.skip('a hall manager assigns 服务礼仪 to their hall; a past due date is r
   await page.getByLabel('截止日期').fill(day(-1))
   await page.getByRole('button', { name: '分配', exact: true }).click()
   await page.getByText('截止日期不能早于今天').waitFor()
+  await settled(page)
   expect(await page.getByLabel('课程').inputValue()).toBe('etiquette')
   expect(await page.getByLabel('分配给').inputValue()).toBe('H01')
   await screenshot(page, 'assign-error')
@@ -38,15 +41,13 @@ it.skip('a hall manager assigns 服务礼仪 to their hall; a past due date is r
   expect(await page.getByLabel('截止日期').inputValue()).toBe(day(7))
   await page.getByRole('button', { name: '分配', exact: true }).click()
   await page.getByText('已分配。').waitFor()
-  await page.locator('main .list > li').first().waitFor()
-  expect(await page.locator('main .list > li').count()).toBe(1)
+  await settled(page)
+  await expect.poll(() => page.locator('main .list > li').count()).toBe(1)
   await screenshot(page, 'assign-done')
   await page.context().close()
 })
 
-// Skipped at the session-3 merge: fails in the merged app (the assign / sign-off form does not confirm); the same
-// steps pass in tests/integration (assignments, mentoring-routes). To diagnose next session — see the closing note.
-it.skip('a clerk reads two modules of the assigned course, sees the progress move, and resumes where they left', async () => {
+it('a clerk reads two modules of the assigned course, sees the progress move, and resumes where they left', async () => {
   // its own assignment (hall H02, clerk02's hall), so this journey does not depend on the one above
   const manager = await signInHttp('hall02mgr')
   const assignment = await manager.post('/assignments', { courseId: 'etiquette', unitCode: 'H02', audience: 'everyone', dueDay: day(7), requestKey: randomUUID() })
@@ -71,8 +72,8 @@ it.skip('a clerk reads two modules of the assigned course, sees the progress mov
   await page.getByText(/已于 .* 读完/).waitFor()
 
   await open(page, '/learn')
-  expect(await progressOf(page, '服务礼仪')).toBe(50)
-  expect(await page.locator('.course-card').first().textContent()).toContain('已读 2/4 个模块')
+  expect(await progressOf(page, '服务礼仪')).toBe(Math.floor((2 / etiquetteModules) * 100))
+  expect(await page.locator('.course-card').first().textContent()).toContain(`已读 2/${etiquetteModules} 个模块`)
 
   // leave, come back on a fresh sign-in: "继续学习" opens the module last opened
   await openMenu(page)
@@ -86,9 +87,7 @@ it.skip('a clerk reads two modules of the assigned course, sees the progress mov
   await page.context().close()
 })
 
-// Skipped at the session-3 merge: fails in the merged app (the assign / sign-off form does not confirm); the same
-// steps pass in tests/integration (assignments, mentoring-routes). To diagnose next session — see the closing note.
-it.skip('the hall manager counts it: each person of the hall with their assigned courses complete and overdue', async () => {
+it('the hall manager counts it: each person of the hall with their assigned courses complete and overdue', async () => {
   const page = await phonePage(browser)
   await signIn(page, 'hall01mgr')
   await heading(page, '管理看板')

@@ -46,6 +46,8 @@ export default async function setup({ provide }: { provide: (key: string, value:
   const baseURL = `http://127.0.0.1:${port}`
   await waitFor(`${baseURL}/login`, 30_000)
   provide('baseURL', baseURL)
+  // journeys that need a state no form can make (a due day in the past) set it in this file directly
+  provide('databaseFile', path.join(dir, 'e2e.db'))
   return () => {
     server.kill()
     rmSync(dir, { recursive: true, force: true })
@@ -55,5 +57,6 @@ export default async function setup({ provide }: { provide: (key: string, value:
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
+    databaseFile: string
   }
 }

@@ -112,6 +112,11 @@ describe('exports hold only the rows in scope', () => {
     const overdue = await csvOf('branch01mgr', 'table=people&format=csv&overdue=1')
     expect(overdue.rows.length).toBeGreaterThan(1)
     expect(overdue.rows.slice(1).every((r) => Number(r[7]) > 0)).toBe(true)
+    // the overdue courses by their Chinese titles (the managers' language), each with its due day
+    const titles = (await db.course.findMany({ select: { currentVersion: { select: { titleZh: true } } } })).map((c) => c.currentVersion?.titleZh)
+    const named = overdue.rows.slice(1).flatMap((r) => r[8].split('；'))
+    expect(named.length).toBeGreaterThan(0)
+    for (const cell of named) expect(titles).toContain(cell.replace(/（\d{4}-\d{2}-\d{2}）$/, ''))
     const none = await csvOf('branch01mgr', 'table=people&format=csv&role=mentor&newHires=1') // no mentor is a new hire
     expect(none.rows).toHaveLength(1)
     expect(none.rows[0][0]).toBe('工号')
