@@ -18,7 +18,10 @@ export interface BankExport {
 export function unexportable(item: QuizItem): string | null {
   if (item.type === 'ordering') return '排序题在 Moodle 的 GIFT/XML 里没有对应题型'
   if (item.type === 'scenario') return '对话题在 Moodle 的 GIFT/XML 里没有对应题型'
-  if (item.type === 'text' && item.required.length > 1 && item.required.some((group) => group.length > 1)) {
+  if (item.type === 'text' && (item.elements?.length || item.avoid?.length)) {
+    return '按要点评分的自由回答题在 Moodle 里没有对应题型（Moodle 的填空题只比对字词）'
+  }
+  if (item.type === 'text' && (item.required ?? []).length > 1 && (item.required ?? []).some((group) => group.length > 1)) {
     return '填空题有多组必答词且某组有多个说法，Moodle 的填空题无法表达'
   }
   return null

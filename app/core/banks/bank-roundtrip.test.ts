@@ -53,6 +53,11 @@ describe('import → export → import gives the same items', () => {
   it('leaves out what Moodle cannot hold, saying why', () => {
     const ordering = { id: 'steps', type: 'ordering' as const, points: 1, prompt: '排序', steps: [] } as never
     expect(exportGift([{ item: ordering }]).skipped).toEqual([{ id: 'steps', reason: '排序题在 Moodle 的 GIFT/XML 里没有对应题型' }])
+    // a free-text item scored by intent (elements in words) is not a list of accepted wordings
+    const intent = { id: 'greet', type: 'text' as const, points: 2, prompt: '怎么迎客？', elements: [{ says: '问好', examples: ['您好'] }], avoid: [] } as never
+    for (const exported of [exportGift([{ item: intent }]), exportMoodleXml([{ item: intent }])]) {
+      expect(exported.skipped).toEqual([{ id: 'greet', reason: '按要点评分的自由回答题在 Moodle 里没有对应题型（Moodle 的填空题只比对字词）' }])
+    }
   })
 
   it('splits "]]>" inside a text across CDATA sections', () => {

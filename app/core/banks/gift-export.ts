@@ -24,7 +24,8 @@ function answers(item: QuizItem): string {
     }
     case 'text': {
       // one group: each wording is an accepted answer; several one-wording groups: one answer with * between
-      const accepted = item.required.length === 1 ? item.required[0] : [item.required.map((group) => group[0]).join('*')]
+      const required = item.required ?? [] // unexportable() refused the intent-scored items
+      const accepted = required.length === 1 ? required[0] : [required.map((group) => group[0]).join('*')]
       return accepted.map((text) => `\n=${escapeGift(text)}`).join('') + general(item.feedback) + '\n'
     }
     case 'matching':

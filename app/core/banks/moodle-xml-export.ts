@@ -28,7 +28,8 @@ function body(item: QuizItem): { type: string; parts: string[] } {
       return { type: 'multichoice', parts: ['    <single>false</single>', ...item.options.map((o, i) => answer(weights[i], o.text, o.feedback)), ...tags] }
     }
     case 'text': {
-      const accepted = item.required.length === 1 ? item.required[0] : [item.required.map((group) => group[0]).join('*')]
+      const required = item.required ?? [] // unexportable() refused the intent-scored items
+      const accepted = required.length === 1 ? required[0] : [required.map((group) => group[0]).join('*')]
       return { type: 'shortanswer', parts: ['    <usecase>0</usecase>', ...accepted.map((value) => answer(100, value))] }
     }
     case 'matching':
