@@ -466,6 +466,7 @@ const en: Catalog = {
         unit_renamed: 'Unit renamed',
         unit_moved: 'Unit moved',
         unit_closed: 'Unit closed',
+        content_published: 'Content published',
       },
     },
     org: {

@@ -464,6 +464,7 @@ const zhCN = {
         unit_renamed: '单位更名',
         unit_moved: '单位划转',
         unit_closed: '撤销单位',
+        content_published: '发布课程内容',
       },
     },
     org: {
