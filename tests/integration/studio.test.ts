@@ -128,3 +128,24 @@ it('refuses a huge paste and binary text without storing them', async () => {
   expect(binary).toEqual({ ok: false, refused: { code: 'binary' } })
   expect(await draftOf(db, 'courses/demo/course.yaml')).toBeNull()
 })
+
+it('round trip: export the published tree (with a studio publish in it), re-import it, and no version is created', async () => {
+  const { mkdtempSync } = await import('node:fs')
+  const os = await import('node:os')
+  const { exportPublishedTree } = await import('~/server/studio/export.server')
+  const dir = mkdtempSync(`${os.tmpdir()}/ssa-export-`)
+  const { files } = await exportPublishedTree(db, dir)
+  expect(files).toBe(5)
+  const count = async () => ({
+    modules: await db.moduleVersion.count(),
+    courses: await db.courseVersion.count(),
+    quizzes: await db.quizVersion.count(),
+    sources: await db.contentSourceVersion.count(),
+  })
+  const before = await count()
+  const again = await importContent(db, dir)
+  expect(again.ok && again.summary).toMatchObject({ coursesChanged: [], modulesCreated: 0, quizzesChanged: [] })
+  expect(await count()).toEqual(before)
+  const { readFileSync } = await import('node:fs')
+  expect(readFileSync(`${dir}/${PATH}`, 'utf8')).toContain('工牌戴在左胸') // the studio's version, not the fixture's
+})
