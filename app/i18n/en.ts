@@ -982,6 +982,82 @@ const en: Catalog = {
       standardError: 'Standard error: how far a total may move by chance.',
     },
   },
+  studio: {
+    title: 'Content studio',
+    tree: {
+      lead: 'Pick a module, quiz or dialogue scenario to change. Changes are drafts until they pass the check and are published.',
+      none: 'There is no course you may edit. Ask an administrator for access.',
+      modules: 'Course and modules',
+      quizzes: 'Quizzes',
+      scenarios: 'Dialogue scenarios',
+      draft: 'draft',
+    },
+    edit: {
+      published: 'Published version: {{number}}',
+      newFile: 'New file, not published yet',
+      othersEditing: '{{names}} also has this file open. If saves clash, you will see the difference.',
+      saving: 'Saving the draft…',
+      unsaved: 'Unsaved changes',
+      saved: 'Draft saved (change {{revision}})',
+      noDraft: 'No draft yet: typing saves one automatically',
+      discard: 'Discard draft',
+    },
+    insert: {
+      label: 'Insert a component',
+      button: 'Insert',
+      required: 'Fill in first: {{names}}',
+      image: 'Picture',
+      imageFile: 'File name in images/',
+      imageAlt: 'Alt text (in Chinese)',
+      imageRule: 'File name: lowercase letters, digits and hyphens, ending in .svg or .png; alt text in Chinese.',
+    },
+    preview: {
+      waiting: 'Rendering the preview…',
+      failed: 'The preview could not be rendered: {{reason}}',
+      phone: 'Phone (360 px wide)',
+      desktop: 'Desktop',
+    },
+    problems: {
+      title: 'Check ({{count}} problems)',
+      none: 'The check passes: ready to publish.',
+    },
+    publish: {
+      button: 'Publish',
+      done: 'Published: {{modules}} new module version(s), {{quizzes}} new quiz version(s). Staff who read the old version see the "updated" notice.',
+      recertify: 'This course is set to require re-certification: star certificates resting on it will fall due for renewal.',
+      blockedProblems: '{{count}} problem(s) left: fix them to publish.',
+      blockedSaving: 'The draft is still being saved.',
+      blockedNoDraft: 'No draft: change something first.',
+      refused: {
+        'no-draft': 'There is no draft to publish.',
+        conflict: 'Someone changed the draft before it was published: look at the latest text, then publish.',
+        problems: 'The check failed: nothing was published.',
+      },
+    },
+    conflict: {
+      lead: '{{name}} saved this draft after you. Below, their text (−) against yours (+); your change is not saved yet.',
+      takeTheirs: 'Take their version',
+      keepMine: 'Keep mine (overwrite theirs)',
+    },
+    refused: {
+      tooLong: 'The text has {{characters}} characters, over the limit of {{limit}}: not saved. Split it into several modules.',
+      binary: 'The text contains characters from a binary file (a pasted picture or document?): not saved.',
+    },
+    diff: {
+      folded: '… {{count}} unchanged lines …',
+    },
+    history: {
+      link: 'History',
+      title: 'History',
+      back: 'Back to editing',
+      version: 'Version {{number}}',
+      fromFiles: 'imported from files',
+      deleted: 'deleted',
+      compare: 'compare with the previous',
+      restore: 'Restore as draft',
+      diffTitle: 'Version {{a}} → version {{b}}',
+    },
+  },
 }
 
 export default en

@@ -980,6 +980,82 @@ const zhCN = {
       standardError: '标准误：一个人的分数大约会因偶然因素上下浮动多少。',
     },
   },
+  studio: {
+    title: '内容工作室',
+    tree: {
+      lead: '选择要修改的课程模块、测验或对话情景。修改先存为草稿，检查通过后才能发布。',
+      none: '没有您可以编辑的课程。如需编辑权限，请联系管理员。',
+      modules: '课程与模块',
+      quizzes: '测验',
+      scenarios: '对话情景',
+      draft: '有草稿',
+    },
+    edit: {
+      published: '当前发布版本：第 {{number}} 版',
+      newFile: '新文件，尚未发布',
+      othersEditing: '{{names}} 也在编辑这个文件。保存时如有冲突，会显示双方的差异。',
+      saving: '正在保存草稿…',
+      unsaved: '有未保存的修改',
+      saved: '草稿已保存（第 {{revision}} 次修改）',
+      noDraft: '尚无草稿：开始输入即自动保存',
+      discard: '放弃草稿',
+    },
+    insert: {
+      label: '插入组件',
+      button: '插入',
+      required: '请先填写：{{names}}',
+      image: '图片',
+      imageFile: 'images/ 中的文件名',
+      imageAlt: '替代文字（中文）',
+      imageRule: '文件名只能用小写字母、数字和连字符，以 .svg 或 .png 结尾；替代文字要用中文。',
+    },
+    preview: {
+      waiting: '正在生成预览…',
+      failed: '无法生成预览：{{reason}}',
+      phone: '手机（360 像素宽）',
+      desktop: '电脑',
+    },
+    problems: {
+      title: '检查结果（{{count}} 个问题）',
+      none: '检查通过，可以发布。',
+    },
+    publish: {
+      button: '发布',
+      done: '已发布：新建 {{modules}} 个模块版本、{{quizzes}} 个测验版本。已读过旧版本的员工会看到“内容已更新”提示。',
+      recertify: '本课程设置了“发布后需重新认证”：依据本课程取得的星级证书将需要重新认证。',
+      blockedProblems: '还有 {{count}} 个问题，修正后才能发布。',
+      blockedSaving: '草稿还没保存完，请稍候。',
+      blockedNoDraft: '没有草稿：先修改内容再发布。',
+      refused: {
+        'no-draft': '没有可发布的草稿。',
+        conflict: '发布前有人又修改了草稿，请查看最新内容后再发布。',
+        problems: '检查未通过，没有发布。',
+      },
+    },
+    conflict: {
+      lead: '{{name}} 在您之后保存了这个草稿。下面是对方的版本（−）与您的版本（+）的差异，您的修改尚未保存。',
+      takeTheirs: '采用对方的版本',
+      keepMine: '保留我的版本（覆盖对方）',
+    },
+    refused: {
+      tooLong: '内容有 {{characters}} 个字符，超过 {{limit}} 个字符的上限，没有保存。请把长内容拆成几个模块。',
+      binary: '内容里有二进制文件的字符（可能粘贴了图片或文档），没有保存。',
+    },
+    diff: {
+      folded: '…… 省略 {{count}} 行未改动的内容 ……',
+    },
+    history: {
+      link: '历史版本',
+      title: '历史版本',
+      back: '返回编辑',
+      version: '第 {{number}} 版',
+      fromFiles: '文件导入',
+      deleted: '已删除',
+      compare: '与上一版比较',
+      restore: '恢复为草稿',
+      diffTitle: '第 {{a}} 版 → 第 {{b}} 版',
+    },
+  },
 }
 
 export default zhCN
