@@ -70,13 +70,15 @@ export interface ModulePreview {
 }
 
 export async function previewModule(db: PrismaClient, path: string, text: string): Promise<ModulePreview> {
-  const problems = await checkDraft(db, path, text)
   const split = splitFrontmatter(text)
-  if (!split) return { problems, html: null, error: null }
+  // esbuild compiles in its own process while the check runs here
+  const compiled = split ? compileModule(split.body).then((code) => ({ code }), (error: Error) => ({ error })) : null
+  const problems = await checkDraft(db, path, text)
+  if (!compiled) return { problems, html: null, error: null }
   try {
-    // pictures already published keep their stored copy; the body compiles exactly as the importer compiles it
-    const code = await compileModule(split.body)
-    return { problems, html: renderModuleHtml(code), error: null }
+    const result = await compiled
+    if ('error' in result) throw result.error
+    return { problems, html: renderModuleHtml(result.code), error: null }
   } catch (error) {
     return { problems, html: null, error: String((error as Error).message).split('\n')[0].slice(0, 300) }
   }
