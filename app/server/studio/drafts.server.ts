@@ -2,6 +2,7 @@
 // A save whose revision is no longer the draft's is a conflict: the saver gets the other text back (for a diff)
 // and nothing is overwritten. The revision check is the UPDATE's own WHERE, so parallel saves cannot both win.
 import { draftTextProblem, type DraftTextProblem } from '~/core/studio/draft-text'
+import { appendQuizItems, type ItemRecord } from '~/core/studio/quiz-items'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { Prisma } from '~/generated/prisma/client'
 
@@ -88,4 +89,28 @@ export async function touchPresence(db: PrismaClient, path: string, userId: stri
   if (others.length === 0) return []
   const users = await db.user.findMany({ where: { id: { in: others.map((o) => o.userId) } }, select: { name: true }, orderBy: { name: 'asc' } })
   return users.map((u) => u.name)
+}
+
+/**
+ * The question-bank seam: items (plain objects in our item format, e.g. from the bank importer) appended to a
+ * quiz's draft — or to a new draft of the published quiz — as one save at the draft's current revision.
+ */
+export async function addItemsToQuizDraft(
+  db: PrismaClient,
+  input: { path: string; items: readonly ItemRecord[]; userId: string; now: Date },
+): Promise<SaveResult> {
+  const draft = await viewOf(db, input.path)
+  const published = draft
+    ? null
+    : await db.contentSourceVersion.findFirst({ where: { path: input.path }, orderBy: { number: 'desc' }, select: { number: true, text: true, deleted: true } })
+  const base = draft?.text ?? (published && !published.deleted ? published.text : null)
+  if (base == null) return { ok: false, conflict: { path: input.path, text: '', revision: 0, baseNumber: 0, updatedBy: '', updatedAt: input.now } }
+  return saveDraft(db, {
+    path: input.path,
+    text: appendQuizItems(base, input.items),
+    revision: draft?.revision ?? 0,
+    baseNumber: draft?.baseNumber ?? published?.number ?? 0,
+    userId: input.userId,
+    now: input.now,
+  })
 }
