@@ -149,3 +149,25 @@ it('round trip: export the published tree (with a studio publish in it), re-impo
   const { readFileSync } = await import('node:fs')
   expect(readFileSync(`${dir}/${PATH}`, 'utf8')).toContain('工牌戴在左胸') // the studio's version, not the fixture's
 })
+
+it('the bank seam: items added to a quiz become a quiz draft that passes the same check', async () => {
+  const { addItemsToQuizDraft } = await import('~/server/studio/drafts.server')
+  const path = 'quizzes/demo-quiz.yaml'
+  const item = {
+    id: 'q1', // clashes with the quiz's own q1: added as q1-2
+    type: 'single',
+    module: 'intro',
+    points: 1,
+    prompt: '客户要投诉时，第一句话应该怎么说？',
+    options: [
+      { id: 'a', text: '您先别急，我来帮您记录', correct: true, feedback: '先接住情绪。' },
+      { id: 'b', text: '这不归我管，您去找别的窗口或者直接打客服热线吧', feedback: '这是服务禁语。' },
+    ],
+  }
+  const saved = await addItemsToQuizDraft(db, { path, items: [item], userId: trainerId, now: new Date() })
+  expect(saved).toEqual({ ok: true, revision: 1 })
+  const draft = (await draftOf(db, path))!
+  expect(draft.text).toContain('id: q1-2')
+  expect(await checkDraft(db, path, draft.text)).toEqual([])
+  await db.studioDraft.deleteMany({ where: { path } })
+})
