@@ -11,6 +11,8 @@ export const UPLOAD_ROUTES = [
   { method: 'POST', path: '/admin/people/import', limit: 10 * MB }, // account import, CSV or XLSX
   { method: 'POST', path: '/manage/evidence/import', limit: 10 * MB }, // star evidence, CSV or XLSX
   { method: 'POST', path: '/trainer/banks', limit: 3 * MB }, // question banks, GIFT or Moodle XML (file cap 2 MB)
+  // studio drafts: a module in Chinese is ~9 bytes a character form-encoded; the draft's own limit says why
+  { method: 'POST', path: /^\/trainer\/studio\/(?:edit|preview)$/, limit: MB },
 ]
 
 /** The body limit for a request; a trailing slash or a Remix `?index` / `_data` query does not matter. */

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   'unit.renamed',
   'unit.moved',
   'unit.closed',
+  'content.published',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -181,3 +181,22 @@ export function canRemind(viewer: Viewer, person: PersonRef): boolean {
   if (hasRole(viewer, 'admin')) return true
   return person.hallPath !== null && hasRole(viewer, 'manager') && isUnitInScope(viewer, person.hallPath)
 }
+
+// ---- Authoring studio (issue #21) ----
+
+/**
+ * May the viewer author (draft, publish, restore) content of this course? Trainers and admins; a trainer an
+ * admin has limited to some courses (`limitedTo` non-empty) only those. `courseId` null: a file that names no
+ * course yet (a new quiz or scenario), which only an unlimited author may create.
+ */
+export function canAuthorCourse(viewer: Viewer, courseId: string | null, limitedTo: readonly string[]): boolean {
+  if (hasRole(viewer, 'admin')) return true
+  if (!hasRole(viewer, 'trainer')) return false
+  if (limitedTo.length === 0) return true
+  return courseId !== null && limitedTo.includes(courseId)
+}
+
+/** Only admins limit trainers to courses. */
+export function canLimitAuthors(viewer: Viewer): boolean {
+  return hasRole(viewer, 'admin')
+}

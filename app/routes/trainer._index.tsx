@@ -20,6 +20,9 @@ export default function TrainerHome() {
       <section className="card">
         <p>{t('trainer.organisation', { halls: counts.halls, clerks: counts.clerks })}</p>
         <p className="muted">{t('trainer.intro')}</p>
+        <Link className="button" to="/trainer/studio">
+          {t('studio.title')}
+        </Link>{' '}
         <Link className="button secondary" to="/trainer/quizzes">
           {t('stats.link')}
         </Link>{' '}

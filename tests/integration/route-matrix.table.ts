@@ -150,6 +150,17 @@ export const ROUTE_MATRIX: MatrixEntry[] = [
   ] },
   { route: 'trainer.banks.$bank', path: () => '/trainer/banks/no-such-bank', get: only(['trainer', 'admin'], 404) },
   { route: 'trainer.banks.$bank_.export.$format', path: () => '/trainer/banks/no-such-bank/export/gift', get: only(['trainer', 'admin'], 404) },
+  { route: 'trainer.studio._index', path: () => '/trainer/studio', get: only(['trainer', 'admin']) },
+  { route: 'trainer.studio.edit', path: () => '/trainer/studio/edit?path=courses/demo/intro.mdx', get: only(['trainer', 'admin']), actions: [
+    // discarding a draft revision that does not exist: harmless, and refused to everyone but authors
+    { intent: 'discard', form: () => ({ intent: 'discard', path: 'courses/demo/intro.mdx', revision: '999' }), expect: only(['trainer', 'admin']) },
+  ] },
+  { route: 'trainer.studio.preview', path: () => '/trainer/studio/preview', get: only(['trainer', 'admin'], 405), actions: [
+    { intent: 'preview', form: () => ({ path: 'courses/demo/intro.mdx', text: '---\nid: intro\n---\n\n您好。\n' }), expect: only(['trainer', 'admin']) },
+  ] },
+  { route: 'trainer.studio.history', path: () => '/trainer/studio/history?path=courses/demo/intro.mdx', get: only(['trainer', 'admin']), actions: [
+    { intent: 'restore', form: () => ({ intent: 'restore', path: 'courses/demo/intro.mdx', number: '999' }), expect: only(['trainer', 'admin'], 400) },
+  ] },
   { route: 'manage._index', path: () => '/manage', get: only([...MANAGERS, 'admin']) },
   { route: 'manage.halls.$code', path: () => '/manage/halls/H01', get: only([...OWN_MANAGERS, 'admin']) },
   { route: 'manage.quizzes.$quiz', path: () => '/manage/quizzes/demo-quiz', get: only([...MANAGERS, 'admin']) },

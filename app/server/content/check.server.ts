@@ -25,7 +25,7 @@ export interface CheckResult {
 const fileId = (file: string, extension: string) => file.split('/').pop()!.slice(0, -extension.length)
 
 /** References are resolved against the files present, so a file with its own problem is not reported twice. */
-function crossReferenceProblems(tree: ContentTree, content: CheckedContent): ContentProblem[] {
+export function crossReferenceProblems(tree: ContentTree, content: CheckedContent): ContentProblem[] {
   const problems: ContentProblem[] = []
   const quizIds = new Set(tree.quizzes.map((q) => fileId(q.file, '.yaml')))
   const modulesByCourse = new Map(tree.courses.map((c) => [c.id, new Set(c.modules.map((m) => fileId(m.file, '.mdx')))]))

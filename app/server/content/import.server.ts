@@ -2,14 +2,16 @@
 // With any problem nothing is stored and the app keeps serving the last good versions.
 import { randomUUID } from 'node:crypto'
 import type { ContentProblem, ProblemLanguage } from '~/core/content/problems'
-import type { PrismaClient } from '~/generated/prisma/client'
+import type { Prisma, PrismaClient } from '~/generated/prisma/client'
+import { sourcesOfTree, writeSourceVersions, type SourceFile } from '../studio/sources.server'
 import { sha256, type CheckedCourse, type CheckedModule } from './check-courses.server'
-import { checkContent, type CheckedContent } from './check.server'
+import { checkTree, type CheckedContent } from './check.server'
 import { compileAll } from './compile.server'
 import { renderModuleHtml } from './render.server'
 import { planChecklistImport, writeChecklistImport } from './import-checklists.server'
 import { planQuizImport, writeQuizImport } from './import-quizzes.server'
 import { planLadderImport, writeLadderImport } from './import-stars.server'
+import { readContentTree } from './tree.server'
 
 export interface ImportSummary {
   coursesChanged: string[]
@@ -53,7 +55,14 @@ async function planModules(db: PrismaClient, courses: CheckedCourse[]): Promise<
 
 const courseHash = (course: CheckedCourse) => sha256([course.text, ...course.modules.map((m) => m.hash)].join('\n'))
 
-export async function importCheckedContent(db: PrismaClient, content: CheckedContent): Promise<ImportSummary> {
+/** What else the import's one transaction stores: the source files (for the studio and content:export) and a publish's own rows. */
+export interface ImportExtras {
+  sources?: { files: readonly SourceFile[]; authorId: string | null; complete: boolean }
+  /** Runs last inside the transaction (a studio publish: its audit entry, the draft it consumed). */
+  within?: (tx: Prisma.TransactionClient, summary: ImportSummary) => Promise<void>
+}
+
+export async function importCheckedContent(db: PrismaClient, content: CheckedContent, extras: ImportExtras = {}): Promise<ImportSummary> {
   const plans = await planModules(db, content.courses)
   const fresh = plans.filter((p) => p.isNew)
   const compiled = await compileAll(fresh.map((p) => p.module))
@@ -72,6 +81,14 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
     (await db.contentAsset.findMany({ where: { hash: { in: [...assets.keys()] } }, select: { hash: true } })).map((a) => a.hash),
   )
 
+  const result: ImportSummary = {
+    coursesChanged: changedCourses.map((c) => c.course.id),
+    modulesCreated: fresh.length,
+    modulesUnchanged: plans.length - fresh.length,
+    quizzesChanged: quizPlan.changed,
+    ladderVersion: ladderPlan?.number ?? null,
+    checklistsChanged: checklistPlan.changed,
+  }
   await db.$transaction(async (tx) => {
     const newAssets = [...assets.values()].filter((image) => !storedAssets.has(image.hash))
     if (newAssets.length) {
@@ -133,19 +150,16 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
     await writeChecklistImport(tx as unknown as PrismaClient, checklistPlan)
     const summary = { courses: changedCourses.map((c) => c.course.id), modules: fresh.length, quizzes: quizPlan.changed, ladder: ladderPlan?.number ?? null, checklists: checklistPlan.changed }
     await tx.contentImport.create({ data: { summary: JSON.stringify(summary) } })
+    if (extras.sources) await writeSourceVersions(tx, extras.sources.files, extras.sources)
+    await extras.within?.(tx, result)
   })
-  return {
-    coursesChanged: changedCourses.map((c) => c.course.id),
-    modulesCreated: fresh.length,
-    modulesUnchanged: plans.length - fresh.length,
-    quizzesChanged: quizPlan.changed,
-    ladderVersion: ladderPlan?.number ?? null,
-    checklistsChanged: checklistPlan.changed,
-  }
+  return result
 }
 
 export async function importContent(db: PrismaClient, root = 'content', language: ProblemLanguage = 'zh-CN'): Promise<ImportResult> {
-  const { problems, content } = checkContent(root, language)
+  const tree = readContentTree(root)
+  const { problems, content } = checkTree(tree, language)
   if (problems.length) return { ok: false, problems }
-  return { ok: true, summary: await importCheckedContent(db, content) }
+  // the files as imported become the tree the studio edits (a file tree is whole: what it lacks was deleted)
+  return { ok: true, summary: await importCheckedContent(db, content, { sources: { files: sourcesOfTree(tree), authorId: null, complete: true } }) }
 }

@@ -51,7 +51,20 @@ function errorPlace(e: { line?: number; column?: number; reason?: string; messag
   return named ? { line: Number(named[1]), column: Number(named[2]) } : { line: 1, column: 1 }
 }
 
+// The studio re-checks a course folder on every edit of one module: the others' bodies parse once, not per keystroke.
+const analysed = new Map<string, ModuleBodyFacts>()
+
 export function analyseModuleBody(file: string, body: string, firstLine: number): ModuleBodyFacts {
+  const key = `${file}\u0000${firstLine}\u0000${body}`
+  const known = analysed.get(key)
+  if (known) return structuredClone(known)
+  const facts = analyseModuleBodyOnce(file, body, firstLine)
+  if (analysed.size >= 300) analysed.clear()
+  analysed.set(key, structuredClone(facts))
+  return facts
+}
+
+function analyseModuleBodyOnce(file: string, body: string, firstLine: number): ModuleBodyFacts {
   const facts: ModuleBodyFacts = { problems: [], quizRefs: [], links: [], components: [], images: [], starLevels: [] }
   const at = (node: TreeNode) => ({
     line: (node.position?.start.line ?? 1) + firstLine - 1,

@@ -1,0 +1,146 @@
+// One file in the studio: the editor (autosaved as a draft), the server's check inline at line and column, the
+// module previewed as clerks will see it at 360 px and desktop width, conflicts with a diff, publish.
+import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, useActionData, useFetcher, useLoaderData, useNavigation } from '@remix-run/react'
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { badRequest } from '~/server/responses.server'
+import { requireArea } from '~/server/session.server'
+import { studioEditAction, type EditActionResult } from '~/server/studio/studio-actions.server'
+import { StudioFileQuery } from '~/server/studio/studio-input.server'
+import { openStudioFile, type InlineProblem } from '~/server/studio/studio-pages.server'
+import { PageHeader } from '~/ui/page'
+import { CodeEditor, type CodeEditorHandle } from '~/ui/studio/code-editor'
+import { ComponentInserts } from '~/ui/studio/component-inserts'
+import { DiffView } from '~/ui/studio/diff-view'
+import { ModulePreview, type PreviewData } from '~/ui/studio/module-preview'
+import studioStyles from '~/styles/studio.css'
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: studioStyles }]
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireArea({ request, context }, 'trainer')
+  const query = StudioFileQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams))
+  if (!query.success) badRequest('studio path')
+  return json(await openStudioFile(user, query.data.path, new Date()))
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireArea({ request, context }, 'trainer')
+  const result = await studioEditAction(user, await request.formData(), new Date())
+  const refused = (result.intent === 'save' && !result.ok) || (result.intent === 'publish' && !result.ok)
+  return json(result, { status: refused ? 409 : 200 })
+}
+
+const SAVE_DELAY_MS = 800
+const PREVIEW_DELAY_MS = 250
+
+export default function StudioEdit() {
+  const data = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  const published = useActionData<typeof action>() as EditActionResult | undefined
+  const navigation = useNavigation()
+  const editor = useRef<CodeEditorHandle>(null)
+  const save = useFetcher<EditActionResult>()
+  const preview = useFetcher<PreviewData>()
+  const [text, setText] = useState(data.text)
+  const [revision, setRevision] = useState(data.draft?.revision ?? 0)
+  const [savedText, setSavedText] = useState(data.text)
+  const [problems, setProblems] = useState<InlineProblem[]>(data.problems)
+  const baseNumber = data.draft?.baseNumber ?? data.published?.number ?? 0
+
+  // a new file, or the page reloaded after a publish: start from what the server has
+  useEffect(() => {
+    setRevision(data.draft?.revision ?? 0)
+    setSavedText(data.text)
+  }, [data.path, data.draft?.revision, data.text])
+
+  useEffect(() => {
+    if (text === savedText || save.state !== 'idle') return
+    const timer = setTimeout(() => {
+      save.submit({ intent: 'save', path: data.path, text, revision: String(revision), baseNumber: String(baseNumber) }, { method: 'post' })
+    }, SAVE_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [text, savedText, revision, save, data.path, baseNumber])
+
+  const saveResult = save.data
+  useEffect(() => {
+    if (saveResult?.intent === 'save' && saveResult.ok) {
+      setRevision(saveResult.revision)
+      setSavedText(String(save.formData?.get('text') ?? savedText))
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [saveResult])
+
+  useEffect(() => {
+    const timer = setTimeout(() => preview.submit({ path: data.path, text }, { method: 'post', action: '/trainer/studio/preview' }), PREVIEW_DELAY_MS)
+    return () => clearTimeout(timer)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [text, data.path])
+  useEffect(() => {
+    if (preview.data) setProblems(preview.data.problems)
+  }, [preview.data])
+
+  const conflict = saveResult?.intent === 'save' && !saveResult.ok && 'conflict' in saveResult ? saveResult.conflict : null
+  const refused = saveResult?.intent === 'save' && !saveResult.ok && 'refused' in saveResult ? saveResult.refused : null
+  const unsaved = text !== savedText
+  const ownProblems = problems.filter((p) => p.file === null)
+  const publishBlocked = problems.length > 0 ? t('studio.publish.blockedProblems', { count: problems.length }) : unsaved || save.state !== 'idle' ? t('studio.publish.blockedSaving') : revision === 0 ? t('studio.publish.blockedNoDraft') : null
+
+  return (
+    <>
+      <PageHeader title={data.path} lead={data.published ? t('studio.edit.published', { number: data.published.number }) : t('studio.edit.newFile')} />
+      <p className="crumb">
+        <Link to="/trainer/studio">{t('studio.title')}</Link> · <Link to={`/trainer/studio/history?path=${encodeURIComponent(data.path)}`}>{t('studio.history.link')}</Link>
+      </p>
+      {data.others.length ? <p className="notice">{t('studio.edit.othersEditing', { names: data.others.join('、') })}</p> : null}
+      {published?.intent === 'publish' && published.ok ? <p className="notice done">{t('studio.publish.done', { modules: published.modules, quizzes: published.quizzes.length })}</p> : null}
+      {published?.intent === 'publish' && !published.ok ? <p className="notice error" role="alert">{t(`studio.publish.refused.${published.reason}`)}</p> : null}
+      {refused ? <p className="notice error" role="alert">{t(refused.key, refused.values)}</p> : null}
+      {conflict ? (
+        <section className="card notice error" role="alert">
+          <p>{t('studio.conflict.lead', { name: conflict.updatedBy })}</p>
+          <DiffView lines={conflict.diff} />
+          <button type="button" className="button secondary" onClick={() => { editor.current?.replace(conflict.text); setSavedText(conflict.text); setRevision(conflict.revision) }}>
+            {t('studio.conflict.takeTheirs')}
+          </button>{' '}
+          <button type="button" className="button secondary" onClick={() => { setRevision(conflict.revision); setSavedText('') }}>
+            {t('studio.conflict.keepMine')}
+          </button>
+        </section>
+      ) : null}
+      {data.kind === 'module' ? <ComponentInserts onInsert={(s) => editor.current?.insert(s)} /> : null}
+      <div className="studio-panes">
+        <div>
+          <CodeEditor ref={editor} name="text" label={data.path} initialText={data.text} problems={ownProblems} onChange={setText} />
+          <p className="muted" aria-live="polite">{save.state !== 'idle' ? t('studio.edit.saving') : unsaved ? t('studio.edit.unsaved') : revision ? t('studio.edit.saved', { revision }) : t('studio.edit.noDraft')}</p>
+        </div>
+        {data.kind === 'module' ? <ModulePreview data={preview.data ?? null} /> : null}
+      </div>
+      <section className="card">
+        <h2>{t('studio.problems.title', { count: problems.length })}</h2>
+        {problems.length === 0 ? <p className="notice done">{t('studio.problems.none')}</p> : (
+          <ul className="studio-problems">
+            {problems.map((p, i) => (
+              <li key={i}><code>{p.file ?? data.path}:{p.line}:{p.column}</code> {p.message}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <Form method="post" className="card">
+        <input type="hidden" name="path" value={data.path} />
+        <input type="hidden" name="revision" value={revision} />
+        {data.recertify ? <p className="notice">{t('studio.publish.recertify')}</p> : null}
+        <button type="submit" name="intent" value="publish" className="button" disabled={publishBlocked !== null || navigation.state !== 'idle'}>
+          {t('studio.publish.button')}
+        </button>
+        {publishBlocked ? <p className="field-error">{publishBlocked}</p> : null}{' '}
+        {revision ? (
+          <button type="submit" name="intent" value="discard" className="button secondary">
+            {t('studio.edit.discard')}
+          </button>
+        ) : null}
+      </Form>
+    </>
+  )
+}

@@ -1,0 +1,85 @@
+// The studio's check and preview of a draft: the published tree with the draft laid over it, checked by the very
+// functions content:check runs, and a module compiled and rendered by the importer's own pipeline.
+import type { ContentProblem, ProblemLanguage } from '~/core/content/problems'
+import { parseStudioPath } from '~/core/studio/studio-path'
+import type { PrismaClient } from '~/generated/prisma/client'
+import type { Language } from '~/i18n/catalog'
+import { checkCourseFolder, splitFrontmatter } from '../content/check-courses.server'
+import { checkTree, crossReferenceProblems, type CheckResult } from '../content/check.server'
+import { compileModule } from '../content/compile.server'
+import { renderModuleHtml } from '../content/render.server'
+import type { ContentTree } from '../content/tree.server'
+import { currentSources, studioRoot, treeOfSources, type SourceFile } from './sources.server'
+
+type Published = Awaited<ReturnType<typeof currentSources>>
+
+// The published files change only with an import: keep them while the number of source versions stays the same.
+let cached: { stamp: string; files: Published } | null = null
+
+export async function publishedSources(db: PrismaClient): Promise<Published> {
+  const newest = await db.contentSourceVersion.findFirst({ orderBy: { createdAt: 'desc' }, select: { id: true } })
+  const stamp = `${await db.contentSourceVersion.count()}:${newest?.id ?? ''}`
+  if (cached?.stamp !== stamp) cached = { stamp, files: await currentSources(db) }
+  return cached.files
+}
+
+/** The published files with some replaced or added. */
+export function overlay(files: readonly SourceFile[], changes: readonly SourceFile[]): SourceFile[] {
+  const byPath = new Map(files.map((f) => [f.path, f]))
+  for (const change of changes) byPath.set(change.path, change)
+  return [...byPath.values()]
+}
+
+export const fileInTree = (path: string) => {
+  const root = studioRoot()
+  return root === '.' || root === '' ? path : `${root}/${path}`
+}
+
+/** The whole check content:check runs, over the published tree with the changes: what publishing requires. */
+export async function checkWholeTree(db: PrismaClient, changes: readonly SourceFile[], language: ProblemLanguage = 'zh-CN'): Promise<{ tree: ContentTree; result: CheckResult }> {
+  const tree = treeOfSources(studioRoot(), overlay(await publishedSources(db), changes))
+  return { tree, result: checkTree(tree, language) }
+}
+
+/**
+ * The problems of one draft while it is typed. A module or course.yaml is checked with its course folder (the
+ * same checkCourseFolder and cross-references content:check runs, in milliseconds); a quiz or scenario with the
+ * whole tree, as its checks reach across files.
+ */
+export async function checkDraft(db: PrismaClient, path: string, text: string, language: ProblemLanguage = 'zh-CN'): Promise<ContentProblem[]> {
+  const file = parseStudioPath(path)
+  if (!file) return []
+  const change = { path, text, bytes: null }
+  if (file.kind === 'quiz' || file.kind === 'scenario') return (await checkWholeTree(db, [change], language)).result.problems
+  const tree = treeOfSources(studioRoot(), overlay(await publishedSources(db), [change]))
+  const folder = tree.courses.find((c) => c.id === file.courseId)
+  if (!folder) return []
+  const checked = checkCourseFolder(folder, language)
+  const crossed = checked.course
+    ? crossReferenceProblems(tree, { courses: [checked.course], quizzes: [], scenarios: [], ladder: null, checklists: [] })
+    : []
+  return [...checked.problems, ...crossed]
+}
+
+export interface ModulePreview {
+  problems: ContentProblem[]
+  /** The module as clerks will see it, per language; null when it does not compile. */
+  html: Record<Language, string> | null
+  /** The compiler's own message when it does not. */
+  error: string | null
+}
+
+export async function previewModule(db: PrismaClient, path: string, text: string): Promise<ModulePreview> {
+  const split = splitFrontmatter(text)
+  // esbuild compiles in its own process while the check runs here
+  const compiled = split ? compileModule(split.body).then((code) => ({ code }), (error: Error) => ({ error })) : null
+  const problems = await checkDraft(db, path, text)
+  if (!compiled) return { problems, html: null, error: null }
+  try {
+    const result = await compiled
+    if ('error' in result) throw result.error
+    return { problems, html: renderModuleHtml(result.code), error: null }
+  } catch (error) {
+    return { problems, html: null, error: String((error as Error).message).split('\n')[0].slice(0, 300) }
+  }
+}
