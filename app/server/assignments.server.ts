@@ -5,7 +5,8 @@ import { isValidDueDay } from '~/core/overdue'
 import { isRole } from '~/core/roles'
 import { canAssignTo, unitScopeOf, type Viewer } from '~/core/permissions'
 import { isUniqueViolation, prisma } from './db.server'
-import { readAll } from './read-only.server'
+import { queries } from './kysely.server'
+import { flag } from './stored.server'
 import { forbidden } from './responses.server'
 
 function inScope(viewer: Viewer) {
@@ -92,13 +93,13 @@ export type AssignmentRow = { courseId: string; dueDay: string; role: string | n
 /** Every assignment that may reach a hall: those on the hall and on the units above it. */
 export async function assignmentsAround(hallPath: string): Promise<AssignmentRow[]> {
   const paths = enclosingPaths(hallPath)
-  const rows = readAll<{ courseId: string; dueDay: string; role: string | null; newHiresOnly: number; path: string }>(
-    `SELECT a."courseId", a."dueDay", a."role", a."newHiresOnly", u."path"
-     FROM "Assignment" a JOIN "OrgUnit" u ON u."id" = a."unitId"
-     WHERE u."path" IN (${paths.map(() => '?').join(', ')})`,
-    ...paths,
-  )
-  return rows.map((r) => ({ courseId: r.courseId, dueDay: r.dueDay, role: r.role, newHiresOnly: Boolean(r.newHiresOnly), unit: { path: r.path } }))
+  const rows = await queries()
+    .selectFrom('Assignment as a')
+    .innerJoin('OrgUnit as u', 'u.id', 'a.unitId')
+    .select(['a.courseId', 'a.dueDay', 'a.role', 'a.newHiresOnly', 'u.path'])
+    .where('u.path', 'in', paths)
+    .execute()
+  return rows.map((r) => ({ courseId: r.courseId, dueDay: r.dueDay, role: r.role, newHiresOnly: flag(r.newHiresOnly), unit: { path: r.path } }))
 }
 
 /** Of those, the ones that apply to this learner, per course, with the earliest due day. */

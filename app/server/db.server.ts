@@ -7,6 +7,13 @@ export function databaseUrl(): string {
   return process.env.DATABASE_URL ?? `file:${path.resolve('data/demo.db')}`
 }
 
+export type DatabaseEngine = 'sqlite' | 'postgres'
+
+/** postgres://… or postgresql://… is PostgreSQL; anything else (file:…) is the embedded SQLite file. */
+export function databaseEngine(url = databaseUrl()): DatabaseEngine {
+  return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite'
+}
+
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
   const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 })
   return new PrismaClient({ adapter })

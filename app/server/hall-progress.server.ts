@@ -1,10 +1,10 @@
 // What a manager counts in one hall: per person, the assigned courses complete at their current version and
-// those past due. Four reads for the whole hall, with the rules the learner's own page uses.
+// those past due. Four reads for the whole hall, with the rules and the record reads the learner's own page uses.
 import { isOverdue } from '~/core/overdue'
 import type { Role } from '~/core/roles'
 import { assignmentsAround, dueDaysOf } from './assignments.server'
-import { completionOf, currentCourses } from './courses.server'
-import { prisma } from './db.server'
+import { currentCourses } from './course-cache.server'
+import { completionOf, moduleReadsOf, passedQuizzesOf } from './learner-records.server'
 
 export interface LearnerProgress {
   assigned: number
@@ -22,8 +22,8 @@ export async function hallProgress(
   const [courses, assignments, reads, passes] = await Promise.all([
     currentCourses(),
     assignmentsAround(hallPath),
-    prisma.moduleRead.findMany({ where: { userId: { in: ids } }, select: { userId: true, slug: true, moduleVersionId: true, courseId: true } }),
-    prisma.attempt.findMany({ where: { userId: { in: ids }, passed: true }, select: { userId: true, quizId: true } }),
+    moduleReadsOf(ids),
+    passedQuizzesOf(ids),
   ])
   const progress = new Map<string, LearnerProgress>()
   for (const person of people) {

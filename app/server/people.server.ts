@@ -3,7 +3,8 @@ import { isNewHire } from '~/core/people'
 import { unitScopeOf, type Viewer } from '~/core/permissions'
 import { distinctRoles, isRole, type Role } from '~/core/roles'
 import { prisma } from './db.server'
-import { readAll } from './read-only.server'
+import { queries } from './kysely.server'
+import { flag, instantOrNull } from './stored.server'
 
 export interface UnitSummary {
   code: string
@@ -27,49 +28,28 @@ export interface SessionUser {
 
 const unitFields = { code: true, nameZh: true, nameEn: true, path: true, kind: true } as const
 
-interface SessionRow {
-  id: string
-  username: string
-  name: string
-  active: number | boolean
-  hireDate: string | null
-  hallCode: string | null
-  hallNameZh: string | null
-  hallNameEn: string | null
-  hallPath: string | null
-  hallKind: string | null
-  role: string | null
-  unitCode: string | null
-  unitNameZh: string | null
-  unitNameEn: string | null
-  unitPath: string | null
-  unitKind: string | null
-}
-
 const unitOf = (code: string | null, zh: string | null, en: string | null, path: string | null, kind: string | null): UnitSummary | null =>
   code && zh && en && path && kind ? { code, nameZh: zh, nameEn: en, path, kind } : null
 
 /**
  * The user, their hall and their role grants with units, in ONE statement: every page load starts here
- * (once per request: the root loader and the page share it through the load context), so it is written as SQL
- * rather than nested reads.
+ * (once per request: the root loader and the page share it through the load context), so it is one joined
+ * query rather than nested reads.
  * Null for unknown or inactive users.
  */
 export async function loadSessionUser(id: string): Promise<SessionUser | null> {
-  const rows = readAll<SessionRow>(
-    `SELECT u."id", u."username", u."name", u."active", u."hireDate",
-            h."code" AS hallCode, h."nameZh" AS hallNameZh, h."nameEn" AS hallNameEn, h."path" AS hallPath, h."kind" AS hallKind,
-            g."role" AS role,
-            gu."code" AS unitCode, gu."nameZh" AS unitNameZh, gu."nameEn" AS unitNameEn, gu."path" AS unitPath, gu."kind" AS unitKind
-     FROM "User" u
-     LEFT JOIN "OrgUnit" h ON h."id" = u."hallId"
-     LEFT JOIN "RoleGrant" g ON g."userId" = u."id"
-     LEFT JOIN "OrgUnit" gu ON gu."id" = g."unitId"
-     WHERE u."id" = ?`,
-    id,
-  )
+  const rows = await queries()
+    .selectFrom('User as u')
+    .leftJoin('OrgUnit as h', 'h.id', 'u.hallId')
+    .leftJoin('RoleGrant as g', 'g.userId', 'u.id')
+    .leftJoin('OrgUnit as gu', 'gu.id', 'g.unitId')
+    .select(['u.id', 'u.username', 'u.name', 'u.active', 'u.hireDate', 'g.role as role'])
+    .select(['h.code as hallCode', 'h.nameZh as hallNameZh', 'h.nameEn as hallNameEn', 'h.path as hallPath', 'h.kind as hallKind'])
+    .select(['gu.code as unitCode', 'gu.nameZh as unitNameZh', 'gu.nameEn as unitNameEn', 'gu.path as unitPath', 'gu.kind as unitKind'])
+    .where('u.id', '=', id)
+    .execute()
   const [user] = rows
-  if (!user || !user.active) return null
+  if (!user || !flag(user.active)) return null
   const grants = rows.filter((r) => isRole(r.role)).map((r) => ({ role: r.role as Role, unitPath: r.unitPath }))
   const hall = unitOf(user.hallCode, user.hallNameZh, user.hallNameEn, user.hallPath, user.hallKind)
   return {
@@ -77,7 +57,7 @@ export async function loadSessionUser(id: string): Promise<SessionUser | null> {
     username: user.username,
     name: user.name,
     hall,
-    hireDate: user.hireDate ? new Date(user.hireDate) : null,
+    hireDate: instantOrNull(user.hireDate),
     roles: distinctRoles(grants.map((g) => g.role)),
     managedUnits: rows
       .filter((r) => r.role === 'manager')

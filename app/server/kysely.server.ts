@@ -1,0 +1,65 @@
+// The typed query layer: Kysely over the database DATABASE_URL names, with row types generated from
+// schema.prisma (app/generated/kysely). Page reads go through it; Prisma keeps migrations and most writes.
+// On SQLite it is a second, read-only connection whose prepared statements are kept (Kysely prepares every
+// query afresh; preparing costs more than these small reads). On PostgreSQL it is a small pg pool.
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely'
+import pg from 'pg'
+import type { DB } from '~/generated/kysely/types'
+import { databaseEngine, databaseUrl } from './db.server'
+
+export type Queries = Kysely<DB>
+
+let current: { url: string; queries: Queries } | null = null
+
+/** The query layer for the current DATABASE_URL (reopened when a test points it at another database). */
+export function queries(): Queries {
+  const url = databaseUrl()
+  if (current?.url !== url) {
+    void current?.queries.destroy()
+    current = { url, queries: open(url) }
+  }
+  return current.queries
+}
+
+function open(url: string): Queries {
+  if (databaseEngine(url) === 'postgres') return new Kysely<DB>({ dialect: new PostgresDialect({ pool: postgresPool(url) }) })
+  const file = path.resolve(url.replace(/^file:/, ''))
+  const database = new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 })
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database: keepingStatements(database) }) })
+}
+
+const MAX_STATEMENTS = 500
+
+/** better-sqlite3 with its prepared statements kept by SQL text (bounded: IN lists vary in length). */
+function keepingStatements(database: Database.Database): SqliteDatabase {
+  const statements = new Map<string, Database.Statement>()
+  return {
+    close: () => database.close(),
+    prepare(sql) {
+      let statement = statements.get(sql)
+      if (!statement) {
+        if (statements.size >= MAX_STATEMENTS) statements.clear()
+        statement = database.prepare(sql)
+        statements.set(sql, statement)
+      }
+      return statement
+    },
+  }
+}
+
+// PostgreSQL's TIMESTAMP(3) (type 1114), as Prisma writes it: UTC wall time without a zone. pg would read
+// it as local time; read it as UTC.
+const TIMESTAMP = 1114
+
+function postgresPool(url: string): pg.Pool {
+  return new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === TIMESTAMP ? (text: string) => new Date(`${text.replace(' ', 'T')}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  })
+}
