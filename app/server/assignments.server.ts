@@ -5,7 +5,7 @@ import { isValidDueDay } from '~/core/overdue'
 import { isRole } from '~/core/roles'
 import { canAssignTo, unitScopeOf, type Viewer } from '~/core/permissions'
 import { isUniqueViolation, prisma } from './db.server'
-import { queries } from './kysely.server'
+import { preparedRead } from './kysely.server'
 import { flag } from './stored.server'
 import { forbidden } from './responses.server'
 
@@ -90,15 +90,18 @@ export async function createAssignment(viewer: Viewer, input: NewAssignment, now
 
 export type AssignmentRow = { courseId: string; dueDay: string; role: string | null; newHiresOnly: boolean; unit: { path: string } }
 
-/** Every assignment that may reach a hall: those on the hall and on the units above it. */
-export async function assignmentsAround(hallPath: string): Promise<AssignmentRow[]> {
-  const paths = enclosingPaths(hallPath)
-  const rows = await queries()
+const assignmentRowsOn = preparedRead((q, paths: readonly string[]) =>
+  q
     .selectFrom('Assignment as a')
     .innerJoin('OrgUnit as u', 'u.id', 'a.unitId')
     .select(['a.courseId', 'a.dueDay', 'a.role', 'a.newHiresOnly', 'u.path'])
-    .where('u.path', 'in', paths)
-    .execute()
+    .where('u.path', 'in', paths),
+)
+
+/** Every assignment that may reach a hall: those on the hall and on the units above it. */
+export async function assignmentsAround(hallPath: string): Promise<AssignmentRow[]> {
+  const paths = enclosingPaths(hallPath)
+  const rows = await assignmentRowsOn(paths)
   return rows.map((r) => ({ courseId: r.courseId, dueDay: r.dueDay, role: r.role, newHiresOnly: flag(r.newHiresOnly), unit: { path: r.path } }))
 }
 

@@ -3,7 +3,7 @@
 // another process shows at once.
 import { z } from 'zod'
 import { prisma } from './db.server'
-import { queries } from './kysely.server'
+import { preparedRead } from './kysely.server'
 
 const courseSelect = {
   id: true,
@@ -40,12 +40,13 @@ export function forgetCachedCourses(): void {
 
 /** How many content imports there have been: the cache's version. */
 export async function contentGeneration(): Promise<number> {
-  const { n } = await queries()
-    .selectFrom('ContentImport')
-    .select((eb) => eb.fn.countAll<number | string | bigint>().as('n')) // PostgreSQL's count is a bigint, read as text
-    .executeTakeFirstOrThrow()
+  const [{ n }] = await importCount()
   return Number(n)
 }
+
+const importCount = preparedRead((q) =>
+  q.selectFrom('ContentImport').select((eb) => eb.fn.countAll<number | string | bigint>().as('n')), // PostgreSQL's count is a bigint, read as text
+)
 
 export async function currentCourses(where: { id?: string } = {}): Promise<CourseRow[]> {
   const generation = await contentGeneration()

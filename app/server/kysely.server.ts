@@ -4,7 +4,7 @@
 // query afresh; preparing costs more than these small reads). On PostgreSQL it is a small pg pool.
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely'
+import { Kysely, PostgresDialect, SqliteDialect, type Compilable, type CompiledQuery, type SqliteDatabase } from 'kysely'
 import pg from 'pg'
 import type { DB } from '~/generated/kysely/types'
 import { databaseEngine, databaseUrl } from './db.server'
@@ -62,4 +62,43 @@ function postgresPool(url: string): pg.Pool {
         oid === TIMESTAMP ? (text: string) => new Date(`${text.replace(' ', 'T')}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   })
+}
+
+// A query's argument while it is being compiled: compiled once, the query's parameters name the argument
+// (and the list element) each value comes from.
+class Argument {
+  constructor(
+    readonly index: number,
+    readonly element?: number,
+  ) {}
+}
+
+type Arguments = ReadonlyArray<string | number | readonly string[]>
+
+/**
+ * A read compiled once per database and argument shape (a list argument's length), then run with the
+ * arguments of each call: building and compiling a Kysely query costs more than running these small reads,
+ * and the same SQL text reuses SQLite's prepared statement. `build` must pass its arguments to Kysely as
+ * values only (no branching on them): it sees placeholders.
+ */
+export function preparedRead<Args extends Arguments, Row>(build: (q: Queries, ...args: Args) => Compilable<Row>): (...args: Args) => Promise<Row[]> {
+  const compiled = new WeakMap<Queries, Map<string, CompiledQuery<Row>>>()
+  return async (...args) => {
+    const q = queries()
+    let shapes = compiled.get(q)
+    if (!shapes) compiled.set(q, (shapes = new Map()))
+    const shape = args.map((arg) => (Array.isArray(arg) ? arg.length : '.')).join(',')
+    let query = shapes.get(shape)
+    if (!query) {
+      const placeholders = args.map((arg, index) => (Array.isArray(arg) ? arg.map((_, element) => new Argument(index, element)) : new Argument(index)))
+      query = build(q, ...(placeholders as unknown as Args)).compile()
+      shapes.set(shape, query)
+    }
+    const parameters = query.parameters.map((value) => {
+      if (!(value instanceof Argument)) return value
+      const arg = args[value.index]
+      return value.element === undefined ? arg : (arg as readonly string[])[value.element]
+    })
+    return (await q.executeQuery<Row>({ ...query, parameters })).rows
+  }
 }

@@ -3,8 +3,16 @@
 // so the two can never disagree about what "read" or "passed" means.
 import { courseCompletion, type Completion } from '~/core/completion'
 import type { CourseRow } from './course-cache.server'
-import { queries } from './kysely.server'
+import { preparedRead } from './kysely.server'
 import { instant, TRUE } from './stored.server'
+
+const moduleReadRows = preparedRead((q, userIds: readonly string[]) =>
+  q.selectFrom('ModuleRead').select(['userId', 'courseId', 'slug', 'moduleVersionId', 'readAt']).where('userId', 'in', userIds),
+)
+
+const passedQuizRows = preparedRead((q, userIds: readonly string[]) =>
+  q.selectFrom('Attempt').select(['userId', 'quizId']).distinct().where('userId', 'in', userIds).where('passed', '=', TRUE),
+)
 
 export interface ModuleReadRow {
   userId: string
@@ -17,11 +25,7 @@ export interface ModuleReadRow {
 /** Every module version these learners have read (one row per learner and version). */
 export async function moduleReadsOf(userIds: readonly string[]): Promise<ModuleReadRow[]> {
   if (userIds.length === 0) return []
-  const rows = await queries()
-    .selectFrom('ModuleRead')
-    .select(['userId', 'courseId', 'slug', 'moduleVersionId', 'readAt'])
-    .where('userId', 'in', userIds)
-    .execute()
+  const rows = await moduleReadRows(userIds)
   return rows.map((row) => ({ ...row, readAt: instant(row.readAt) }))
 }
 
@@ -33,13 +37,7 @@ export interface PassedQuizRow {
 /** The quizzes these learners have passed at least once, at any version: course completion counts them. */
 export async function passedQuizzesOf(userIds: readonly string[]): Promise<PassedQuizRow[]> {
   if (userIds.length === 0) return []
-  return queries()
-    .selectFrom('Attempt')
-    .select(['userId', 'quizId'])
-    .distinct()
-    .where('userId', 'in', userIds)
-    .where('passed', '=', TRUE)
-    .execute()
+  return passedQuizRows(userIds)
 }
 
 /** One learner's passed quizzes, by id. */

@@ -3,7 +3,7 @@ import { isNewHire } from '~/core/people'
 import { unitScopeOf, type Viewer } from '~/core/permissions'
 import { distinctRoles, isRole, type Role } from '~/core/roles'
 import { prisma } from './db.server'
-import { queries } from './kysely.server'
+import { preparedRead } from './kysely.server'
 import { flag, instantOrNull } from './stored.server'
 
 export interface UnitSummary {
@@ -31,14 +31,8 @@ const unitFields = { code: true, nameZh: true, nameEn: true, path: true, kind: t
 const unitOf = (code: string | null, zh: string | null, en: string | null, path: string | null, kind: string | null): UnitSummary | null =>
   code && zh && en && path && kind ? { code, nameZh: zh, nameEn: en, path, kind } : null
 
-/**
- * The user, their hall and their role grants with units, in ONE statement: every page load starts here
- * (once per request: the root loader and the page share it through the load context), so it is one joined
- * query rather than nested reads.
- * Null for unknown or inactive users.
- */
-export async function loadSessionUser(id: string): Promise<SessionUser | null> {
-  const rows = await queries()
+const sessionUserRows = preparedRead((q, id: string) =>
+  q
     .selectFrom('User as u')
     .leftJoin('OrgUnit as h', 'h.id', 'u.hallId')
     .leftJoin('RoleGrant as g', 'g.userId', 'u.id')
@@ -46,8 +40,17 @@ export async function loadSessionUser(id: string): Promise<SessionUser | null> {
     .select(['u.id', 'u.username', 'u.name', 'u.active', 'u.hireDate', 'g.role as role'])
     .select(['h.code as hallCode', 'h.nameZh as hallNameZh', 'h.nameEn as hallNameEn', 'h.path as hallPath', 'h.kind as hallKind'])
     .select(['gu.code as unitCode', 'gu.nameZh as unitNameZh', 'gu.nameEn as unitNameEn', 'gu.path as unitPath', 'gu.kind as unitKind'])
-    .where('u.id', '=', id)
-    .execute()
+    .where('u.id', '=', id),
+)
+
+/**
+ * The user, their hall and their role grants with units, in ONE statement: every page load starts here
+ * (once per request: the root loader and the page share it through the load context), so it is one joined
+ * query rather than nested reads.
+ * Null for unknown or inactive users.
+ */
+export async function loadSessionUser(id: string): Promise<SessionUser | null> {
+  const rows = await sessionUserRows(id)
   const [user] = rows
   if (!user || !flag(user.active)) return null
   const grants = rows.filter((r) => isRole(r.role)).map((r) => ({ role: r.role as Role, unitPath: r.unitPath }))

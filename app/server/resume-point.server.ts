@@ -1,11 +1,11 @@
 // Where a learner left each course: the module "continue" opens.
 import { prisma } from './db.server'
-import { queries } from './kysely.server'
+import { preparedRead } from './kysely.server'
 
 /** The learner's resume point in every course they have opened. */
-export async function resumePointsOf(userId: string): Promise<Array<{ courseId: string; lastModule: string }>> {
-  return queries().selectFrom('CourseProgress').select(['courseId', 'lastModule']).where('userId', '=', userId).execute()
-}
+export const resumePointsOf = preparedRead((q, userId: string) =>
+  q.selectFrom('CourseProgress').select(['courseId', 'lastModule']).where('userId', '=', userId),
+)
 
 /** The resume point moves to this module; nothing is written when it is already here (the usual repeat view). */
 export async function moveResumePoint(userId: string, courseId: string, slug: string, now: Date): Promise<void> {
