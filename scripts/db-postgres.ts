@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import pg from 'pg'
 
 const SQLITE_MIGRATIONS = 'prisma/migrations'
@@ -107,13 +108,14 @@ export async function deployPostgres(url: string, log: (line: string) => void = 
   }
 }
 
-const command = process.argv[2]
+// Run as a command (not when the tests import deployPostgres)
+const command = process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href ? process.argv[2] : undefined
 if (command === 'twins') twins()
 else if (command === 'deploy') {
   const url = process.env.DATABASE_URL
   if (!url?.startsWith('postgres')) throw new Error('DATABASE_URL must be a postgres:// URL')
   await deployPostgres(url)
-} else if (command) {
+} else if (command !== undefined) {
   console.error('usage: tsx scripts/db-postgres.ts twins|deploy')
   process.exit(2)
 }
