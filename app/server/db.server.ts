@@ -1,19 +1,36 @@
-// The one Prisma client of the process: SQLite through better-sqlite3, WAL mode with a busy timeout.
+// The one Prisma client of the process: SQLite through better-sqlite3 (WAL mode with a busy timeout), or
+// PostgreSQL through pg when DATABASE_URL is postgres://….
 import path from 'node:path'
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
+import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '~/generated/prisma/client'
+import { PrismaClient as PostgresPrismaClient } from '~/generated/prisma-postgres/client'
 
 export function databaseUrl(): string {
   return process.env.DATABASE_URL ?? `file:${path.resolve('data/demo.db')}`
 }
 
+export type DatabaseEngine = 'sqlite' | 'postgres'
+
+/** postgres://… or postgresql://… is PostgreSQL; anything else (file:…) is the embedded SQLite file. */
+export function databaseEngine(url = databaseUrl()): DatabaseEngine {
+  return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite'
+}
+
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
+  if (databaseEngine(url) === 'postgres') {
+    // Generated from the same models (prisma/postgres/schema.prisma, kept in step by db:migration:postgres):
+    // only the SQL it compiles differs, so the app types it as the one client.
+    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
+    return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient
+  }
   const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 })
   return new PrismaClient({ adapter })
 }
 
-/** WAL lets readers run beside the writer; NORMAL sync is safe in WAL mode and much faster. */
-export async function tuneConnection(client: PrismaClient): Promise<void> {
+/** WAL lets readers run beside the writer; NORMAL sync is safe in WAL mode and much faster. (SQLite only.) */
+export async function tuneConnection(client: PrismaClient, url = databaseUrl()): Promise<void> {
+  if (databaseEngine(url) === 'postgres') return
   await client.$queryRawUnsafe('PRAGMA journal_mode = WAL')
   await client.$queryRawUnsafe('PRAGMA synchronous = NORMAL')
   await client.$queryRawUnsafe('PRAGMA foreign_keys = ON')
