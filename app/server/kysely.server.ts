@@ -12,6 +12,7 @@ import {
   SqliteQueryCompiler,
   type Compilable,
   type CompiledQuery,
+  DummyDriver,
   type DatabaseConnection,
   type Dialect,
   type Driver,
@@ -115,6 +116,19 @@ function keepingStatements(database: Database.Database): SqliteDatabase {
   }
 }
 
+/**
+ * A query layer that only compiles SQLite SQL (no connection): for code that runs the statements itself on a
+ * connection of its own (the quiz attempt store's synchronous write transactions).
+ */
+export const sqliteStatements: Queries = new Kysely<DB>({
+  dialect: {
+    createAdapter: () => new SqliteAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (db) => new SqliteIntrospector(db),
+    createQueryCompiler: () => new SqliteQueryCompiler(),
+  },
+})
+
 // PostgreSQL's TIMESTAMP(3) (type 1114), as Prisma writes it: UTC wall time without a zone. pg would read
 // it as local time; read it as UTC.
 const TIMESTAMP = 1114
@@ -139,32 +153,53 @@ class Argument {
   ) {}
 }
 
-type Arguments = ReadonlyArray<string | number | readonly string[]>
+export type Arguments = ReadonlyArray<string | number | null | readonly string[]>
+
+/** A query compiled with placeholders for its arguments, and the parameters of one call. */
+export interface CompiledWithArguments<Args extends Arguments, Row> {
+  query: CompiledQuery<Row>
+  parameters(args: Args): unknown[]
+}
+
+/**
+ * Compiles `build` once for arguments shaped like `shapeOf` (a list argument's length counts): `build` must pass
+ * its arguments to Kysely as values only (no branching on them), since it sees placeholders.
+ */
+export function compileWithArguments<Args extends Arguments, Row>(
+  queries: Queries,
+  build: (q: Queries, ...args: Args) => Compilable<Row>,
+  shapeOf: Args,
+): CompiledWithArguments<Args, Row> {
+  const placeholders = shapeOf.map((arg, index) => (Array.isArray(arg) ? arg.map((_, element) => new Argument(index, element)) : new Argument(index)))
+  const query = build(queries, ...(placeholders as unknown as Args)).compile()
+  return {
+    query,
+    parameters: (args) =>
+      query.parameters.map((value) => {
+        if (!(value instanceof Argument)) return value
+        const arg = args[value.index]
+        return value.element === undefined ? arg : (arg as readonly string[])[value.element]
+      }),
+  }
+}
 
 /**
  * A read compiled once per database and argument shape (a list argument's length), then run with the
  * arguments of each call: building and compiling a Kysely query costs more than running these small reads,
- * and the same SQL text reuses SQLite's prepared statement. `build` must pass its arguments to Kysely as
- * values only (no branching on them): it sees placeholders.
+ * and the same SQL text reuses SQLite's prepared statement.
  */
 export function preparedRead<Args extends Arguments, Row>(build: (q: Queries, ...args: Args) => Compilable<Row>): (...args: Args) => Promise<Row[]> {
-  const compiled = new WeakMap<Opened, Map<string, CompiledQuery<Row>>>()
+  const compiled = new WeakMap<Opened, Map<string, CompiledWithArguments<Args, Row>>>()
   return async (...args) => {
     const database = opened()
     let shapes = compiled.get(database)
     if (!shapes) compiled.set(database, (shapes = new Map()))
     const shape = args.map((arg) => (Array.isArray(arg) ? arg.length : '.')).join(',')
-    let query = shapes.get(shape)
-    if (!query) {
-      const placeholders = args.map((arg, index) => (Array.isArray(arg) ? arg.map((_, element) => new Argument(index, element)) : new Argument(index)))
-      query = build(database.queries, ...(placeholders as unknown as Args)).compile()
-      shapes.set(shape, query)
+    let read = shapes.get(shape)
+    if (!read) {
+      read = compileWithArguments(database.queries, build, args)
+      shapes.set(shape, read)
     }
-    const parameters = query.parameters.map((value) => {
-      if (!(value instanceof Argument)) return value
-      const arg = args[value.index]
-      return value.element === undefined ? arg : (arg as readonly string[])[value.element]
-    })
-    return database.run<Row>({ ...query, parameters })
+    return database.run<Row>({ ...read.query, parameters: read.parameters(args) })
   }
 }

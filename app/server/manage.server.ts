@@ -58,7 +58,7 @@ const quizFigureRows = preparedRead((q, from: string, to: string) =>
 )
 
 /** Per quiz, among the learners under a unit: how many attempted, how many passed. */
-async function quizFiguresUnder(unitPath: string) {
+export async function quizFiguresUnder(unitPath: string) {
   const rows = await quizFigureRows(unitPath, `${unitPath}\uffff`)
   // PostgreSQL's count is a bigint, read as text
   return rows.map((row) => ({ ...row, attempted: Number(row.attempted), passed: Number(row.passed) }))

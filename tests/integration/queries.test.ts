@@ -75,8 +75,8 @@ describe('the session user', () => {
 it('assignments around a hall: on the hall and the units above it, the flag as a boolean', async () => {
   const rows = await assignmentsAround('/QR/QH/')
   expect(rows.sort((a, b) => a.courseId.localeCompare(b.courseId))).toEqual([
-    { courseId: 'c1', dueDay: '2026-12-01', role: 'clerk', newHiresOnly: true, unit: { path: '/QR/' } },
-    { courseId: 'c2', dueDay: '2026-12-02', role: null, newHiresOnly: false, unit: { path: '/QR/QH/' } },
+    { id: expect.any(String), courseId: 'c1', dueDay: '2026-12-01', role: 'clerk', newHiresOnly: true, personId: null, unit: { path: '/QR/' } },
+    { id: expect.any(String), courseId: 'c2', dueDay: '2026-12-02', role: null, newHiresOnly: false, personId: null, unit: { path: '/QR/QH/' } },
   ])
 })
 
