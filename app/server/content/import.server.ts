@@ -11,6 +11,8 @@ import { planChecklistImport, writeChecklistImport } from './import-checklists.s
 import { planQuizImport, writeQuizImport } from './import-quizzes.server'
 import { planLadderImport, writeLadderImport } from './import-stars.server'
 
+const IMPORT_TRANSACTION = { maxWait: 30_000, timeout: 120_000 }
+
 export interface ImportSummary {
   coursesChanged: string[]
   modulesCreated: number
@@ -72,6 +74,8 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
     (await db.contentAsset.findMany({ where: { hash: { in: [...assets.keys()] } }, select: { hash: true } })).map((a) => a.hash),
   )
 
+  // The whole import is one transaction: all of it or none. Prisma's default 5 s cap is too short for the real
+  // content on a busy machine or over a network to PostgreSQL (it ends the transaction mid-way).
   await db.$transaction(async (tx) => {
     const newAssets = [...assets.values()].filter((image) => !storedAssets.has(image.hash))
     if (newAssets.length) {
@@ -133,7 +137,7 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
     await writeChecklistImport(tx as unknown as PrismaClient, checklistPlan)
     const summary = { courses: changedCourses.map((c) => c.course.id), modules: fresh.length, quizzes: quizPlan.changed, ladder: ladderPlan?.number ?? null, checklists: checklistPlan.changed }
     await tx.contentImport.create({ data: { summary: JSON.stringify(summary) } })
-  })
+  }, IMPORT_TRANSACTION)
   return {
     coursesChanged: changedCourses.map((c) => c.course.id),
     modulesCreated: fresh.length,
