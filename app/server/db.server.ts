@@ -72,7 +72,10 @@ export function isUniqueViolation(error: unknown): boolean {
 
 /** PostgreSQL refused a serializable transaction because another committed first (Prisma's P2034): retry it. */
 export function isWriteConflict(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2034'
+  if (typeof error !== 'object' || error === null) return false
+  // inside an interactive transaction the pg adapter's own error surfaces, named by its kind
+  const { code, name, message, cause } = error as { code?: unknown; name?: unknown; message?: unknown; cause?: { kind?: unknown } }
+  return code === 'P2034' || name === 'TransactionWriteConflict' || message === 'TransactionWriteConflict' || cause?.kind === 'TransactionWriteConflict'
 }
 
 /**
