@@ -22,3 +22,5 @@ printf '%s\n' "$sql" >"$dir/migration.sql"
 cp prisma/schema.prisma "$snapshot"
 [ -f prisma/migrations/migration_lock.toml ] || printf 'provider = "sqlite"\n' >prisma/migrations/migration_lock.toml
 echo "wrote $dir/migration.sql (and updated $snapshot)"
+# …and its PostgreSQL twin (prisma/postgres/migrations/<same name>), with the PostgreSQL client regenerated.
+npm run -s db:migration:postgres

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: type check, unit and integration tests, the build, then the browser journeys.
+# `npm test`: type check, unit and integration tests (SQLite, then the integration tests on PostgreSQL), the
+# build, then the browser journeys.
 # Ends with one plain line, `tests: N passed, N failed`, summed over every runner (CI reads it).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -31,13 +32,17 @@ if [ ! -x "$chromium" ]; then
 fi
 
 status=0
+# the Node the run used, stated in the log (package.json "engines" says which ones are supported)
+echo "== node $(node --version)"
 echo "== type check"
 npx tsc --noEmit || status=1
 echo "== unit and integration tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=tmp/vitest-unit.json || status=1
+echo "== integration tests on PostgreSQL (a throwaway cluster; Debian's postgresql is installed when missing)"
+TEST_DATABASE=postgres npx vitest run tests/integration --reporter=default --reporter=json --outputFile.json=tmp/vitest-postgres.json || status=1
 echo "== build"
 npm run -s build >tmp/build.log 2>&1 || { cat tmp/build.log; status=1; }
 echo "== browser journeys"
 npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=tmp/vitest-e2e.json || status=1
-node scripts/test-summary.js tmp/vitest-unit.json tmp/vitest-e2e.json || status=1
+node scripts/test-summary.js tmp/vitest-unit.json tmp/vitest-postgres.json tmp/vitest-e2e.json || status=1
 exit $status

@@ -1,18 +1,30 @@
-// A fresh, migrated SQLite file for one test file, wired in as the app's database.
+// A fresh, migrated database for one test file, wired in as the app's database: a copy of the template
+// SQLite file, or (TEST_DATABASE=postgres) a clone of the template database on the test cluster.
+import { randomBytes } from 'node:crypto'
 import { copyFileSync, mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { inject } from 'vitest'
 import { createPrismaClient, tuneConnection } from '~/server/db.server'
 import type { PrismaClient } from '~/generated/prisma/client'
+import { createDatabase, sibling } from './postgres'
 
 export async function useTestDatabase(): Promise<{ db: PrismaClient; file: string }> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'ssa-test-'))
-  const file = path.join(dir, 'test.db')
-  copyFileSync(inject('templateDatabase'), file)
-  process.env.DATABASE_URL = `file:${file}`
+  const template = inject('templateDatabase')
+  let file: string
+  if (template.startsWith('postgres')) {
+    const name = `ssa_test_${randomBytes(6).toString('hex')}`
+    await createDatabase(sibling(template, 'postgres'), name, 'ssa_template')
+    file = name
+    process.env.DATABASE_URL = sibling(template, name)
+  } else {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ssa-test-'))
+    file = path.join(dir, 'test.db')
+    copyFileSync(template, file)
+    process.env.DATABASE_URL = `file:${file}`
+  }
   process.env.SESSION_SECRET ??= 'integration-test-secret-0123456789abcdef'
-  // The app's lazy singleton must open this file, not one left from another test file.
+  // The app's lazy singleton must open this database, not one left from another test file.
   const shared = globalThis as unknown as { __prisma?: PrismaClient }
   await shared.__prisma?.$disconnect()
   shared.__prisma = undefined

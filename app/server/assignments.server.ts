@@ -6,7 +6,8 @@ import { isValidDueDay } from '~/core/overdue'
 import { isRole } from '~/core/roles'
 import { canAssignTo, unitScopeOf, type Viewer } from '~/core/permissions'
 import { isUniqueViolation, prisma } from './db.server'
-import { readAll } from './read-only.server'
+import { preparedRead, type Queries } from './kysely.server'
+import { flag } from './stored.server'
 import { forbidden, notFound } from './responses.server'
 
 function inScope(viewer: Viewer) {
@@ -111,30 +112,40 @@ export type AssignmentRow = {
   unit: { path: string }
 }
 
+const assignmentsInForce = (q: Queries) =>
+  q
+    .selectFrom('Assignment as a')
+    .innerJoin('OrgUnit as u', 'u.id', 'a.unitId')
+    .select(['a.id', 'a.courseId', 'a.dueDay', 'a.role', 'a.newHiresOnly', 'a.personId', 'u.path'])
+    .where('a.cancelledAt', 'is', null)
+
+const assignmentRowsOn = preparedRead((q, paths: readonly string[]) => assignmentsInForce(q).where('u.path', 'in', paths))
+
+// the range on the materialized path is the indexed form of "starts with"
+const assignmentRowsAroundAndUnder = preparedRead((q, paths: readonly string[], from: string, to: string) =>
+  assignmentsInForce(q).where((eb) => eb.or([eb('u.path', 'in', paths), eb.and([eb('u.path', '>=', from), eb('u.path', '<', to)])])),
+)
+
+type StoredAssignment = Awaited<ReturnType<typeof assignmentRowsOn>>[number]
+const assignmentOf = (r: StoredAssignment): AssignmentRow => ({
+  id: r.id,
+  courseId: r.courseId,
+  dueDay: r.dueDay,
+  role: r.role,
+  newHiresOnly: flag(r.newHiresOnly),
+  personId: r.personId,
+  unit: { path: r.path },
+})
+
 /** Every assignment in force that may reach a hall: those on the hall and on the units above it (cancelled ones reach nobody). */
 export async function assignmentsAround(hallPath: string): Promise<AssignmentRow[]> {
-  const paths = enclosingPaths(hallPath)
-  const rows = readAll<{ id: string; courseId: string; dueDay: string; role: string | null; newHiresOnly: number; personId: string | null; path: string }>(
-    `SELECT a."id", a."courseId", a."dueDay", a."role", a."newHiresOnly", a."personId", u."path"
-     FROM "Assignment" a JOIN "OrgUnit" u ON u."id" = a."unitId"
-     WHERE u."path" IN (${paths.map(() => '?').join(', ')}) AND a."cancelledAt" IS NULL`,
-    ...paths,
-  )
-  return rows.map((r) => ({ ...r, newHiresOnly: Boolean(r.newHiresOnly), unit: { path: r.path } }))
+  return (await assignmentRowsOn(enclosingPaths(hallPath))).map(assignmentOf)
 }
 
 /** Every assignment in force that may reach someone under a unit: on the unit, above it or below it. */
-export function assignmentsUnder(unitPath: string): AssignmentRow[] {
+export async function assignmentsUnder(unitPath: string): Promise<AssignmentRow[]> {
   const paths = enclosingPaths(unitPath)
-  const rows = readAll<{ id: string; courseId: string; dueDay: string; role: string | null; newHiresOnly: number; personId: string | null; path: string }>(
-    `SELECT a."id", a."courseId", a."dueDay", a."role", a."newHiresOnly", a."personId", u."path"
-     FROM "Assignment" a JOIN "OrgUnit" u ON u."id" = a."unitId"
-     WHERE (u."path" IN (${paths.map(() => '?').join(', ') || "''"}) OR (u."path" >= ? AND u."path" < ?)) AND a."cancelledAt" IS NULL`,
-    ...paths,
-    unitPath,
-    `${unitPath}\uffff`,
-  )
-  return rows.map((r) => ({ ...r, newHiresOnly: Boolean(r.newHiresOnly), unit: { path: r.path } }))
+  return (await assignmentRowsAroundAndUnder(paths.length ? paths : [''], unitPath, `${unitPath}\uffff`)).map(assignmentOf)
 }
 
 /** Of those, the ones that apply to this learner, per course: the assignment with the earliest due day. */

@@ -5,6 +5,16 @@ import type { AttemptStore } from './attempt-store.server'
 
 class Closed extends Error {}
 
+type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
+
+/**
+ * Whether the attempt is open, taking its row lock: a write that changes nothing still locks the row on PostgreSQL,
+ * so parallel writes to one attempt run one after another (under READ COMMITTED a plain read would not; SQLite
+ * serializes writers anyway).
+ */
+const lockOpenAttempt = async (tx: Transaction, attemptId: string) =>
+  (await tx.attempt.updateMany({ where: { id: attemptId, status: 'in_progress' }, data: { status: 'in_progress' } })).count
+
 export function prismaAttemptStore(db: PrismaClient): AttemptStore {
   const attemptSelect = { id: true, userId: true, quizId: true, quizVersionId: true, seed: true, status: true, startedAt: true, deadline: true, submittedAt: true, closedBy: true, result: true } as const
   return {
@@ -12,8 +22,7 @@ export function prismaAttemptStore(db: PrismaClient): AttemptStore {
     steps: (attemptId) => db.attemptStep.findMany({ where: { attemptId }, orderBy: { id: 'asc' }, select: { itemId: true, kind: true, payload: true } }),
     appendAnswers: (attemptId, answers, now) =>
       db.$transaction(async (tx) => {
-        const open = await tx.attempt.count({ where: { id: attemptId, status: 'in_progress' } })
-        if (open === 0) return 'closed' as const
+        if ((await lockOpenAttempt(tx, attemptId)) === 0) return 'closed' as const
         const itemIds = Object.keys(answers)
         const steps = await tx.attemptStep.findMany({ where: { attemptId, kind: 'answer', itemId: { in: itemIds } }, orderBy: { id: 'asc' }, select: { itemId: true, payload: true } })
         const latest = new Map(steps.map((step) => [step.itemId, step.payload]))
@@ -23,8 +32,7 @@ export function prismaAttemptStore(db: PrismaClient): AttemptStore {
       }),
     appendReply: (attemptId, itemId, replyId, recordedBefore, now) =>
       db.$transaction(async (tx) => {
-        const open = await tx.attempt.count({ where: { id: attemptId, status: 'in_progress' } })
-        if (open === 0) return 'closed' as const
+        if ((await lockOpenAttempt(tx, attemptId)) === 0) return 'closed' as const
         const recorded = await tx.attemptStep.count({ where: { attemptId, itemId, kind: 'reply' } })
         if (recorded !== recordedBefore) return 'stale' as const
         await tx.attemptStep.create({ data: { attemptId, itemId, kind: 'reply', payload: JSON.stringify(replyId), createdAt: now } })

@@ -1,30 +1,17 @@
 // The attempt store on SQLite: prepared statements on a connection of its own to the app's database file, each
-// write one synchronous IMMEDIATE transaction (check, then write). This is the quiz engine's only raw SQL: Prisma's
-// per-query machinery cost 4–6 ms of CPU per answer save, these statements cost a few hundredths of that.
+// write one synchronous IMMEDIATE transaction (check, then write). Prisma's per-query machinery cost 4–6 ms of CPU
+// per answer save; these statements cost a few hundredths of that. The statements are written with the typed query
+// layer (Kysely over the generated row types) and compiled once; better-sqlite3 runs them synchronously, which
+// Kysely's own SQLite driver (one async mutex around every query) cannot.
 // Values are stored exactly as Prisma stores them (DateTime as ISO text with "+00:00", Boolean as 0/1), so Prisma
-// reads these rows like its own. The SQL is plain and double-quotes its names, as PostgreSQL would need too.
+// reads these rows like its own.
 import path from 'node:path'
 import Database from 'better-sqlite3'
+import type { Compilable } from 'kysely'
 import type { LoggedStep } from '~/core/quiz/attempt-steps'
-import type { AttemptRow, AttemptStore, RemarkOutcome, RemarkPlan } from './attempt-store.server'
-
-/** Prisma's SQLite DateTime text (its better-sqlite3 adapter's default "iso8601" format). */
-const stored = (date: Date) => date.toISOString().replace('Z', '+00:00')
-const dateOrNull = (text: unknown) => (typeof text === 'string' ? new Date(text) : null)
-
-interface RawAttempt {
-  id: string
-  userId: string
-  quizId: string
-  quizVersionId: string
-  seed: string
-  status: string
-  startedAt: string
-  deadline: string | null
-  submittedAt: string | null
-  closedBy: string | null
-  result: string | null
-}
+import type { AttemptRow, AttemptStore, ClosingRecord, RemarkOutcome, RemarkPlan } from './attempt-store.server'
+import { compileWithArguments, sqliteStatements, type Arguments, type Queries } from './kysely.server'
+import { instant, instantOrNull, storedInstant } from './stored.server'
 
 // A write waiting for another connection's lock must not block the event loop (that connection may be Prisma's,
 // waiting on this loop to commit): the busy timeout is 0 and a busy write is retried after a short pause instead.
@@ -43,35 +30,72 @@ async function retryWhileBusy<T>(write: () => T): Promise<T> {
   }
 }
 
+/** One statement: compiled once from the typed query, prepared once, run synchronously with each call's arguments. */
+function statement<Args extends Arguments, Row>(db: Database.Database, build: (q: Queries, ...args: Args) => Compilable<Row>, shape: Args) {
+  const { query, parameters } = compileWithArguments(sqliteStatements, build, shape)
+  const prepared = db.prepare(query.sql)
+  return {
+    // rows are typed by the query that compiled the SQL, as in Kysely's own driver
+    get: (...args: Args) => prepared.get(parameters(args)) as Row | undefined,
+    all: (...args: Args) => prepared.all(parameters(args)) as Row[],
+    run: (...args: Args) => prepared.run(parameters(args)).changes,
+  }
+}
+
 export function sqliteAttemptStore(file: string): AttemptStore {
   const db = new Database(path.resolve(file), { fileMustExist: true, timeout: 0 })
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
+  const id = ''
   const sql = {
-    attempt: db.prepare<[string], RawAttempt>(
-      `SELECT "id", "userId", "quizId", "quizVersionId", "seed", "status", "startedAt", "deadline", "submittedAt", "closedBy", "result" FROM "Attempt" WHERE "id" = ?`,
+    attempt: statement(
+      db,
+      (q, id: string) =>
+        q
+          .selectFrom('Attempt')
+          .select(['id', 'userId', 'quizId', 'quizVersionId', 'seed', 'status', 'startedAt', 'deadline', 'submittedAt', 'closedBy', 'result'])
+          .where('id', '=', id),
+      [id],
     ),
-    steps: db.prepare<[string], LoggedStep>(`SELECT "itemId", "kind", "payload" FROM "AttemptStep" WHERE "attemptId" = ? ORDER BY "id"`),
-    isOpen: db.prepare<[string], { open: number }>(`SELECT 1 AS "open" FROM "Attempt" WHERE "id" = ? AND "status" = 'in_progress'`),
-    latestAnswer: db.prepare<[string, string], { payload: string }>(
-      `SELECT "payload" FROM "AttemptStep" WHERE "attemptId" = ? AND "itemId" = ? AND "kind" = 'answer' ORDER BY "id" DESC LIMIT 1`,
+    steps: statement(db, (q, attemptId: string) => q.selectFrom('AttemptStep').select(['itemId', 'kind', 'payload']).where('attemptId', '=', attemptId).orderBy('id'), [id]),
+    isOpen: statement(db, (q, attemptId: string) => q.selectFrom('Attempt').select('id').where('id', '=', attemptId).where('status', '=', 'in_progress'), [id]),
+    latestAnswer: statement(
+      db,
+      (q, attemptId: string, itemId: string) =>
+        q.selectFrom('AttemptStep').select('payload').where('attemptId', '=', attemptId).where('itemId', '=', itemId).where('kind', '=', 'answer').orderBy('id', 'desc').limit(1),
+      [id, id],
     ),
-    replies: db.prepare<[string, string], { n: number }>(
-      `SELECT COUNT(*) AS "n" FROM "AttemptStep" WHERE "attemptId" = ? AND "itemId" = ? AND "kind" = 'reply'`,
+    replies: statement(
+      db,
+      (q, attemptId: string, itemId: string) =>
+        q.selectFrom('AttemptStep').select((eb) => eb.fn.countAll<number>().as('n')).where('attemptId', '=', attemptId).where('itemId', '=', itemId).where('kind', '=', 'reply'),
+      [id, id],
     ),
-    insertStep: db.prepare<[string, string, string, string, string]>(
-      `INSERT INTO "AttemptStep" ("attemptId", "itemId", "kind", "payload", "createdAt") VALUES (?, ?, ?, ?, ?)`,
+    insertStep: statement(
+      db,
+      (q, attemptId: string, itemId: string, kind: string, payload: string, createdAt: string) => q.insertInto('AttemptStep').values({ attemptId, itemId, kind, payload, createdAt }),
+      [id, id, id, id, id],
     ),
-    close: db.prepare(
-      `UPDATE "Attempt" SET "status" = 'submitted', "openKey" = NULL, "submittedAt" = @at, "closedBy" = @by, "points" = @points,
-         "maxPoints" = @maxPoints, "percent" = @percent, "passed" = @passed, "result" = @result
-       WHERE "id" = @id AND "status" = 'in_progress'`,
+    close: statement(
+      db,
+      (q, attemptId: string, at: string, by: string, points: number, maxPoints: number, percent: number, passed: number, result: string) =>
+        q
+          .updateTable('Attempt')
+          .set({ status: 'submitted', openKey: null, submittedAt: at, closedBy: by, points, maxPoints, percent, passed, result })
+          .where('id', '=', attemptId)
+          .where('status', '=', 'in_progress'),
+      [id, id, id, 0, 0, 0, 0, id],
     ),
-    remark: db.prepare(
-      `UPDATE "Attempt" SET "quizVersionId" = @quizVersionId, "points" = @points, "maxPoints" = @maxPoints, "percent" = @percent,
-         "passed" = @passed, "result" = @result
-       WHERE "id" = @id AND "status" = 'submitted'`,
+    remark: statement(
+      db,
+      (q, attemptId: string, quizVersionId: string, points: number, maxPoints: number, percent: number, passed: number, result: string) =>
+        q
+          .updateTable('Attempt')
+          .set({ quizVersionId, points, maxPoints, percent, passed, result })
+          .where('id', '=', attemptId)
+          .where('status', '=', 'submitted'),
+      [id, id, 0, 0, 0, 0, id],
     ),
   }
 
@@ -81,7 +105,7 @@ export function sqliteAttemptStore(file: string): AttemptStore {
     for (const [itemId, value] of Object.entries(answers)) {
       const payload = JSON.stringify(value)
       if (sql.latestAnswer.get(attemptId, itemId)?.payload === payload) continue
-      sql.insertStep.run(attemptId, itemId, 'answer', payload, stored(now))
+      sql.insertStep.run(attemptId, itemId, 'answer', payload, storedInstant(now))
       logged++
     }
     return logged
@@ -92,26 +116,27 @@ export function sqliteAttemptStore(file: string): AttemptStore {
   )
   const appendReply = db.transaction((attemptId: string, itemId: string, replyId: string, recordedBefore: number, now: Date) => {
     if (!sql.isOpen.get(attemptId)) return 'closed' as const
-    if ((sql.replies.get(attemptId, itemId)?.n ?? 0) !== recordedBefore) return 'stale' as const
-    sql.insertStep.run(attemptId, itemId, 'reply', JSON.stringify(replyId), stored(now))
+    if (Number(sql.replies.get(attemptId, itemId)?.n ?? 0) !== recordedBefore) return 'stale' as const
+    sql.insertStep.run(attemptId, itemId, 'reply', JSON.stringify(replyId), storedInstant(now))
     return 'recorded' as const
   })
-  const close = db.transaction((attemptId: string, record: Parameters<AttemptStore['close']>[1], answers: Readonly<Record<string, unknown>>, now: Date) => {
-    const { changes } = sql.close.run({ ...record, id: attemptId, at: stored(record.at), passed: record.passed ? 1 : 0 })
+  const close = db.transaction((attemptId: string, record: ClosingRecord, answers: Readonly<Record<string, unknown>>, now: Date) => {
+    const changes = sql.close.run(attemptId, storedInstant(record.at), record.by, record.points, record.maxPoints, record.percent, record.passed ? 1 : 0, record.result)
     if (changes === 0) return false
     logChangedAnswers(attemptId, answers, now)
     return true
   })
 
-  const rowOf = (row: RawAttempt): AttemptRow => ({ ...row, startedAt: new Date(row.startedAt), deadline: dateOrNull(row.deadline), submittedAt: dateOrNull(row.submittedAt) })
+  type StoredAttempt = NonNullable<ReturnType<typeof sql.attempt.get>>
+  const rowOf = (row: StoredAttempt): AttemptRow => ({ ...row, startedAt: instant(row.startedAt), deadline: instantOrNull(row.deadline), submittedAt: instantOrNull(row.submittedAt) })
   const remark = db.transaction((attemptId: string, plan: RemarkPlan, now: Date): RemarkOutcome => {
     const row = sql.attempt.get(attemptId)
     if (row?.status !== 'submitted') return { outcome: 'not-submitted' }
     const record = plan(rowOf(row), sql.steps.all(attemptId))
     if (!record) return { outcome: 'unchanged', result: row.result }
     const { step, ...score } = record
-    sql.insertStep.run(attemptId, step.itemId, step.kind, step.payload, stored(now))
-    sql.remark.run({ ...score, id: attemptId, passed: score.passed ? 1 : 0 })
+    sql.insertStep.run(attemptId, step.itemId, step.kind, step.payload, storedInstant(now))
+    sql.remark.run(attemptId, score.quizVersionId, score.points, score.maxPoints, score.percent, score.passed ? 1 : 0, score.result)
     return { outcome: 'recorded', result: record.result }
   })
 

@@ -45,7 +45,7 @@ export async function changeItem(actorId: string, pairingId: string, itemId: str
   const item = itemsOf(template).find((i) => i.id === itemId)
   const itemIds = itemsOf(template).map((i) => i.id)
   // Read on the learner pages' own query; a pass is never taken back, so reading it before the transaction is safe.
-  const passed = item?.quiz && change === 'signed' ? passedQuizIds(pairing.menteeId) : []
+  const passed = item?.quiz && change === 'signed' ? await passedQuizIds(pairing.menteeId) : []
   try {
     await prisma.$transaction(async (tx) => {
       const current = await tx.pairing.update({ where: { id: pairingId }, data: { lastActivityAt: now }, select: { mentorId: true, menteeId: true, status: true } })

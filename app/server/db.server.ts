@@ -1,19 +1,37 @@
-// The one Prisma client of the process: SQLite through better-sqlite3, WAL mode with a busy timeout.
+// The one Prisma client of the process: SQLite through better-sqlite3 (WAL mode with a busy timeout), or
+// PostgreSQL through pg when DATABASE_URL is postgres://….
 import path from 'node:path'
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
+import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '~/generated/prisma/client'
+import { PrismaClient as PostgresPrismaClient } from '~/generated/prisma-postgres/client'
 
 export function databaseUrl(): string {
   return process.env.DATABASE_URL ?? `file:${path.resolve('data/demo.db')}`
 }
 
+export type DatabaseEngine = 'sqlite' | 'postgres'
+
+/** postgres://… or postgresql://… is PostgreSQL; anything else (file:…) is the embedded SQLite file. */
+export function databaseEngine(url = databaseUrl()): DatabaseEngine {
+  return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite'
+}
+
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
+  if (databaseEngine(url) === 'postgres') {
+    // Generated from the same models (prisma/postgres/schema.prisma, kept in step by db:migration:postgres):
+    // only the SQL it compiles differs, so the app types it as the one client.
+    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
+    // 50 parallel requests share a pool of 10: a transaction may wait longer than Prisma's 2 s for a connection
+    return new PostgresPrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 15_000 } }) as unknown as PrismaClient
+  }
   const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 })
   return new PrismaClient({ adapter })
 }
 
-/** WAL lets readers run beside the writer; NORMAL sync is safe in WAL mode and much faster. */
-export async function tuneConnection(client: PrismaClient): Promise<void> {
+/** WAL lets readers run beside the writer; NORMAL sync is safe in WAL mode and much faster. (SQLite only.) */
+export async function tuneConnection(client: PrismaClient, url = databaseUrl()): Promise<void> {
+  if (databaseEngine(url) === 'postgres') return
   await client.$queryRawUnsafe('PRAGMA journal_mode = WAL')
   await client.$queryRawUnsafe('PRAGMA synchronous = NORMAL')
   await client.$queryRawUnsafe('PRAGMA foreign_keys = ON')
@@ -50,4 +68,27 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
 /** A write refused by a unique constraint (Prisma's P2002): the row is already there. */
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002'
+}
+
+/** PostgreSQL refused a serializable transaction because another committed first (Prisma's P2034): retry it. */
+export function isWriteConflict(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false
+  // inside an interactive transaction the pg adapter's own error surfaces, named by its kind
+  const { code, name, message, cause } = error as { code?: unknown; name?: unknown; message?: unknown; cause?: { kind?: unknown } }
+  return code === 'P2034' || name === 'TransactionWriteConflict' || message === 'TransactionWriteConflict' || cause?.kind === 'TransactionWriteConflict'
+}
+
+/**
+ * Runs a serializable transaction again when PostgreSQL reports a write conflict (SQLite serializes writers
+ * and never does); a short random pause spreads the retries.
+ */
+export async function retryingWriteConflicts<T>(transaction: () => Promise<T>, attempts = 20): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction()
+    } catch (error) {
+      if (!isWriteConflict(error) || attempt >= attempts) throw error
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt))
+    }
+  }
 }

@@ -5,8 +5,9 @@ import { isWithin } from '~/core/org'
 import { isUnitInScope, unitScopeOf, type Viewer } from '~/core/permissions'
 import { applyPeopleFilter, parsePeopleFilter, type PeopleFilter } from '~/core/people-filter'
 import { childUnits, findUnitByCode, type UnitSummary } from './people.server'
-import { readAll } from './read-only.server'
+import { preparedRead } from './kysely.server'
 import { forbidden, notFound } from './responses.server'
+import { TRUE } from './stored.server'
 import { unitProgress, type UnitProgress } from './unit-progress.server'
 import { weakestUnder } from './unit-quality.server'
 
@@ -27,29 +28,47 @@ export async function homeUnitOf(viewer: Viewer): Promise<UnitSummary | null> {
   if (scope.length === 0) return null
   if (scope.includes('/')) return WHOLE_ORGANISATION
   if (scope.length > 1) return null // several separate units: /manage lists them
-  const [unit] = readAll<UnitSummary>('SELECT "code", "kind", "nameZh", "nameEn", "path" FROM "OrgUnit" WHERE "path" = ?', scope[0])
+  const [unit] = await unitAtPath(scope[0])
   return unit ?? null
 }
 
+const unitAtPath = preparedRead((q, path: string) => q.selectFrom('OrgUnit').select(['code', 'kind', 'nameZh', 'nameEn', 'path']).where('path', '=', path))
+
+const quizFigureRows = preparedRead((q, from: string, to: string) =>
+  q
+    .selectFrom('OrgUnit as h')
+    .innerJoin('User as u', 'u.hallId', 'h.id')
+    .innerJoin('Attempt as a', 'a.userId', 'u.id')
+    .innerJoin('Quiz as q', 'q.id', 'a.quizId')
+    .innerJoin('QuizVersion as v', 'v.id', 'q.currentVersionId')
+    .select((eb) => [
+      'a.quizId',
+      'v.titleZh',
+      'v.titleEn',
+      'v.kind',
+      eb.fn.count<number | string>('a.userId').distinct().as('attempted'),
+      eb.fn.count<number | string>(eb.case().when('a.passed', '=', TRUE).then(eb.ref('a.userId')).end()).distinct().as('passed'),
+    ])
+    .where('h.path', '>=', from)
+    .where('h.path', '<', to)
+    .where('a.status', '=', 'submitted')
+    .where('v.kind', '=', 'quiz')
+    .groupBy(['a.quizId', 'v.titleZh', 'v.titleEn', 'v.kind'])
+    .orderBy('a.quizId'),
+)
+
 /** Per quiz, among the learners under a unit: how many attempted, how many passed. */
-function quizFiguresUnder(unitPath: string) {
-  return readAll<{ quizId: string; titleZh: string; titleEn: string; kind: string; attempted: number; passed: number }>(
-    `SELECT a."quizId", v."titleZh", v."titleEn", v."kind", count(DISTINCT a."userId") AS attempted,
-            count(DISTINCT CASE WHEN a."passed" = 1 THEN a."userId" END) AS passed
-     FROM "OrgUnit" h JOIN "User" u ON u."hallId" = h."id" JOIN "Attempt" a ON a."userId" = u."id"
-     JOIN "Quiz" q ON q."id" = a."quizId" JOIN "QuizVersion" v ON v."id" = q."currentVersionId"
-     WHERE h."path" >= ? AND h."path" < ? AND a."status" = 'submitted' AND v."kind" = 'quiz'
-     GROUP BY a."quizId" ORDER BY a."quizId"`,
-    unitPath,
-    `${unitPath}\uffff`,
-  )
+export async function quizFiguresUnder(unitPath: string) {
+  const rows = await quizFigureRows(unitPath, `${unitPath}\uffff`)
+  // PostgreSQL's count is a bigint, read as text
+  return rows.map((row) => ({ ...row, attempted: Number(row.attempted), passed: Number(row.passed) }))
 }
 
 const overdueList = (rows: readonly LearnerRow[]) =>
   rows.filter((r) => r.overdue > 0).sort((a, b) => b.overdue - a.overdue || a.username.localeCompare(b.username))
 
 export async function unitOverview(unit: UnitSummary, now: Date, read?: UnitProgress) {
-  const [progress, children, weakest] = await Promise.all([read ?? unitProgress(unit.path, now), childUnits(unit.path), weakestUnder(unit.path, now)])
+  const [progress, children, weakest, quizzes] = await Promise.all([read ?? unitProgress(unit.path, now), childUnits(unit.path), weakestUnder(unit.path, now), quizFiguresUnder(unit.path)])
   const hallPathOf = new Map(progress.learners.map((l) => [l.id, l.hallPath]))
   const childOf = (row: LearnerRow) => children.find((c) => isWithin(hallPathOf.get(row.id) ?? '', c.path))?.code ?? ''
   const figures = groupFigures(progress.rows, childOf, children.map((c) => c.code))
@@ -62,7 +81,7 @@ export async function unitOverview(unit: UnitSummary, now: Date, read?: UnitProg
     courses: courseFigures(progress.rows).map((f) => ({ ...f, title: progress.courses.find((c) => c.id === f.courseId) ?? { titleZh: f.courseId, titleEn: f.courseId } })),
     overdue: overdueList(progress.rows).slice(0, 10).map((r) => ({ username: r.username, name: r.name, hallCode: r.hallCode, overdue: r.overdue })),
     overdueTotal: overdueList(progress.rows).length,
-    quizzes: quizFiguresUnder(unit.path),
+    quizzes,
     weakest,
     trend: progress.trend(),
   }

@@ -28,7 +28,7 @@ export async function pairingPage(user: SessionUser, pairingId: string, now: Dat
   const { pairing } = state
   if (!canViewPairing(user.viewer, { mentorId: pairing.mentorId, menteeId: pairing.menteeId, hallPath: pairing.mentee.hall?.path ?? null })) notFound('pairing out of scope')
   const history = await chainHistory(pairing.chainId)
-  const passed = passedQuizIds(pairing.menteeId)
+  const passed = await passedQuizIds(pairing.menteeId)
   return { state, history, names: namesOf(state, history), passed, isMentor: user.id === pairing.mentorId, maxNote: mentoringLimits().maxNoteLength }
 }
 

@@ -7,7 +7,7 @@ import { unitProgress } from './unit-progress.server'
 import { recentAttemptsUnder } from './unit-quality.server'
 
 export async function morningPackFor(hallPath: string, now: Date) {
-  const attempts = recentAttemptsUnder(hallPath, now)
+  const attempts = await recentAttemptsUnder(hallPath, now)
   const definitions = new Map<string, QuizDefinition>()
   const titles = new Map<string, { zh: string; en: string }>()
   for (const quizId of new Set(attempts.map((a) => a.quizId))) {

@@ -31,13 +31,14 @@ export interface WaitingItem {
 }
 
 /** A mentor's pairings (active, then completed) and the items their mentees marked practised, oldest first. */
-export async function mentorDashboard(mentorId: string, passedByMentee: (menteeId: string) => string[], now: Date) {
+export async function mentorDashboard(mentorId: string, passedByMentee: (menteeId: string) => Promise<string[]>, now: Date) {
   const rows = await prisma.pairing.findMany({ where: { mentorId, status: { in: ['active', 'completed'] } }, select: pairingSelect, orderBy: [{ status: 'asc' }, { createdAt: 'desc' }] })
   const states = await pairingStates(rows, now)
-  const waiting: WaitingItem[] = states
-    .filter((s) => s.pairing.status === 'active')
-    .flatMap((s) => {
-      const passed = passedByMentee(s.pairing.menteeId)
+  const active = states.filter((s) => s.pairing.status === 'active')
+  const passedOf = await Promise.all(active.map((s) => passedByMentee(s.pairing.menteeId)))
+  const waiting: WaitingItem[] = active
+    .flatMap((s, i) => {
+      const passed = passedOf[i]
       return s.items
         .filter((item) => item.state === 'practised')
         .map((item) => {

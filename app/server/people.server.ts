@@ -3,7 +3,8 @@ import { isNewHire } from '~/core/people'
 import { unitScopeOf, type Viewer } from '~/core/permissions'
 import { distinctRoles, isRole, type Role } from '~/core/roles'
 import { prisma } from './db.server'
-import { readAll } from './read-only.server'
+import { preparedRead } from './kysely.server'
+import { flag, instantOrNull, TRUE } from './stored.server'
 
 export interface UnitSummary {
   code: string
@@ -29,50 +30,31 @@ export interface SessionUser {
 
 const unitFields = { code: true, nameZh: true, nameEn: true, path: true, kind: true } as const
 
-interface SessionRow {
-  id: string
-  username: string
-  name: string
-  active: number | boolean
-  mustChangePassword: number | boolean
-  hireDate: string | null
-  hallCode: string | null
-  hallNameZh: string | null
-  hallNameEn: string | null
-  hallPath: string | null
-  hallKind: string | null
-  role: string | null
-  unitCode: string | null
-  unitNameZh: string | null
-  unitNameEn: string | null
-  unitPath: string | null
-  unitKind: string | null
-}
-
 const unitOf = (code: string | null, zh: string | null, en: string | null, path: string | null, kind: string | null): UnitSummary | null =>
   code && zh && en && path && kind ? { code, nameZh: zh, nameEn: en, path, kind } : null
 
+const sessionUserRows = preparedRead((q, id: string) =>
+  q
+    .selectFrom('User as u')
+    .leftJoin('OrgUnit as h', 'h.id', 'u.hallId')
+    .leftJoin('RoleGrant as g', 'g.userId', 'u.id')
+    .leftJoin('OrgUnit as gu', 'gu.id', 'g.unitId')
+    .select(['u.id', 'u.username', 'u.name', 'u.active', 'u.mustChangePassword', 'u.hireDate', 'g.role as role'])
+    .select(['h.code as hallCode', 'h.nameZh as hallNameZh', 'h.nameEn as hallNameEn', 'h.path as hallPath', 'h.kind as hallKind'])
+    .select(['gu.code as unitCode', 'gu.nameZh as unitNameZh', 'gu.nameEn as unitNameEn', 'gu.path as unitPath', 'gu.kind as unitKind'])
+    .where('u.id', '=', id),
+)
+
 /**
  * The user, their hall and their role grants with units, in ONE statement: every page load starts here
- * (once per request: the root loader and the page share it through the load context), so it is written as SQL
- * rather than nested reads.
+ * (once per request: the root loader and the page share it through the load context), so it is one joined
+ * query rather than nested reads.
  * Null for unknown or inactive users.
  */
 export async function loadSessionUser(id: string): Promise<SessionUser | null> {
-  const rows = readAll<SessionRow>(
-    `SELECT u."id", u."username", u."name", u."active", u."mustChangePassword", u."hireDate",
-            h."code" AS hallCode, h."nameZh" AS hallNameZh, h."nameEn" AS hallNameEn, h."path" AS hallPath, h."kind" AS hallKind,
-            g."role" AS role,
-            gu."code" AS unitCode, gu."nameZh" AS unitNameZh, gu."nameEn" AS unitNameEn, gu."path" AS unitPath, gu."kind" AS unitKind
-     FROM "User" u
-     LEFT JOIN "OrgUnit" h ON h."id" = u."hallId"
-     LEFT JOIN "RoleGrant" g ON g."userId" = u."id"
-     LEFT JOIN "OrgUnit" gu ON gu."id" = g."unitId"
-     WHERE u."id" = ?`,
-    id,
-  )
+  const rows = await sessionUserRows(id)
   const [user] = rows
-  if (!user || !user.active) return null
+  if (!user || !flag(user.active)) return null
   const grants = rows.filter((r) => isRole(r.role)).map((r) => ({ role: r.role as Role, unitPath: r.unitPath }))
   const hall = unitOf(user.hallCode, user.hallNameZh, user.hallNameEn, user.hallPath, user.hallKind)
   // a mentor may read the records of the new hires they mentor now (one more read, for mentors only)
@@ -82,9 +64,9 @@ export async function loadSessionUser(id: string): Promise<SessionUser | null> {
     username: user.username,
     name: user.name,
     hall,
-    hireDate: user.hireDate ? new Date(user.hireDate) : null,
+    hireDate: instantOrNull(user.hireDate),
     roles: distinctRoles(grants.map((g) => g.role)),
-    mustChangePassword: Boolean(user.mustChangePassword),
+    mustChangePassword: flag(user.mustChangePassword),
     managedUnits: rows
       .filter((r) => r.role === 'manager')
       .map((r) => unitOf(r.unitCode, r.unitNameZh, r.unitNameEn, r.unitPath, r.unitKind))
@@ -161,20 +143,32 @@ export interface LearnerRef {
   hallPath: string
 }
 
+const learnerGrantRows = preparedRead((q, from: string, to: string) =>
+  q
+    .selectFrom('OrgUnit as h')
+    .innerJoin('User as u', 'u.hallId', 'h.id')
+    .innerJoin('RoleGrant as g', 'g.userId', 'u.id')
+    .select(['u.id', 'u.username', 'u.name', 'u.hireDate', 'h.code as hallCode', 'h.path as hallPath', 'g.role'])
+    .where('h.path', '>=', from)
+    .where('h.path', '<', to)
+    .where('u.active', '=', TRUE)
+    .orderBy('u.username'),
+)
+
 /** Everyone who learns (clerks and mentors, active) in the halls under a unit: one statement for any number of halls. */
-export function learnersUnder(unitPath: string): LearnerRef[] {
-  const rows = readAll<{ id: string; username: string; name: string; hireDate: string | null; hallCode: string; hallPath: string; roles: string }>(
-    `SELECT u."id", u."username", u."name", u."hireDate", h."code" AS hallCode, h."path" AS hallPath, group_concat(g."role") AS roles
-     FROM "OrgUnit" h JOIN "User" u ON u."hallId" = h."id" JOIN "RoleGrant" g ON g."userId" = u."id"
-     WHERE h."path" >= ? AND h."path" < ? AND u."active" = 1
-     GROUP BY u."id" ORDER BY u."username"`,
-    unitPath,
-    `${unitPath}\uffff`,
-  )
-  return rows.flatMap((r) => {
-    const roles = distinctRoles(r.roles.split(',').filter(isRole))
+export async function learnersUnder(unitPath: string): Promise<LearnerRef[]> {
+  // one row per role grant, ordered by username: a person's grants are adjacent
+  const rows = await learnerGrantRows(unitPath, `${unitPath}\uffff`)
+  const people: Array<{ row: (typeof rows)[number]; roles: string[] }> = []
+  for (const row of rows) {
+    const last = people.at(-1)
+    if (last?.row.id === row.id) last.roles.push(row.role)
+    else people.push({ row, roles: [row.role] })
+  }
+  return people.flatMap(({ row, roles: granted }) => {
+    const roles = distinctRoles(granted.filter(isRole))
     if (!roles.includes('clerk') && !roles.includes('mentor')) return []
-    return [{ ...r, roles, hireDate: r.hireDate ? new Date(r.hireDate) : null }]
+    return [{ id: row.id, username: row.username, name: row.name, hireDate: instantOrNull(row.hireDate), roles, hallCode: row.hallCode, hallPath: row.hallPath }]
   })
 }
 

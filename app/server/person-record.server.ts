@@ -27,8 +27,7 @@ export async function personRecord(person: PersonRow, now: Date) {
       take: 20,
     }),
   ])
-  const reads = readRecordOf(person.id)
-  const passed = passedQuizIds(person.id)
+  const [reads, passed] = await Promise.all([readRecordOf(person.id), passedQuizIds(person.id)])
   const assigned = assignmentsOf(around, { id: person.id, hallPath: person.hall?.path ?? null, roles: person.roles, hireDate: person.hireDate }, now)
   const learns = person.roles.includes('clerk') || person.roles.includes('mentor')
   const shown = courses.filter((c) => assigned.has(c.id) || reads.some((r) => r.courseId === c.id) || learns)

@@ -1,20 +1,20 @@
 // The practice corner: the dialogue scenarios to practise, by course, and the 服务禁语 self-check.
 import { findForbiddenPhrases, highlightSegments } from '~/core/phrases'
-import { prisma } from './db.server'
+import { currentCourses } from './course-cache.server'
+import { currentQuizzes } from './quiz-titles.server'
 import { loadForbiddenPhrases } from './phrases.server'
 
 export async function practiceScenarios() {
-  const rows = await prisma.quizVersion.findMany({
-    where: { kind: 'practice', current: { isNot: null } },
-    select: { quizId: true, courseId: true, titleZh: true, titleEn: true },
-    orderBy: [{ courseId: 'asc' }, { quizId: 'asc' }],
-  })
-  const courses = await prisma.courseVersion.findMany({
-    where: { current: { isNot: null } },
-    select: { courseId: true, titleZh: true, titleEn: true },
-    orderBy: { courseId: 'asc' },
-  })
-  return courses.map((course) => ({ ...course, scenarios: rows.filter((r) => r.courseId === course.courseId) }))
+  const [quizzes, courses] = await Promise.all([currentQuizzes(), currentCourses()])
+  const scenarios = quizzes
+    .filter((quiz) => quiz.kind === 'practice')
+    .map(({ quizId, courseId, titleZh, titleEn }) => ({ quizId, courseId, titleZh, titleEn }))
+  return courses.map((course) => ({
+    courseId: course.id,
+    titleZh: course.titleZh,
+    titleEn: course.titleEn,
+    scenarios: scenarios.filter((s) => s.courseId === course.id),
+  }))
 }
 
 /** The reply cut into plain and flagged pieces, each flagged piece with the courteous wording to use. */

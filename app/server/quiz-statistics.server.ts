@@ -5,6 +5,7 @@ import { figuresOf, itemReports, maxMarkOf, responsesOfSteps, scoreDistribution,
 import { itemVerdicts } from '~/core/quiz/item-verdicts'
 import { prisma } from './db.server'
 import { currentQuizVersion } from './quiz-versions.server'
+import { currentQuizzes } from './quiz-titles.server'
 
 export type * from '~/core/quiz/statistics-report'
 
@@ -94,11 +95,7 @@ export interface QuizList {
  * first, then the practice dialogues grouped by course. Three queries whatever the number of quizzes.
  */
 export async function quizListFor(viewer: Viewer): Promise<QuizList> {
-  const versions = await prisma.quizVersion.findMany({
-    where: { current: { isNot: null } },
-    select: { id: true, quizId: true, kind: true, courseId: true, titleZh: true, titleEn: true },
-    orderBy: [{ courseId: 'asc' }, { quizId: 'asc' }],
-  })
+  const versions = (await currentQuizzes()).map(({ versionId, ...quiz }) => ({ id: versionId, ...quiz }))
   const [counts, courses] = await Promise.all([
     prisma.attempt.groupBy({
       by: ['quizVersionId', 'passed'],

@@ -25,11 +25,13 @@ export async function remindLearner(user: SessionUser, input: { username: string
     const learner = { id: person.id, hallPath: person.hall?.path ?? null, roles: person.roles, hireDate: person.hireDate }
     const counted = [...assignmentsOf(around, learner, now).values()].find((a) => a.id === input.assignmentId)
     if (!counted || !course) notFound('assignment') // not one that counts for this person (another's, cancelled, superseded)
+    // reads and passes are never taken back: read before the transaction, which then holds the write lock briefly
+    const [reads, passed] = await Promise.all([readRecordOf(person.id), passedQuizIds(person.id)])
     return await prisma.$transaction(async (tx) => {
       // read again inside the transaction: a cancellation or due-day change that lands first wins
       const assignment = await tx.assignment.findUnique({ where: { id: counted.id }, select: { id: true, dueDay: true, cancelledAt: true } })
       if (!assignment || assignment.cancelledAt) notFound('assignment')
-      const done = completionOf(course, readRecordOf(person.id), passedQuizIds(person.id)).complete
+      const done = completionOf(course, reads, passed).complete
       if (!isOverdue({ due: assignment.dueDay, done }, now)) return { ok: false, error: 'manageBoard.notOverdue' } as const
       await tx.reminder.create({ data: { assignmentId: assignment.id, learnerId: person.id, remindedById: user.id, dueDay: assignment.dueDay, createdAt: now, requestKey: input.requestKey } })
       return { ok: true, duplicate: false } as const

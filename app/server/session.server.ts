@@ -11,7 +11,8 @@ import { prisma } from './db.server'
 import { requirePasswordCurrent } from './password-gate.server'
 import { forbidden, notFound } from './responses.server'
 import { loadSessionUser, type SessionUser } from './people.server'
-import { readAll } from './read-only.server'
+import { preparedRead } from './kysely.server'
+import { instant } from './stored.server'
 
 function sessionSecret(): string {
   const secret = process.env.SESSION_SECRET
@@ -43,17 +44,16 @@ const sessionIdOf = rememberedPerCookieHeader(async (header): Promise<string | n
   return typeof id === 'string' && /^[A-Za-z0-9_-]{43}$/.test(id) ? id : null
 })
 
-type SessionRow = { userId: string; expiresAt: string | number; lastSeenAt: string | number }
-const asDate = (value: string | number) => new Date(value)
+const sessionRow = preparedRead((q, id: string) => q.selectFrom('Session').select(['userId', 'expiresAt', 'lastSeenAt']).where('id', '=', id))
 
 /**
- * The user of a live session, or null. Reads through the prepared read-only connection (every page view
+ * The user of a live session, or null. Reads through the query layer's prepared read (every page view
  * runs this); forgets a session found expired, and writes "last seen" at most once a minute.
  */
 async function userIdOfSession(id: string, now: Date): Promise<string | null> {
-  const [row] = readAll<SessionRow>('SELECT "userId", "expiresAt", "lastSeenAt" FROM "Session" WHERE "id" = ?', id)
+  const [row] = await sessionRow(id)
   if (!row) return null
-  const times = { expiresAt: asDate(row.expiresAt), lastSeenAt: asDate(row.lastSeenAt) }
+  const times = { expiresAt: instant(row.expiresAt), lastSeenAt: instant(row.lastSeenAt) }
   if (sessionState(times, now, policy()) !== 'live') {
     await prisma.session.deleteMany({ where: { id } })
     return null

@@ -9,7 +9,7 @@ import { learnersUnder, type LearnerRef } from './people.server'
 export const courseShape = (course: CourseRow): CourseShape => ({
   id: course.id,
   modules: course.modules.map((m) => ({ slug: m.slug, versionId: m.id })),
-  quizIds: JSON.parse(course.quizIds) as string[],
+  quizIds: course.quizIds,
 })
 
 export interface UnitProgress {
@@ -19,31 +19,33 @@ export interface UnitProgress {
   trend: () => TrendPoint[]
 }
 
-const latest = (...days: Array<string | undefined>) => days.filter((d): d is string => Boolean(d)).sort().at(-1) ?? null
+const latest = (...instants: Array<Date | undefined>) => instants.filter((d): d is Date => d !== undefined).sort((a, b) => a.getTime() - b.getTime()).at(-1) ?? null
 
 export async function unitProgress(unitPath: string, now: Date): Promise<UnitProgress> {
   const courses = await currentCourses()
   const shapes = courses.map(courseShape)
-  const learners = learnersUnder(unitPath)
-  const reads = readsOfLearnersUnder(unitPath)
-  const { passed, lastSubmitted } = quizFactsOfLearnersUnder(unitPath)
-  const assignments = assignmentsUnder(unitPath)
+  const [learners, reads, { passed, lastSubmitted }, assignments] = await Promise.all([
+    learnersUnder(unitPath),
+    readsOfLearnersUnder(unitPath),
+    quizFactsOfLearnersUnder(unitPath),
+    assignmentsUnder(unitPath),
+  ])
   const readsBy = new Map<string, typeof reads>()
   for (const read of reads) readsBy.set(read.userId, [...(readsBy.get(read.userId) ?? []), read])
   const facts = learners.map((learner) => {
     const mine = readsBy.get(learner.id) ?? []
     return {
       learner,
-      reads: mine.map((r) => ({ courseId: r.courseId, slug: r.slug, versionId: r.moduleVersionId, at: new Date(r.readAt) })),
-      passes: (passed.get(learner.id) ?? []).map((p) => ({ quizId: p.quizId, at: new Date(p.at) })),
-      lastRead: mine.reduce<string | undefined>((max, r) => (!max || r.readAt > max ? r.readAt : max), undefined),
+      reads: mine.map((r) => ({ courseId: r.courseId, slug: r.slug, versionId: r.moduleVersionId, at: r.readAt })),
+      passes: passed.get(learner.id) ?? [],
+      lastRead: mine.reduce<Date | undefined>((max, r) => (!max || r.readAt > max ? r.readAt : max), undefined),
       dueDays: dueDaysOf(assignments, learner, now),
     }
   })
   const rows = facts.map((f) => {
     const last = latest(f.lastRead, lastSubmitted.get(f.learner.id))
     return learnerRow(
-      { ...f.learner, reads: f.reads, passedQuizIds: f.passes.map((p) => p.quizId), lastActivity: last ? new Date(last) : null, dueDays: f.dueDays },
+      { ...f.learner, reads: f.reads, passedQuizIds: f.passes.map((p) => p.quizId), lastActivity: last, dueDays: f.dueDays },
       shapes,
       now,
     )

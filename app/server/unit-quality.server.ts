@@ -4,7 +4,8 @@ import { z } from 'zod'
 import { itemFacilities, phraseCounts, type AttemptFacts, type ItemFacility } from '~/core/unit-quality'
 import { loadForbiddenPhrases } from './phrases.server'
 import { currentQuizVersion } from './quiz-versions.server'
-import { readAll } from './read-only.server'
+import { preparedRead } from './kysely.server'
+import { storedInstant } from './stored.server'
 
 const DAY = 86_400_000
 /** The window and the cap: recent enough to be this month's coaching, few enough to read on a page view. */
@@ -16,18 +17,25 @@ const StoredFacts = z.object({
   reviews: z.array(z.object({ itemId: z.string(), review: z.object({ type: z.string().optional(), text: z.string().optional(), steps: z.array(z.object({ reply: z.string() })).optional() }) })),
 })
 
+const recentAttemptRows = preparedRead((q, from: string, to: string, since: string, limit: number) =>
+  q
+    .selectFrom('OrgUnit as h')
+    .innerJoin('User as u', 'u.hallId', 'h.id')
+    .innerJoin('Attempt as a', 'a.userId', 'u.id')
+    .select(['a.userId', 'a.quizId', 'a.result'])
+    .where('h.path', '>=', from)
+    .where('h.path', '<', to)
+    .where('a.status', '=', 'submitted')
+    .where('a.submittedAt', '>=', since)
+    .orderBy('a.submittedAt', 'desc')
+    .limit(limit),
+)
+
 /** The latest submitted attempts of learners under a unit within the window, newest first. */
-export function recentAttemptsUnder(unitPath: string, now: Date): AttemptFacts[] {
-  const since = new Date(now.getTime() - QUALITY_WINDOW_DAYS * DAY).toISOString().replace('Z', '+00:00')
-  const rows = readAll<{ userId: string; quizId: string; result: string | null }>(
-    `SELECT a."userId", a."quizId", a."result" FROM "OrgUnit" h JOIN "User" u ON u."hallId" = h."id" JOIN "Attempt" a ON a."userId" = u."id"
-     WHERE h."path" >= ? AND h."path" < ? AND a."status" = 'submitted' AND a."submittedAt" >= ?
-     ORDER BY a."submittedAt" DESC LIMIT ?`,
-    unitPath,
-    `${unitPath}\uffff`,
-    since,
-    QUALITY_MAX_ATTEMPTS,
-  )
+export async function recentAttemptsUnder(unitPath: string, now: Date): Promise<AttemptFacts[]> {
+  // SQLite keeps Prisma's ISO text ("…+00:00"), which compares as text; PostgreSQL compares the timestamp
+  const since = storedInstant(new Date(now.getTime() - QUALITY_WINDOW_DAYS * DAY))
+  const rows = await recentAttemptRows(unitPath, `${unitPath}\uffff`, since, QUALITY_MAX_ATTEMPTS)
   return rows.flatMap((row) => {
     const parsed = StoredFacts.safeParse(JSON.parse(row.result ?? 'null'))
     return parsed.success ? [{ userId: row.userId, quizId: row.quizId, ...parsed.data }] : []
@@ -58,7 +66,7 @@ export async function labelFacility(facility: ItemFacility): Promise<LabelledFac
 
 /** The weakest quiz items and the weakest dialogues of a unit, labelled. */
 export async function weakestUnder(unitPath: string, now: Date, count = 5) {
-  const attempts = recentAttemptsUnder(unitPath, now)
+  const attempts = await recentAttemptsUnder(unitPath, now)
   const facilities = itemFacilities(attempts)
   return {
     attempts: attempts.length,

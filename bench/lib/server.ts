@@ -1,4 +1,5 @@
-// Child-process servers for benchmarks: the built app on a seeded temp database, or any script, on a free loopback port.
+// Child-process servers for benchmarks and the browser tests (tests/e2e/server-setup.ts): the built app on a
+// seeded temp database, or any script, on a free loopback port.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import net from 'node:net'
@@ -23,10 +24,11 @@ export async function freePort(): Promise<number> {
   })
 }
 
-async function waitFor(url: string, child: ChildProcess, ms: number): Promise<void> {
+/** Resolves once `url` answers (any status); fails after `ms`, or at once when `child` has exited. */
+export async function waitFor(url: string, ms: number, child?: ChildProcess): Promise<void> {
   const until = Date.now() + ms
   while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode} before answering ${url}`)
+    if (child && child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode} before answering ${url}`)
     try {
       await fetch(url, { redirect: 'manual' })
       return
@@ -54,7 +56,7 @@ export async function startNode(args: string[], env: NodeJS.ProcessEnv, probe = 
   const stop = stopper(child)
   try {
     // generous: loading the build has taken over 30 s on the shared machine at load 15-20
-    await waitFor(baseURL + probe, child, 120_000)
+    await waitFor(baseURL + probe, 120_000, child)
   } catch (error) {
     await stop()
     throw error
@@ -64,7 +66,7 @@ export async function startNode(args: string[], env: NodeJS.ProcessEnv, probe = 
 
 export const DEMO_PASSWORD = 'Demo@2026'
 
-/** The production server (server.js + build/) on a fresh temp database seeded by scripts/seed.ts, as tests/e2e does. */
+/** The production server (server.js + build/) on a fresh temp database seeded by scripts/seed.ts. */
 export async function startSeededApp(nodeArgs: string[] = []): Promise<RunningServer & { dbFile: string }> {
   if (!existsSync('build/index.js')) throw new Error('build/index.js is missing: run `npm run build` first')
   if (readFileSync('build/index.js', 'utf8').includes('jsxDEV')) {

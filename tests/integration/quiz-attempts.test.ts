@@ -72,7 +72,7 @@ it('a dialogue reveals the next customer line only after the reply is recorded, 
 
   const submitted = await submitAttempt(clerk, 'demo-quiz', attemptId, { q1: optionWith(single, '补办') }, at(2))
   expect(submitted).toMatchObject({ ok: true, review: { points: 3, maxPoints: 3, percent: 100, passed: true } })
-  expect(passedQuizIds(clerk.id)).toEqual(['demo-quiz'])
+  expect(await passedQuizIds(clerk.id)).toEqual(['demo-quiz'])
   const steps = await db.attemptStep.findMany({ where: { attemptId }, orderBy: { id: 'asc' }, select: { kind: true, itemId: true } })
   expect(steps.map((s) => `${s.kind}:${s.itemId}`)).toEqual(['reply:q2', 'reply:q2', 'answer:q1'])
 })

@@ -13,6 +13,8 @@ import { planQuizImport, writeQuizImport } from './import-quizzes.server'
 import { planLadderImport, writeLadderImport } from './import-stars.server'
 import { readContentTree } from './tree.server'
 
+const IMPORT_TRANSACTION = { maxWait: 30_000, timeout: 120_000 }
+
 export interface ImportSummary {
   coursesChanged: string[]
   modulesCreated: number
@@ -89,6 +91,8 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
     ladderVersion: ladderPlan?.number ?? null,
     checklistsChanged: checklistPlan.changed,
   }
+  // The whole import is one transaction: all of it or none. Prisma's default 5 s cap is too short for the real
+  // content on a busy machine or over a network to PostgreSQL (it ends the transaction mid-way).
   await db.$transaction(async (tx) => {
     const newAssets = [...assets.values()].filter((image) => !storedAssets.has(image.hash))
     if (newAssets.length) {
@@ -152,7 +156,7 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
     await tx.contentImport.create({ data: { summary: JSON.stringify(summary) } })
     if (extras.sources) await writeSourceVersions(tx, extras.sources.files, extras.sources)
     await extras.within?.(tx, result)
-  })
+  }, IMPORT_TRANSACTION)
   return result
 }
 

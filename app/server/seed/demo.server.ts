@@ -5,6 +5,7 @@ import { childPath } from '~/core/org'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { DEMO_UNITS, demoPeople, type DemoPerson } from './demo-data'
 import { seedHistory } from './history.server'
+import { SEED_TRANSACTION } from './transaction.server'
 import { seedStars } from './stars.server'
 import { seedMentoring } from './mentoring.server'
 
@@ -70,7 +71,7 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions): Promise<
     if (changed) {
       await tx.user.updateMany({ where: { username: { in: people.map((p) => p.username) } }, data: { passwordHash: hash } })
     }
-  })
+  }, SEED_TRANSACTION)
   log(`seed: ${people.length} demo accounts (${created} new${changed ? ', passwords updated' : ''})`)
   if (options.history) await seedHistory(db, options.now, log)
   await seedStars(db, options.now, log)

@@ -3,6 +3,7 @@
 // time relative to `now`) and idempotent (its assignments, keyed demo-history-*, are written in the same transaction as
 // everything else, so finding one means all is there).
 // Attempts are scored by the quiz engine itself (reviewAttempt) and stored in the shape submitAttempt stores.
+import { SEED_TRANSACTION } from './transaction.server'
 import { hallDay } from '~/core/dates'
 import type { CompiledPhraseList } from '~/core/phrases'
 import type { ScoringContext } from '~/core/quiz/item-type'
@@ -283,6 +284,6 @@ export async function seedHistory(db: PrismaClient, now: Date, log: (line: strin
         })
       }
     }
-  })
+  }, SEED_TRANSACTION)
   log(`history: ${writes.reads.length} module reads, ${writes.attempts.length} attempts, ${writes.steps.length} steps over ${HISTORY_DAYS} days`)
 }

@@ -1,6 +1,7 @@
 // Demo pairings in every state, relative to the seeding day: just started, on track (items waiting for
 // mentor01's sign-off), a check-in overdue, stalled, completed, one reassigned. Idempotent: a pairing whose
 // request key exists is left alone. Seeded pairings are data: they do not go through the star rule.
+import { SEED_TRANSACTION } from './transaction.server'
 import { hallDay } from '~/core/dates'
 import { itemsOf } from '~/core/mentoring/checklist-schema'
 import { checkInSchedule } from '~/core/mentoring/check-ins'
@@ -44,7 +45,7 @@ async function ensureTemplates(db: PrismaClient, root: string): Promise<void> {
   const { checklists, problems } = checkChecklistFiles(readContentTree(root), 'zh-CN')
   if (problems.length) throw new Error(`checklists have problems; run npm run content:check`)
   const plan = await planChecklistImport(db, checklists)
-  await db.$transaction(async (tx) => writeChecklistImport(tx as unknown as PrismaClient, plan))
+  await db.$transaction(async (tx) => writeChecklistImport(tx as unknown as PrismaClient, plan), SEED_TRANSACTION)
 }
 
 export async function seedMentoring(db: PrismaClient, now: Date, root = process.env.CONTENT_DIR ?? 'content'): Promise<number> {

@@ -1,0 +1,205 @@
+// The typed query layer: Kysely over the database DATABASE_URL names, with row types generated from
+// schema.prisma (app/generated/kysely). Page reads go through it; Prisma keeps migrations and most writes.
+// On SQLite it is a second, read-only connection whose prepared statements are kept (Kysely prepares every
+// query afresh; preparing costs more than these small reads). On PostgreSQL it is a small pg pool.
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type Compilable,
+  type CompiledQuery,
+  DummyDriver,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type QueryResult,
+  type SqliteDatabase,
+} from 'kysely'
+import pg from 'pg'
+import type { DB } from '~/generated/kysely/types'
+import { databaseEngine, databaseUrl } from './db.server'
+
+export type Queries = Kysely<DB>
+
+interface Opened {
+  url: string
+  queries: Queries
+  /** Runs a compiled read: on SQLite straight on the kept statement (no executor in between). */
+  run<Row>(query: CompiledQuery<Row>): Promise<Row[]>
+}
+
+let current: Opened | null = null
+
+function opened(): Opened {
+  const url = databaseUrl()
+  if (current?.url !== url) {
+    void current?.queries.destroy()
+    current = open(url)
+  }
+  return current
+}
+
+/** The query layer for the current DATABASE_URL (reopened when a test points it at another database). */
+export function queries(): Queries {
+  return opened().queries
+}
+
+function open(url: string): Opened {
+  if (databaseEngine(url) === 'postgres') {
+    const queries = new Kysely<DB>({ dialect: new PostgresDialect({ pool: postgresPool(url) }) })
+    return { url, queries, run: async (query) => (await queries.executeQuery(query)).rows }
+  }
+  const file = path.resolve(url.replace(/^file:/, ''))
+  const database = keepingStatements(new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 }))
+  const queries = new Kysely<DB>({ dialect: readOnlySqlite(database) })
+  return { url, queries, run: async (query) => rowsOf(database, query) }
+}
+
+/** A compiled read on the SQLite connection; its rows are typed by the query that compiled it (as in Kysely's driver). */
+function rowsOf<Row>(database: SqliteDatabase, query: CompiledQuery<Row>): Row[] {
+  return database.prepare(query.sql).all(query.parameters) as Row[]
+}
+
+/**
+ * Kysely's SQLite dialect with a lighter driver: better-sqlite3 runs a statement synchronously, so a read-only
+ * connection needs no lock around it (Kysely's own driver queues every query behind a mutex, for transactions,
+ * which cost more CPU per page than the reads). Transactions are refused: writes go through Prisma.
+ */
+function readOnlySqlite(database: SqliteDatabase): Dialect {
+  const connection: DatabaseConnection = {
+    async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+      return { rows: rowsOf<R>(database, query) }
+    },
+    streamQuery() {
+      throw new Error('streaming is not used')
+    },
+  }
+  const driver: Driver = {
+    init: async () => {},
+    acquireConnection: async () => connection,
+    releaseConnection: async () => {},
+    beginTransaction: async () => {
+      throw new Error('the query layer reads only: write through Prisma')
+    },
+    commitTransaction: async () => {},
+    rollbackTransaction: async () => {},
+    destroy: async () => database.close(),
+  }
+  return {
+    createAdapter: () => new SqliteAdapter(),
+    createDriver: () => driver,
+    createIntrospector: (db) => new SqliteIntrospector(db),
+    createQueryCompiler: () => new SqliteQueryCompiler(),
+  }
+}
+
+const MAX_STATEMENTS = 500
+
+/** better-sqlite3 with its prepared statements kept by SQL text (bounded: IN lists vary in length). */
+function keepingStatements(database: Database.Database): SqliteDatabase {
+  const statements = new Map<string, Database.Statement>()
+  return {
+    close: () => database.close(),
+    prepare(sql) {
+      let statement = statements.get(sql)
+      if (!statement) {
+        if (statements.size >= MAX_STATEMENTS) statements.clear()
+        statement = database.prepare(sql)
+        statements.set(sql, statement)
+      }
+      return statement
+    },
+  }
+}
+
+/**
+ * A query layer that only compiles SQLite SQL (no connection): for code that runs the statements itself on a
+ * connection of its own (the quiz attempt store's synchronous write transactions).
+ */
+export const sqliteStatements: Queries = new Kysely<DB>({
+  dialect: {
+    createAdapter: () => new SqliteAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (db) => new SqliteIntrospector(db),
+    createQueryCompiler: () => new SqliteQueryCompiler(),
+  },
+})
+
+// PostgreSQL's TIMESTAMP(3) (type 1114), as Prisma writes it: UTC wall time without a zone. pg would read
+// it as local time; read it as UTC.
+const TIMESTAMP = 1114
+
+function postgresPool(url: string): pg.Pool {
+  return new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === TIMESTAMP ? (text: string) => new Date(`${text.replace(' ', 'T')}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  })
+}
+
+// A query's argument while it is being compiled: compiled once, the query's parameters name the argument
+// (and the list element) each value comes from.
+class Argument {
+  constructor(
+    readonly index: number,
+    readonly element?: number,
+  ) {}
+}
+
+export type Arguments = ReadonlyArray<string | number | null | readonly string[]>
+
+/** A query compiled with placeholders for its arguments, and the parameters of one call. */
+export interface CompiledWithArguments<Args extends Arguments, Row> {
+  query: CompiledQuery<Row>
+  parameters(args: Args): unknown[]
+}
+
+/**
+ * Compiles `build` once for arguments shaped like `shapeOf` (a list argument's length counts): `build` must pass
+ * its arguments to Kysely as values only (no branching on them), since it sees placeholders.
+ */
+export function compileWithArguments<Args extends Arguments, Row>(
+  queries: Queries,
+  build: (q: Queries, ...args: Args) => Compilable<Row>,
+  shapeOf: Args,
+): CompiledWithArguments<Args, Row> {
+  const placeholders = shapeOf.map((arg, index) => (Array.isArray(arg) ? arg.map((_, element) => new Argument(index, element)) : new Argument(index)))
+  const query = build(queries, ...(placeholders as unknown as Args)).compile()
+  return {
+    query,
+    parameters: (args) =>
+      query.parameters.map((value) => {
+        if (!(value instanceof Argument)) return value
+        const arg = args[value.index]
+        return value.element === undefined ? arg : (arg as readonly string[])[value.element]
+      }),
+  }
+}
+
+/**
+ * A read compiled once per database and argument shape (a list argument's length), then run with the
+ * arguments of each call: building and compiling a Kysely query costs more than running these small reads,
+ * and the same SQL text reuses SQLite's prepared statement.
+ */
+export function preparedRead<Args extends Arguments, Row>(build: (q: Queries, ...args: Args) => Compilable<Row>): (...args: Args) => Promise<Row[]> {
+  const compiled = new WeakMap<Opened, Map<string, CompiledWithArguments<Args, Row>>>()
+  return async (...args) => {
+    const database = opened()
+    let shapes = compiled.get(database)
+    if (!shapes) compiled.set(database, (shapes = new Map()))
+    const shape = args.map((arg) => (Array.isArray(arg) ? arg.length : '.')).join(',')
+    let read = shapes.get(shape)
+    if (!read) {
+      read = compileWithArguments(database.queries, build, args)
+      shapes.set(shape, read)
+    }
+    return database.run<Row>({ ...read.query, parameters: read.parameters(args) })
+  }
+}

@@ -1,0 +1,118 @@
+// What learners have done that counts towards a course: the module versions they read and the quizzes they
+// passed. The clerk's own pages (one learner) and the manager's hall view (a whole hall) both read them here,
+// so the two can never disagree about what "read" or "passed" means.
+import { courseCompletion, type Completion } from '~/core/completion'
+import type { CourseRow } from './course-cache.server'
+import { preparedRead, type Queries } from './kysely.server'
+import { instant, TRUE } from './stored.server'
+
+const moduleReadRows = preparedRead((q, userIds: readonly string[]) =>
+  q.selectFrom('ModuleRead').select(['userId', 'courseId', 'slug', 'moduleVersionId', 'readAt']).where('userId', 'in', userIds),
+)
+
+const passedQuizRows = preparedRead((q, userIds: readonly string[]) =>
+  q.selectFrom('Attempt').select(['userId', 'quizId']).distinct().where('userId', 'in', userIds).where('passed', '=', TRUE),
+)
+
+export interface ModuleReadRow {
+  userId: string
+  courseId: string
+  slug: string
+  moduleVersionId: string
+  readAt: Date
+}
+
+/** Every module version these learners have read (one row per learner and version). */
+export async function moduleReadsOf(userIds: readonly string[]): Promise<ModuleReadRow[]> {
+  if (userIds.length === 0) return []
+  const rows = await moduleReadRows(userIds)
+  return rows.map((row) => ({ ...row, readAt: instant(row.readAt) }))
+}
+
+export interface PassedQuizRow {
+  userId: string
+  quizId: string
+}
+
+/** The quizzes these learners have passed at least once, at any version: course completion counts them. */
+export async function passedQuizzesOf(userIds: readonly string[]): Promise<PassedQuizRow[]> {
+  if (userIds.length === 0) return []
+  return passedQuizRows(userIds)
+}
+
+/** One learner's passed quizzes, by id. */
+export async function passedQuizIds(userId: string): Promise<string[]> {
+  return (await passedQuizzesOf([userId])).map((row) => row.quizId)
+}
+
+/** How far one learner is through one course, from their reads and passes (any course's rows may be passed in). */
+export function completionOf(
+  course: CourseRow,
+  reads: ReadonlyArray<{ slug: string; moduleVersionId: string; courseId: string }>,
+  passed: readonly string[],
+): Completion {
+  return courseCompletion({
+    modules: course.modules.map((m) => ({ slug: m.slug, versionId: m.id })),
+    reads: reads.filter((r) => r.courseId === course.id).map((r) => ({ slug: r.slug, versionId: r.moduleVersionId })),
+    requiredQuizIds: course.quizIds,
+    passedQuizIds: passed,
+  })
+}
+
+const readRecordRows = preparedRead((q, userId: string) =>
+  q
+    .selectFrom('ModuleRead as r')
+    .innerJoin('ModuleVersion as v', 'v.id', 'r.moduleVersionId')
+    .select(['r.slug', 'r.moduleVersionId', 'r.courseId', 'r.readAt', 'v.number'])
+    .where('r.userId', '=', userId)
+    .orderBy('r.readAt'),
+)
+
+/** A learner's reads with the version number read and when, oldest first: the record page shows which version each read was. */
+export async function readRecordOf(userId: string): Promise<Array<{ slug: string; moduleVersionId: string; courseId: string; readAt: Date; number: number }>> {
+  return (await readRecordRows(userId)).map((row) => ({ ...row, readAt: instant(row.readAt) }))
+}
+
+// The same facts for every learner whose hall lies under a unit (the manager views and exports): one statement
+// each, whatever the number of learners; the range on the materialized path is the indexed form of "starts with"
+// (the test cluster sorts text by code point, as SQLite does).
+const peopleInHallsUnder = (q: Queries, from: string, to: string) =>
+  q
+    .selectFrom('OrgUnit as h')
+    .innerJoin('User as u', 'u.hallId', 'h.id')
+    .where('h.path', '>=', from)
+    .where('h.path', '<', to)
+
+const underUnit = (unitPath: string) => [unitPath, `${unitPath}\uffff`] as const
+
+const readsUnderRows = preparedRead((q, from: string, to: string) =>
+  peopleInHallsUnder(q, from, to).innerJoin('ModuleRead as r', 'r.userId', 'u.id').select(['r.userId', 'r.slug', 'r.moduleVersionId', 'r.courseId', 'r.readAt']),
+)
+
+/** What every learner under a unit has read (any version), with when. */
+export async function readsOfLearnersUnder(unitPath: string): Promise<ModuleReadRow[]> {
+  return (await readsUnderRows(...underUnit(unitPath))).map((row) => ({ ...row, readAt: instant(row.readAt) }))
+}
+
+const firstPassesUnderRows = preparedRead((q, from: string, to: string) =>
+  peopleInHallsUnder(q, from, to)
+    .innerJoin('Attempt as a', 'a.userId', 'u.id')
+    .where('a.passed', '=', TRUE)
+    .select((eb) => ['a.userId', 'a.quizId', eb.fn.min('a.submittedAt').as('at')])
+    .groupBy(['a.userId', 'a.quizId']),
+)
+
+const lastSubmittedUnderRows = preparedRead((q, from: string, to: string) =>
+  peopleInHallsUnder(q, from, to)
+    .innerJoin('Attempt as a', 'a.userId', 'u.id')
+    .select((eb) => ['a.userId', eb.fn.max('a.submittedAt').as('at')])
+    .groupBy('a.userId'),
+)
+
+/** The quizzes each learner under a unit has passed (with the first pass), and when each last submitted an attempt. */
+export async function quizFactsOfLearnersUnder(unitPath: string): Promise<{ passed: Map<string, Array<{ quizId: string; at: Date }>>; lastSubmitted: Map<string, Date> }> {
+  const [passes, latest] = await Promise.all([firstPassesUnderRows(...underUnit(unitPath)), lastSubmittedUnderRows(...underUnit(unitPath))])
+  const passed = new Map<string, Array<{ quizId: string; at: Date }>>()
+  for (const p of passes) if (p.at !== null) passed.set(p.userId, [...(passed.get(p.userId) ?? []), { quizId: p.quizId, at: instant(p.at) }])
+  return { passed, lastSubmitted: new Map(latest.flatMap((l) => (l.at !== null ? [[l.userId, instant(l.at)] as const] : []))) }
+}

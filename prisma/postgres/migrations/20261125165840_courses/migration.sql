@@ -1,0 +1,1 @@
+-- The schema change of this migration is in 20261125170409_quizzes (both were written in one commit).

@@ -1,0 +1,1 @@
+-- The schema change of this migration is in 20261130080443_manage_attempt_indexes (generated together).
