@@ -1,0 +1,1 @@
+-- The schema change of this migration is in 20261130095337_question_banks (generated together).
