@@ -1,7 +1,7 @@
 // `npm run -s bank:import -- <file> [--dry-run] [--json] [--skip-refused]`: read a Moodle GIFT or XML question file,
 // report what maps onto our item types and what is refused (with line or index and reason), and — unless a dry
 // run — store the mappable questions as one bank in one transaction. A file with refused questions stores nothing
-// unless --skip-refused says to leave them out (docs/decisions/0018-banks-question-bank-import.md).
+// unless --skip-refused says to leave them out (docs/decisions/0013-banks-question-bank-import.md).
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { reportJson } from '~/core/banks/bank-import'

@@ -2,7 +2,7 @@
 // stranger guessing a clerk's password slows only themselves, never the clerk at her own counter; and per
 // address with a much higher allowance, against one address guessing across many usernames (a hall behind
 // one NAT stays far below it). Past the allowance each failure doubles the wait, up to a ceiling: a delay,
-// not a lock (see docs/decisions/0010-sec-sign-in-limit.md).
+// not a lock (see docs/decisions/0006-sec-sessions-and-sign-in-limit.md).
 export interface SignInLimitPolicy {
   /** Failures are remembered this long. */
   windowMinutes: number

@@ -27,7 +27,7 @@ export interface Eligibility {
 const fallbackTitles: EvaluationContext['titles'] = (_kind, id) => ({ zh: id, en: id })
 
 // A requirement whose evidence provider is absent (mentoring not yet available) is shown as such but does
-// not hold the level back: nobody could meet it (docs/decisions/0011-stars-ladder-as-data.md).
+// not hold the level back: nobody could meet it (docs/decisions/0008-stars-ladder-as-data.md).
 const counts = (r: RequirementResult) => r.status === 'met' || r.status === 'unavailable'
 
 const upTo = (levels: LevelEvaluation[], level: number, status: RequirementResult['status']) =>

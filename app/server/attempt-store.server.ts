@@ -2,7 +2,7 @@
 // a dialogue reply, the close at submission) and the trainer's re-marks of a submitted attempt (override, regrade). Each write checks and writes in ONE transaction. Two interchangeable
 // implementations: prepared statements on SQLite (attempt-store-sqlite.server.ts, the only raw SQL of the quiz
 // engine) and Prisma's typed client for any other database (attempt-store-prisma.server.ts). See
-// docs/decisions/0012-quiz-attempt-write-path.md for why and for the measured costs.
+// docs/decisions/0010-quiz-attempt-writes-and-item-units.md for why and for the measured costs.
 import type { LoggedStep } from '~/core/quiz/attempt-steps'
 import { databaseUrl, prisma } from './db.server'
 import { prismaAttemptStore } from './attempt-store-prisma.server'

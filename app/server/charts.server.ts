@@ -1,5 +1,5 @@
 // Charts drawn on the server as SVG (ECharts' server-side renderer): no chart code reaches the browser, the SVG
-// scales to a 360 px screen and prints. See docs/decisions/0017-manage-charts.md for the choice.
+// scales to a 360 px screen and prints. See docs/decisions/0012-manage-charts-and-figures.md for the choice.
 import * as echarts from 'echarts'
 
 export interface ChartSize {

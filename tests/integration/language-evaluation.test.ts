@@ -1,7 +1,7 @@
 // The evaluation of issue #19 as a regression test: the corpus's make-up, 5-fold cross-validation on it, the
 // held-out split (aggregate figures only; its sentences are never printed), and that the committed detector is
 // what training from the repo's files gives. Floors sit just under the figures measured when this was written
-// (docs/decisions/0012-lang-engine.md), so a regression fails.
+// (docs/decisions/0009-lang-engine.md), so a regression fails.
 import { readFileSync } from 'node:fs'
 import { CATEGORY_CLASSES, crossValidate, scorePolicy, trainOn } from '~/core/language/cross-validation'
 import { aggregateScore } from '~/core/language/evaluation'

@@ -1,5 +1,5 @@
 // Word segmentation with @node-rs/jieba (a native module that ships its dictionary; loaded synchronously, once).
-// Server-only: nothing the browser bundle imports may reach this file (see docs/decisions/0012-lang-engine.md).
+// Server-only: nothing the browser bundle imports may reach this file (see docs/decisions/0009-lang-engine.md).
 import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict.js'
 
