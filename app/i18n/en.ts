@@ -188,7 +188,7 @@ const en: Catalog = {
   },
   trainer: {
     title: 'Trainer workspace',
-    intro: "Read each quiz's statistics and item verdicts, assign courses to units, and run mentor pairings.",
+    intro: "Write, preview and publish modules, quizzes and dialogue scenarios in the studio, bring in questions from Moodle banks, read each quiz's statistics and item verdicts, assign courses to units, and run mentor pairings.",
     organisation: '{{halls}} halls and {{clerks}} clerks in the organisation.',
   },
   manage: {
