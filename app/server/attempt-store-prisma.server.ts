@@ -12,8 +12,11 @@ type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
  * so parallel writes to one attempt run one after another (under READ COMMITTED a plain read would not; SQLite
  * serializes writers anyway).
  */
-const lockOpenAttempt = async (tx: Transaction, attemptId: string) =>
-  (await tx.attempt.updateMany({ where: { id: attemptId, status: 'in_progress' }, data: { status: 'in_progress' } })).count
+const lockOpenAttempt = async (tx: Transaction, attemptId: string) => lockAttemptIn(tx, attemptId, 'in_progress')
+
+/** The same row lock for a submitted attempt: parallel re-marks of one attempt plan one after another. */
+const lockAttemptIn = async (tx: Transaction, attemptId: string, status: 'in_progress' | 'submitted') =>
+  (await tx.attempt.updateMany({ where: { id: attemptId, status }, data: { status } })).count
 
 export function prismaAttemptStore(db: PrismaClient): AttemptStore {
   const attemptSelect = { id: true, userId: true, quizId: true, quizVersionId: true, seed: true, status: true, startedAt: true, deadline: true, submittedAt: true, closedBy: true, result: true } as const
@@ -59,6 +62,7 @@ export function prismaAttemptStore(db: PrismaClient): AttemptStore {
     },
     remark: (attemptId, plan, now) =>
       db.$transaction(async (tx) => {
+        if ((await lockAttemptIn(tx, attemptId, 'submitted')) === 0) return { outcome: 'not-submitted' as const }
         const attempt = await tx.attempt.findUnique({ where: { id: attemptId }, select: attemptSelect })
         if (attempt?.status !== 'submitted') return { outcome: 'not-submitted' as const }
         const steps = await tx.attemptStep.findMany({ where: { attemptId }, orderBy: { id: 'asc' }, select: { itemId: true, kind: true, payload: true } })

@@ -36,17 +36,24 @@ describe('question bank import', () => {
   })
 
   it('stores nothing when one item cannot be written (bank and items are one transaction)', async () => {
-    // A trigger makes the second item's insert fail half-way through the import.
-    await db.$executeRawUnsafe(
-      `CREATE TRIGGER fail_second_item BEFORE INSERT ON "BankItem" WHEN NEW."position" = 1 BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
-    )
+    // A trigger makes the second item's insert fail half-way through the import (each engine's own trigger syntax).
+    const onPostgres = process.env.TEST_DATABASE === 'postgres'
+    if (onPostgres) {
+      await db.$executeRawUnsafe(`CREATE FUNCTION fail_second_item() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql`)
+      await db.$executeRawUnsafe(`CREATE TRIGGER fail_second_item BEFORE INSERT ON "BankItem" FOR EACH ROW WHEN (NEW."position" = 1) EXECUTE FUNCTION fail_second_item()`)
+    } else {
+      await db.$executeRawUnsafe(
+        `CREATE TRIGGER fail_second_item BEFORE INSERT ON "BankItem" WHEN NEW."position" = 1 BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
+      )
+    }
     try {
       await expect(importQuestionBank(fixture('gift-feedback.gift'), store, db)).resolves.toMatchObject({ status: 'created' })
       await expect(importQuestionBank(fixture('gift-formats.gift'), store, db)).rejects.toThrow()
       expect(await db.questionBank.count({ where: { fileName: 'gift-formats.gift' } })).toBe(0)
       expect(await db.bankItem.count({ where: { itemId: 'html-prompt' } })).toBe(0)
     } finally {
-      await db.$executeRawUnsafe('DROP TRIGGER fail_second_item')
+      await db.$executeRawUnsafe(onPostgres ? 'DROP TRIGGER fail_second_item ON "BankItem"' : 'DROP TRIGGER fail_second_item')
+      if (onPostgres) await db.$executeRawUnsafe('DROP FUNCTION fail_second_item()')
     }
   })
 
