@@ -2,6 +2,7 @@
 // against). Each write is one interactive transaction that checks the attempt is open before writing.
 import type { PrismaClient } from '~/generated/prisma/client'
 import type { AttemptStore } from './attempt-store.server'
+import { checkThenWrite } from './db.server'
 
 class Closed extends Error {}
 
@@ -57,8 +58,9 @@ export function prismaAttemptStore(db: PrismaClient): AttemptStore {
         throw error
       }
     },
+    // a re-mark reads the log and the result, plans, then writes both: parallel re-marks must see each other
     remark: (attemptId, plan, now) =>
-      db.$transaction(async (tx) => {
+      checkThenWrite(async (tx) => {
         const attempt = await tx.attempt.findUnique({ where: { id: attemptId }, select: attemptSelect })
         if (attempt?.status !== 'submitted') return { outcome: 'not-submitted' as const }
         const steps = await tx.attemptStep.findMany({ where: { attemptId }, orderBy: { id: 'asc' }, select: { itemId: true, kind: true, payload: true } })
@@ -68,6 +70,6 @@ export function prismaAttemptStore(db: PrismaClient): AttemptStore {
         await tx.attemptStep.create({ data: { attemptId, itemId: step.itemId, kind: step.kind, payload: step.payload, createdAt: now } })
         await tx.attempt.update({ where: { id: attemptId }, data: score })
         return { outcome: 'recorded' as const, result: record.result }
-      }),
+      }, { db }),
   }
 }
