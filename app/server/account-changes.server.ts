@@ -3,7 +3,7 @@
 import { canChangeRole, canManageAccount, canMoveAccount, type Viewer } from '~/core/permissions'
 import { hallDay } from '~/core/dates'
 import type { Role } from '~/core/roles'
-import { prisma } from './db.server'
+import { checkThenWrite, prisma } from './db.server'
 import { recordAudit, type Tx } from './audit.server'
 import { accountIn, endSessionsOf } from './accounts.server'
 import { forbidden } from './responses.server'
@@ -25,7 +25,7 @@ async function closeHallPeriod(tx: Tx, account: Account, now: Date): Promise<voi
 }
 
 export async function moveAccount(viewer: Viewer, username: string, hallCode: string, now: Date): Promise<ChangeResult> {
-  return prisma.$transaction(async (tx) => {
+  return checkThenWrite(async (tx) => {
     const account = await accountIn(tx, username)
     const hall = await tx.orgUnit.findUnique({ where: { code: hallCode }, select: { id: true, kind: true, path: true, closedAt: true } })
     if (!hall || hall.kind !== 'hall') return { ok: false, error: 'people.errors.unknownHall' }
@@ -51,7 +51,7 @@ export async function moveAccount(viewer: Viewer, username: string, hallCode: st
 
 /** Deactivated people keep every record and certificate; they cannot sign in. */
 export async function setAccountActive(viewer: Viewer, username: string, active: boolean, now: Date): Promise<ChangeResult> {
-  const result = await prisma.$transaction(async (tx): Promise<ChangeResult & { id?: string }> => {
+  const result = await checkThenWrite(async (tx): Promise<ChangeResult & { id?: string }> => {
     const account = await accountIn(tx, username)
     if (account.id === viewer.id) return { ok: false, error: 'people.errors.self' }
     if (!canManageAccount(viewer, account.ref)) forbidden('account out of scope')
@@ -73,7 +73,7 @@ export async function changeRole(
   change: { role: Role; grant: boolean; unitCode: string | null },
   now: Date,
 ): Promise<ChangeResult> {
-  return prisma.$transaction(async (tx) => {
+  return checkThenWrite(async (tx) => {
     const account = await accountIn(tx, username)
     if (!canChangeRole(viewer, account.ref, change.role)) forbidden('role change not allowed')
     if (account.id === viewer.id && change.role === 'admin' && !change.grant) return { ok: false, error: 'people.errors.self' }

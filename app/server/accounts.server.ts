@@ -9,7 +9,7 @@ import { passwordProblems, type PasswordProblem } from '~/core/password/policy'
 import { checkAccountRow, type AccountColumn, type ImportProblem } from '~/core/people-import'
 import { hallDay } from '~/core/dates'
 import { isRole, type Role } from '~/core/roles'
-import { isUniqueViolation, prisma } from './db.server'
+import { checkThenWrite, isUniqueViolation, prisma } from './db.server'
 import { pairPrefix } from './auth.server'
 import { endAllSessionsOf } from './session.server'
 import { recordAudit, recordAudits, type Tx } from './audit.server'
@@ -82,7 +82,7 @@ export async function createAccount(viewer: Viewer, values: Record<AccountColumn
   const oneTimePassword = newOneTimePassword()
   const passwordHash = await hashOneTimePassword(oneTimePassword)
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await checkThenWrite(async (tx) => {
       const halls = await tx.orgUnit.findMany({ where: { kind: 'hall', code: values.hallCode.trim() }, select: { id: true, code: true, path: true, closedAt: true } })
       const existing = await tx.user.findFirst({ where: { username: values.username.trim() }, select: { name: true, hall: { select: { code: true } } } })
       const checked = checkAccountRow(2, values, {

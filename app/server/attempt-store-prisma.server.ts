@@ -2,6 +2,7 @@
 // against). Each write is one interactive transaction that checks the attempt is open before writing.
 import type { PrismaClient } from '~/generated/prisma/client'
 import type { AttemptStore } from './attempt-store.server'
+import { checkThenWrite } from './db.server'
 
 class Closed extends Error {}
 
@@ -12,11 +13,8 @@ type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
  * so parallel writes to one attempt run one after another (under READ COMMITTED a plain read would not; SQLite
  * serializes writers anyway).
  */
-const lockOpenAttempt = async (tx: Transaction, attemptId: string) => lockAttemptIn(tx, attemptId, 'in_progress')
-
-/** The same row lock for a submitted attempt: parallel re-marks of one attempt plan one after another. */
-const lockAttemptIn = async (tx: Transaction, attemptId: string, status: 'in_progress' | 'submitted') =>
-  (await tx.attempt.updateMany({ where: { id: attemptId, status }, data: { status } })).count
+const lockOpenAttempt = async (tx: Transaction, attemptId: string) =>
+  (await tx.attempt.updateMany({ where: { id: attemptId, status: 'in_progress' }, data: { status: 'in_progress' } })).count
 
 export function prismaAttemptStore(db: PrismaClient): AttemptStore {
   const attemptSelect = { id: true, userId: true, quizId: true, quizVersionId: true, seed: true, status: true, startedAt: true, deadline: true, submittedAt: true, closedBy: true, result: true } as const
@@ -60,9 +58,9 @@ export function prismaAttemptStore(db: PrismaClient): AttemptStore {
         throw error
       }
     },
+    // a re-mark reads the log and the result, plans, then writes both: parallel re-marks must see each other
     remark: (attemptId, plan, now) =>
-      db.$transaction(async (tx) => {
-        if ((await lockAttemptIn(tx, attemptId, 'submitted')) === 0) return { outcome: 'not-submitted' as const }
+      checkThenWrite(async (tx) => {
         const attempt = await tx.attempt.findUnique({ where: { id: attemptId }, select: attemptSelect })
         if (attempt?.status !== 'submitted') return { outcome: 'not-submitted' as const }
         const steps = await tx.attemptStep.findMany({ where: { attemptId }, orderBy: { id: 'asc' }, select: { itemId: true, kind: true, payload: true } })
@@ -72,6 +70,6 @@ export function prismaAttemptStore(db: PrismaClient): AttemptStore {
         await tx.attemptStep.create({ data: { attemptId, itemId: step.itemId, kind: step.kind, payload: step.payload, createdAt: now } })
         await tx.attempt.update({ where: { id: attemptId }, data: score })
         return { outcome: 'recorded' as const, result: record.result }
-      }),
+      }, { db }),
   }
 }

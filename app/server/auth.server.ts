@@ -3,7 +3,7 @@
 // refunded when the password is right: parallel guesses each see the ones before them (issue 13, finding 1).
 import bcrypt from 'bcryptjs'
 import { SIGN_IN_LIMIT, signInVerdict, stricter, type SignInLimitPolicy, type SignInVerdict } from '~/core/sign-in-limit'
-import { prisma, retryingWriteConflicts } from './db.server'
+import { checkThenWrite, prisma } from './db.server'
 
 export type SignInResult =
   | { ok: true; userId: string }
@@ -26,9 +26,7 @@ const addressKey = (address: string) => `ip:${address}`
 async function chargeAttempt(username: string, address: string, now: Date, policy: SignInLimitPolicy) {
   const keys = { pair: pairKey(username, address), address: addressKey(address) }
   const since = new Date(now.getTime() - policy.windowMinutes * 60_000)
-  // serializable: PostgreSQL may refuse one of two parallel charges, which then runs again on what the other wrote
-  return retryingWriteConflicts(() =>
-    prisma.$transaction(
+  return checkThenWrite(
     async (tx): Promise<{ verdict: SignInVerdict; charged: number[] }> => {
       const rows = await tx.signInFailure.findMany({
         where: { key: { in: [keys.pair, keys.address] }, createdAt: { gt: since } },
@@ -45,8 +43,6 @@ async function chargeAttempt(username: string, address: string, now: Date, polic
       const perAddress = await tx.signInFailure.create({ data: { key: keys.address, createdAt: now }, select: { id: true } })
       return { verdict, charged: [pair.id, perAddress.id] }
     },
-    { isolationLevel: 'Serializable' },
-    ),
   )
 }
 

@@ -4,7 +4,7 @@ import { certificateStatus, isInForce, type CertificateStatus, type FlaggedVersi
 import { canManageStarsOf, type Viewer } from '~/core/permissions'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { z } from 'zod'
-import { prisma } from './db.server'
+import { checkThenWrite, prisma } from './db.server'
 import { currentLadder } from './stars/ladder.server'
 
 const DEFAULT_POLICY = { renewalGraceDays: 60, reminderDays: [60, 30, 7] }
@@ -103,7 +103,7 @@ export type RevokeResult = { ok: true } | { ok: false; error: 'not-found' | 'for
 
 /** Revokes with a reason, never deletes; a second revocation of the same certificate changes nothing. */
 export async function revokeCertificate(viewer: Viewer, certificateId: string, reason: string, now: Date): Promise<RevokeResult> {
-  return prisma.$transaction(async (tx) => {
+  return checkThenWrite(async (tx) => {
     const cert = await tx.starCertificate.findUnique({ where: { id: certificateId }, select: { id: true, hallId: true, revokedAt: true } })
     if (!cert) return { ok: false, error: 'not-found' } as const
     const hall = await tx.orgUnit.findUniqueOrThrow({ where: { id: cert.hallId }, select: { path: true } })

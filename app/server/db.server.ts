@@ -3,7 +3,7 @@
 import path from 'node:path'
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaPg } from '@prisma/adapter-pg'
-import { PrismaClient } from '~/generated/prisma/client'
+import { PrismaClient, type Prisma } from '~/generated/prisma/client'
 import { PrismaClient as PostgresPrismaClient } from '~/generated/prisma-postgres/client'
 
 export function databaseUrl(): string {
@@ -70,25 +70,69 @@ export function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002'
 }
 
-/** PostgreSQL refused a serializable transaction because another committed first (Prisma's P2034): retry it. */
+/**
+ * PostgreSQL refused a serializable transaction because another committed first (40001, Prisma's P2034), or
+ * chose it as a deadlock's victim (40P01, which the pg adapter does not name): running it again is correct.
+ */
 export function isWriteConflict(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false
   // inside an interactive transaction the pg adapter's own error surfaces, named by its kind
-  const { code, name, message, cause } = error as { code?: unknown; name?: unknown; message?: unknown; cause?: { kind?: unknown } }
-  return code === 'P2034' || name === 'TransactionWriteConflict' || message === 'TransactionWriteConflict' || cause?.kind === 'TransactionWriteConflict'
+  const { code, name, message, cause, meta } = error as {
+    code?: unknown
+    name?: unknown
+    message?: unknown
+    cause?: { kind?: unknown; originalCode?: unknown }
+    meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } }
+  }
+  const sqlState = cause?.originalCode ?? meta?.driverAdapterError?.cause?.originalCode
+  return (
+    code === 'P2034' ||
+    name === 'TransactionWriteConflict' ||
+    message === 'TransactionWriteConflict' ||
+    cause?.kind === 'TransactionWriteConflict' ||
+    sqlState === '40001' ||
+    sqlState === '40P01'
+  )
 }
 
 /**
- * Runs a serializable transaction again when PostgreSQL reports a write conflict (SQLite serializes writers
- * and never does); a short random pause spreads the retries.
+ * Runs a transaction again when PostgreSQL reports a write conflict (SQLite serializes writers and never
+ * does). Conflicts are retried for up to `budgetMs`, not a fixed number of times: 50–70 parallel requests
+ * on one row may each lose many rounds before their turn. The pause grows and is random, to spread them.
  */
-export async function retryingWriteConflicts<T>(transaction: () => Promise<T>, attempts = 20): Promise<T> {
+export async function retryingWriteConflicts<T>(transaction: () => Promise<T>, budgetMs = 30_000): Promise<T> {
+  const started = Date.now()
   for (let attempt = 1; ; attempt++) {
     try {
       return await transaction()
     } catch (error) {
-      if (!isWriteConflict(error) || attempt >= attempts) throw error
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt))
+      if (!isWriteConflict(error) || Date.now() - started > budgetMs) throw error
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 5 * attempt)))
     }
   }
+}
+
+export type Transaction = Prisma.TransactionClient
+
+export interface CheckThenWriteOptions {
+  /** The client to run on (seeding and tests pass theirs); the app's by default. */
+  db?: PrismaClient
+  /** How long the transaction may run once started (Prisma's default is 5 s). */
+  timeout?: number
+}
+
+/**
+ * THE way a check and the write it guards run (house rule 3: limits, counters, approvals, sign-offs hold
+ * under 50 parallel requests). One transaction at Serializable: SQLite runs one writer at a time anyway
+ * (and Prisma's SQLite accepts only this level); PostgreSQL's default READ COMMITTED would let parallel
+ * transactions each pass the check on what was committed before any of them wrote, while at Serializable it
+ * refuses all but one of them, which are then run again on what the winner wrote.
+ *
+ * So `work` may run more than once: it must only read and write through `tx` (a read through the app's
+ * client would also wait for a second pooled connection while holding one) and have no other side effect.
+ */
+export function checkThenWrite<T>(work: (tx: Transaction) => Promise<T>, options: CheckThenWriteOptions = {}): Promise<T> {
+  const db = options.db ?? prisma
+  const timeout = options.timeout ? { timeout: options.timeout } : {}
+  return retryingWriteConflicts(() => db.$transaction(work, { isolationLevel: 'Serializable', ...timeout }))
 }

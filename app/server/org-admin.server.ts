@@ -4,7 +4,7 @@
 import { canChangeOrganisation, type Viewer } from '~/core/permissions'
 import { childPath, type UnitKind } from '~/core/org'
 import { closeRefusal, isUnitKind, moveRefusal, PARENT_KIND, pathsAfterMove } from '~/core/org-changes'
-import { isUniqueViolation, prisma } from './db.server'
+import { checkThenWrite, isUniqueViolation, prisma } from './db.server'
 import { recordAudit } from './audit.server'
 import { forbidden, notFound } from './responses.server'
 
@@ -46,7 +46,7 @@ export async function createUnit(
 ): Promise<OrgChangeResult> {
   requireOrganisationRights(viewer)
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await checkThenWrite(async (tx) => {
       const wanted = PARENT_KIND[input.kind]
       const parent = input.parentCode ? await tx.orgUnit.findUnique({ where: { code: input.parentCode }, select: { id: true, kind: true, path: true, closedAt: true } }) : null
       if (wanted && (!parent || parent.kind !== wanted || parent.closedAt)) return { ok: false, field: 'parentCode', error: 'people.org.errors.parent' }
@@ -64,7 +64,7 @@ export async function createUnit(
 
 export async function renameUnit(viewer: Viewer, code: string, names: { nameZh: string; nameEn: string }, now: Date): Promise<OrgChangeResult> {
   requireOrganisationRights(viewer)
-  return prisma.$transaction(async (tx) => {
+  return checkThenWrite(async (tx) => {
     const unit = await tx.orgUnit.findUnique({ where: { code }, select: { id: true, path: true, nameZh: true, nameEn: true } })
     if (!unit) notFound('unit')
     if (unit.nameZh === names.nameZh && unit.nameEn === names.nameEn) return { ok: true, code }
@@ -77,7 +77,7 @@ export async function renameUnit(viewer: Viewer, code: string, names: { nameZh: 
 /** Moves a unit under another parent: its path and the paths of everything under it change together. */
 export async function moveUnit(viewer: Viewer, code: string, parentCode: string, now: Date): Promise<OrgChangeResult> {
   requireOrganisationRights(viewer)
-  return prisma.$transaction(async (tx) => {
+  return checkThenWrite(async (tx) => {
     const unit = await tx.orgUnit.findUnique({ where: { code }, select: { id: true, kind: true, path: true, parent: { select: { path: true } } } })
     if (!unit) notFound('unit')
     const parent = await tx.orgUnit.findUnique({ where: { code: parentCode }, select: { id: true, kind: true, path: true, closedAt: true } })
@@ -100,7 +100,7 @@ export async function moveUnit(viewer: Viewer, code: string, parentCode: string,
 /** Closes a unit nobody active works under and whose units are all closed; its history stays. */
 export async function closeUnit(viewer: Viewer, code: string, now: Date): Promise<OrgChangeResult> {
   requireOrganisationRights(viewer)
-  return prisma.$transaction(async (tx) => {
+  return checkThenWrite(async (tx) => {
     const unit = await tx.orgUnit.findUnique({ where: { code }, select: { id: true, path: true, closedAt: true } })
     if (!unit) notFound('unit')
     const [activePeople, openUnitsBelow] = await Promise.all([

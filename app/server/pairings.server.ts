@@ -6,7 +6,7 @@ import { addDays, isCalendarDay } from '~/core/mentoring/days'
 import { pairingRefusals, type PairingField, type PairingRefusalCode } from '~/core/pairing'
 import { canManagePairingsIn, type Viewer } from '~/core/permissions'
 import { distinctRoles, isRole } from '~/core/roles'
-import { isUniqueViolation, prisma } from './db.server'
+import { checkThenWrite, isUniqueViolation, prisma } from './db.server'
 import { mentoringLimits } from './mentoring-limits.server'
 import { defaultStarLevels, type StarLevelProvider } from './mentor-star-levels.server'
 import { templateOf } from './pairing-state.server'
@@ -35,6 +35,8 @@ async function person(username: string) {
 
 type Person = NonNullable<Awaited<ReturnType<typeof person>>>
 type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0]
+/** The app's client, or the transaction a caller reads its evidence in (star approval). */
+type Reader = Pick<typeof prisma, 'pairing'>
 
 /** The rule, with the counts read inside the caller's transaction. */
 async function refusalsInside(tx: Tx, mentee: Person, mentor: Person, starLevel: number | undefined, sameBranchReason: string, replacing?: { mentorId: string }) {
@@ -111,7 +113,7 @@ async function writePairing(
   const { replacing } = write
   const id = randomUUID()
   try {
-    await prisma.$transaction(async (tx) => {
+    await checkThenWrite(async (tx) => {
       const refusals = await refusalsInside(tx, mentee, mentor, starLevel, input.sameBranchReason, replacing ?? undefined)
       if (refusals.length) throw new Refused(refusalErrors(refusals))
       if (replacing) {
@@ -205,15 +207,15 @@ export async function reassignPairing(viewer: Viewer, pairingId: string, input: 
 // ---- Evidence for star certification (the coordinator wires these into the star rules) ----
 
 /** Per user: has a pairing of theirs as mentee completed (every item signed, last check-in done) by `now`? */
-export async function checklistSignedOff(userIds: string[], now: Date): Promise<Map<string, boolean>> {
-  const done = await prisma.pairing.findMany({ where: { menteeId: { in: userIds }, status: 'completed', completedAt: { lte: now } }, select: { menteeId: true } })
+export async function checklistSignedOff(userIds: string[], now: Date, db: Reader = prisma): Promise<Map<string, boolean>> {
+  const done = await db.pairing.findMany({ where: { menteeId: { in: userIds }, status: 'completed', completedAt: { lte: now } }, select: { menteeId: true } })
   const signed = new Set(done.map((p) => p.menteeId))
   return new Map(userIds.map((id) => [id, signed.has(id)]))
 }
 
 /** Per user: how many mentees they have mentored to completion by `now` (the mentor of the completing pairing counts). */
-export async function mentoredToCompletionCount(userIds: string[], now: Date): Promise<Map<string, number>> {
-  const rows = await prisma.pairing.groupBy({ by: ['mentorId'], where: { mentorId: { in: userIds }, status: 'completed', completedAt: { lte: now } }, _count: { _all: true } })
+export async function mentoredToCompletionCount(userIds: string[], now: Date, db: Reader = prisma): Promise<Map<string, number>> {
+  const rows = await db.pairing.groupBy({ by: ['mentorId'], where: { mentorId: { in: userIds }, status: 'completed', completedAt: { lte: now } }, _count: { _all: true } })
   const counts = new Map(rows.map((r) => [r.mentorId, r._count._all]))
   return new Map(userIds.map((id) => [id, counts.get(id) ?? 0]))
 }

@@ -4,7 +4,7 @@
 import { accountScopeOf, canCreateAccount, type Viewer } from '~/core/permissions'
 import { hallDay } from '~/core/dates'
 import { planImport, usernamesOf, type ImportContext, type ImportPlan, type ImportProblem } from '~/core/people-import'
-import { prisma } from './db.server'
+import { checkThenWrite, prisma } from './db.server'
 import type { Tx } from './audit.server'
 import { CREATABLE_ROLES, hashOneTimePassword, insertAccounts, newOneTimePassword } from './accounts.server'
 import { readTableFile, type TableRefusal } from './imports/table-file.server'
@@ -69,7 +69,7 @@ export async function importAccounts(
     const oneTimePassword = newOneTimePassword()
     passwords.set(account.username, { oneTimePassword, hash: await hashOneTimePassword(oneTimePassword) })
   }
-  return prisma.$transaction(
+  return checkThenWrite(
     async (tx) => {
       // Planned again inside the transaction: another import may have landed in between.
       const context = await importContext(tx, viewer, lookup, now)

@@ -4,7 +4,7 @@ import { canRemind, canViewPerson } from '~/core/permissions'
 import { isOverdue } from '~/core/overdue'
 import { assignmentsAround, assignmentsOf } from './assignments.server'
 import { completionOf, currentCourses, passedQuizIds, readRecordOf } from './courses.server'
-import { isUniqueViolation, prisma } from './db.server'
+import { checkThenWrite, isUniqueViolation, prisma } from './db.server'
 import { findPerson, type SessionUser } from './people.server'
 import { forbidden, notFound } from './responses.server'
 
@@ -27,7 +27,7 @@ export async function remindLearner(user: SessionUser, input: { username: string
     if (!counted || !course) notFound('assignment') // not one that counts for this person (another's, cancelled, superseded)
     // reads and passes are never taken back: read before the transaction, which then holds the write lock briefly
     const [reads, passed] = await Promise.all([readRecordOf(person.id), passedQuizIds(person.id)])
-    return await prisma.$transaction(async (tx) => {
+    return await checkThenWrite(async (tx) => {
       // read again inside the transaction: a cancellation or due-day change that lands first wins
       const assignment = await tx.assignment.findUnique({ where: { id: counted.id }, select: { id: true, dueDay: true, cancelledAt: true } })
       if (!assignment || assignment.cancelledAt) notFound('assignment')

@@ -1,16 +1,31 @@
-// Question-bank import on a real SQLite file: dry run, all-or-nothing, recorded once per file, 50 in parallel,
+// Question-bank import on a real database (SQLite, or PostgreSQL with TEST_DATABASE=postgres): dry run, all-or-nothing, recorded once per file, 50 in parallel,
 // and the items handed to a quiz in the quiz YAML format.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { QuizItemSchema } from '~/core/quiz/registry'
 import { bankItemsAsQuizItems, importQuestionBank, questionBank, type BankImportOptions } from '~/server/question-banks.server'
 import type { PrismaClient } from '~/generated/prisma/client'
+import { databaseEngine } from '~/server/db.server'
 import { useTestDatabase } from '../database'
 
 let db: PrismaClient
 const now = new Date('2026-11-30T02:00:00Z')
 const fixture = (file: string) => ({ fileName: file, bytes: readFileSync(path.resolve('tests/fixtures/banks', file)) })
 const store: BankImportOptions = { importedById: null, now, dryRun: false, skipRefused: false }
+
+const FAILING_TRIGGER = {
+  sqlite: {
+    create: [`CREATE TRIGGER fail_second_item BEFORE INSERT ON "BankItem" WHEN NEW."position" = 1 BEGIN SELECT RAISE(ABORT, 'disk full'); END`],
+    drop: ['DROP TRIGGER fail_second_item'],
+  },
+  postgres: {
+    create: [
+      `CREATE FUNCTION fail_second_item() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql`,
+      `CREATE TRIGGER fail_second_item BEFORE INSERT ON "BankItem" FOR EACH ROW WHEN (NEW."position" = 1) EXECUTE FUNCTION fail_second_item()`,
+    ],
+    drop: ['DROP TRIGGER fail_second_item ON "BankItem"', 'DROP FUNCTION fail_second_item()'],
+  },
+}
 
 beforeAll(async () => {
   ;({ db } = await useTestDatabase())
@@ -36,24 +51,15 @@ describe('question bank import', () => {
   })
 
   it('stores nothing when one item cannot be written (bank and items are one transaction)', async () => {
-    // A trigger makes the second item's insert fail half-way through the import (each engine's own trigger syntax).
-    const onPostgres = process.env.TEST_DATABASE === 'postgres'
-    if (onPostgres) {
-      await db.$executeRawUnsafe(`CREATE FUNCTION fail_second_item() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql`)
-      await db.$executeRawUnsafe(`CREATE TRIGGER fail_second_item BEFORE INSERT ON "BankItem" FOR EACH ROW WHEN (NEW."position" = 1) EXECUTE FUNCTION fail_second_item()`)
-    } else {
-      await db.$executeRawUnsafe(
-        `CREATE TRIGGER fail_second_item BEFORE INSERT ON "BankItem" WHEN NEW."position" = 1 BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
-      )
-    }
+    // A trigger makes the second item's insert fail half-way through the import (each engine has its own syntax).
+    for (const statement of FAILING_TRIGGER[databaseEngine()].create) await db.$executeRawUnsafe(statement)
     try {
       await expect(importQuestionBank(fixture('gift-feedback.gift'), store, db)).resolves.toMatchObject({ status: 'created' })
       await expect(importQuestionBank(fixture('gift-formats.gift'), store, db)).rejects.toThrow()
       expect(await db.questionBank.count({ where: { fileName: 'gift-formats.gift' } })).toBe(0)
       expect(await db.bankItem.count({ where: { itemId: 'html-prompt' } })).toBe(0)
     } finally {
-      await db.$executeRawUnsafe(onPostgres ? 'DROP TRIGGER fail_second_item ON "BankItem"' : 'DROP TRIGGER fail_second_item')
-      if (onPostgres) await db.$executeRawUnsafe('DROP FUNCTION fail_second_item()')
+      for (const statement of FAILING_TRIGGER[databaseEngine()].drop) await db.$executeRawUnsafe(statement)
     }
   })
 

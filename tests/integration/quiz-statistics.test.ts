@@ -170,7 +170,7 @@ describe('a trainer sees every hall', () => {
     expect(n2.replies.map((r) => [r.id, r.picks, r.rate])).toEqual([
       ['r1', 3, 0.5],
       ['r2', 3, 0.5],
-      ['r3', 0, 0], // offered (a second defensible reply) but picked by nobody: listed with no picks
+      ['r3', 0, 0], // offered (the fixture's partly right reply), never picked: still listed
     ])
     expect(dialogue.worstTurn).toMatchObject({ nodeId: 'n2', visits: 6, meanPointsLost: 1, customer: '那你快点给我办。' })
     expect(dialogue.commonPaths.map((p) => [p.steps.map((s) => `${s.nodeId}:${s.replyId}`).join(' '), p.count, p.ending])).toEqual([

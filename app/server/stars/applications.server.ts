@@ -10,7 +10,7 @@ import { canApproveStar, canManageStarsOf, type Viewer } from '~/core/permission
 import type { RequirementResult } from '~/core/stars/requirement-kind'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { certificateStates } from '../certificates.server'
-import { isUniqueViolation, prisma } from '../db.server'
+import { checkThenWrite, isUniqueViolation, prisma } from '../db.server'
 import { catalogueTitles, starEvidenceOf } from './evidence.server'
 import { currentLadder, type LadderInForce } from './ladder.server'
 import { certificateSnapshot } from './snapshot.server'
@@ -103,7 +103,7 @@ export async function approveApplication(viewer: Viewer, applicationId: string, 
   const ladder = await currentLadder()
   if (!ladder) return { ok: false, error: 'no-ladder' }
   const titles = await catalogueTitles()
-  return prisma.$transaction(async (txClient) => {
+  return checkThenWrite(async (txClient) => {
     const tx = txClient as unknown as PrismaClient
     const application = await tx.starApplication.findUnique({
       where: { id: applicationId },

@@ -8,8 +8,8 @@ import { prisma } from '../db.server'
 import { checklistSignedOff, mentoredToCompletionCount } from '../pairings.server'
 
 /** What mentoring knows of a clerk: the checklist signed off (as a mentee), new hires mentored to completion. */
-async function mentoringEvidence(userIds: string[], now: Date): Promise<Map<string, { checklistSignedOff: boolean; menteesCompleted: number }>> {
-  const [signed, mentored] = await Promise.all([checklistSignedOff(userIds, now), mentoredToCompletionCount(userIds, now)])
+async function mentoringEvidence(userIds: string[], now: Date, db: PrismaClient): Promise<Map<string, { checklistSignedOff: boolean; menteesCompleted: number }>> {
+  const [signed, mentored] = await Promise.all([checklistSignedOff(userIds, now, db), mentoredToCompletionCount(userIds, now, db)])
   return new Map(userIds.map((id) => [id, { checklistSignedOff: signed.get(id) ?? false, menteesCompleted: mentored.get(id) ?? 0 }]))
 }
 
@@ -65,7 +65,7 @@ export async function starEvidenceOf(userIds: string[], now: Date, db: PrismaCli
     inChunks(userIds, (ids) => db.inspection.findMany({ where: { userId: { in: ids }, day: { gte: `${sinceMonth}-01` } }, select: { userId: true, day: true, total: true } })),
     inChunks(userIds, (ids) => db.satisfactionMonth.findMany({ where: { userId: { in: ids }, month: { gte: sinceMonth } }, select: { userId: true, month: true, ratings: true, average: true } })),
     inChunks(userIds, (ids) => db.complaint.findMany({ where: { userId: { in: ids }, day: { gte: `${sinceMonth}-01` } }, select: { userId: true, day: true, liable: true } })),
-    mentoringEvidence(userIds, now),
+    mentoringEvidence(userIds, now, db),
   ])
   const group = <T extends { userId: string }>(rows: T[]) => {
     const map = new Map<string, T[]>()
