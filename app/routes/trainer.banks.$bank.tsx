@@ -100,7 +100,7 @@ export default function TrainerBank() {
           </div>
           <p className="muted">{t('banks.pick.hint')}</p>
           <FieldError id={fields.items.errorId} errors={errors(fields.items.errors)} />
-          <button type="submit" disabled={busy || quizzes.length === 0}>
+          <button type="submit" className="button" disabled={busy || quizzes.length === 0}>
             {t('banks.pick.submit')}
           </button>
         </section>
@@ -135,6 +135,12 @@ export default function TrainerBank() {
             ))}
           </section>
         ))}
+        {/* the same submit after the list, where the ticking ends */}
+        <p>
+          <button type="submit" className="button" disabled={busy || quizzes.length === 0}>
+            {t('banks.pick.submit')}
+          </button>
+        </p>
       </Form>
     </>
   )
