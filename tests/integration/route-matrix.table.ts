@@ -148,7 +148,10 @@ export const ROUTE_MATRIX: MatrixEntry[] = [
     // a form without a file: trainers and admins are told beside the field, everyone else is refused first
     { intent: 'check', form: () => ({ intent: 'check' }), expect: only(['trainer', 'admin'], 400) },
   ] },
-  { route: 'trainer.banks.$bank', path: () => '/trainer/banks/no-such-bank', get: only(['trainer', 'admin'], 404) },
+  { route: 'trainer.banks.$bank', path: () => '/trainer/banks/no-such-bank', get: only(['trainer', 'admin'], 404), actions: [
+    // picking items from a bank that does not exist: not found for authors, refused to everyone else first
+    { intent: 'pick', form: () => ({ quiz: 'quizzes/demo-quiz.yaml', items: 'x' }), expect: only(['trainer', 'admin'], 404) },
+  ] },
   { route: 'trainer.banks.$bank_.export.$format', path: () => '/trainer/banks/no-such-bank/export/gift', get: only(['trainer', 'admin'], 404) },
   { route: 'trainer.studio._index', path: () => '/trainer/studio', get: only(['trainer', 'admin']) },
   { route: 'trainer.studio.edit', path: () => '/trainer/studio/edit?path=courses/demo/intro.mdx', get: only(['trainer', 'admin']), actions: [

@@ -19,3 +19,31 @@ export function appendQuizItems(quizYaml: string, items: readonly ItemRecord[]):
   }
   return document.toString()
 }
+
+/** An item's content without its id (ids are renamed on append), keys sorted, so equal items compare equal. */
+function contentKey(item: Record<string, unknown>): string {
+  const { id: _id, ...rest } = item
+  const sorted = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(sorted)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sorted(v)]))
+        : value
+  return JSON.stringify(sorted(rest))
+}
+
+/**
+ * The items not yet in the quiz (same content under any id): a second submit of the same pick appends nothing,
+ * which is how a double submit is recorded once without a request key.
+ */
+export function itemsNotIn(quizYaml: string, items: readonly ItemRecord[]): ItemRecord[] {
+  const existing = parseDocument(quizYaml).toJS()?.items
+  const present = new Set(Array.isArray(existing) ? existing.filter((i) => i && typeof i === 'object').map((i) => contentKey(i as Record<string, unknown>)) : [])
+  const seen = new Set<string>()
+  return items.filter((item) => {
+    const key = contentKey(item)
+    if (present.has(key) || seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

@@ -8,6 +8,7 @@ import { seedHistory } from './history.server'
 import { SEED_TRANSACTION } from './transaction.server'
 import { seedStars } from './stars.server'
 import { seedMentoring } from './mentoring.server'
+import { seedBanks } from './banks.server'
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo@2026'
 
@@ -76,5 +77,7 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions): Promise<
   if (options.history) await seedHistory(db, options.now, log)
   await seedStars(db, options.now, log)
   log(`seed: ${await seedMentoring(db, options.now)} demo pairing(s) created`)
+  // only the full demo: tests seed people and count banks from zero
+  if (options.history) log(`seed: question banks ${(await seedBanks(db, options.now)).join(', ') || 'none'}`)
   return people
 }

@@ -2,7 +2,7 @@
 // A save whose revision is no longer the draft's is a conflict: the saver gets the other text back (for a diff)
 // and nothing is overwritten. The revision check is the UPDATE's own WHERE, so parallel saves cannot both win.
 import { draftTextProblem, type DraftTextProblem } from '~/core/studio/draft-text'
-import { appendQuizItems, type ItemRecord } from '~/core/studio/quiz-items'
+import { appendQuizItems, itemsNotIn, type ItemRecord } from '~/core/studio/quiz-items'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { Prisma } from '~/generated/prisma/client'
 
@@ -94,6 +94,8 @@ export async function touchPresence(db: PrismaClient, path: string, userId: stri
 /**
  * The question-bank seam: items (plain objects in our item format, e.g. from the bank importer) appended to a
  * quiz's draft — or to a new draft of the published quiz — as one save at the draft's current revision.
+ * Items whose content the quiz already holds are left out, against the very text the save is made over: a
+ * repeated pick appends nothing, and a parallel one loses the revision race (a conflict) instead of doubling.
  */
 export async function addItemsToQuizDraft(
   db: PrismaClient,
@@ -105,9 +107,11 @@ export async function addItemsToQuizDraft(
     : await db.contentSourceVersion.findFirst({ where: { path: input.path }, orderBy: { number: 'desc' }, select: { number: true, text: true, deleted: true } })
   const base = draft?.text ?? (published && !published.deleted ? published.text : null)
   if (base == null) return { ok: false, conflict: { path: input.path, text: '', revision: 0, baseNumber: 0, updatedBy: '', updatedAt: input.now } }
+  const fresh = itemsNotIn(base, input.items)
+  if (fresh.length === 0) return { ok: true, revision: draft?.revision ?? 0 }
   return saveDraft(db, {
     path: input.path,
-    text: appendQuizItems(base, input.items),
+    text: appendQuizItems(base, fresh),
     revision: draft?.revision ?? 0,
     baseNumber: draft?.baseNumber ?? published?.number ?? 0,
     userId: input.userId,
