@@ -26,3 +26,20 @@ export function unexportable(item: QuizItem): string | null {
   }
   return null
 }
+
+/** The entries Moodle can hold (each with the category it opens, when it starts a new one) and those left out. */
+export function partitionForExport(entries: readonly BankExportEntry[]) {
+  const writable: (BankExportEntry & { opensCategory?: string })[] = []
+  const skipped: BankExport['skipped'] = []
+  let category: string | undefined
+  for (const entry of entries) {
+    const reason = unexportable(entry.item)
+    if (reason) {
+      skipped.push({ id: entry.item.id, reason })
+      continue
+    }
+    writable.push({ ...entry, opensCategory: entry.category && entry.category !== category ? entry.category : undefined })
+    category = entry.category ?? category
+  }
+  return { writable, skipped }
+}

@@ -1,6 +1,6 @@
 // Owns writing bank items as GIFT, so a trainer can take them back to Moodle; reading the result gives the same items.
 import { multipleWeights, trueFalseOf } from './bank-mapping'
-import { unexportable, type BankExport, type BankExportEntry } from './bank-export'
+import { partitionForExport, type BankExport, type BankExportEntry } from './bank-export'
 import { escapeGift } from './gift-lexer'
 import { ALL_OR_NOTHING_COMMENT } from './gift-parse'
 import type { QuizItem } from '../quiz/registry'
@@ -37,16 +37,9 @@ function answers(item: QuizItem): string {
 
 export function exportGift(entries: readonly BankExportEntry[]): BankExport {
   const lines = ['// 星级服务学院题库导出（GIFT）/ Exported from Star Service Academy', '']
-  const skipped: BankExport['skipped'] = []
-  let category: string | undefined
-  for (const { item, name, category: itemCategory } of entries) {
-    const reason = unexportable(item)
-    if (reason) {
-      skipped.push({ id: item.id, reason })
-      continue
-    }
-    if (itemCategory && itemCategory !== category) lines.push(`$CATEGORY: $course$/top/${itemCategory}`, '')
-    category = itemCategory ?? category
+  const { writable, skipped } = partitionForExport(entries)
+  for (const { item, name, opensCategory } of writable) {
+    if (opensCategory) lines.push(`$CATEGORY: $course$/top/${opensCategory}`, '')
     if (item.type === 'multiple' && item.scoring === 'all-or-nothing') lines.push(`// ${ALL_OR_NOTHING_COMMENT}`)
     lines.push(`::${escapeGift(name ?? item.id)}::[plain]${escapeGift(item.prompt ?? "")}{${answers(item)}}`, '')
   }

@@ -1,6 +1,6 @@
 // Owns writing bank items as Moodle XML (texts in CDATA, plain-text format); reading the result gives the same items.
 import { multipleWeights, trueFalseOf } from './bank-mapping'
-import { unexportable, type BankExport, type BankExportEntry } from './bank-export'
+import { partitionForExport, type BankExport, type BankExportEntry } from './bank-export'
 import { ALL_OR_NOTHING_TAG } from './moodle-xml-parse'
 import type { QuizItem } from '../quiz/registry'
 
@@ -44,18 +44,9 @@ function body(item: QuizItem): { type: string; parts: string[] } {
 
 export function exportMoodleXml(entries: readonly BankExportEntry[]): BankExport {
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<quiz>']
-  const skipped: BankExport['skipped'] = []
-  let category: string | undefined
-  for (const { item, name, category: itemCategory } of entries) {
-    const reason = unexportable(item)
-    if (reason) {
-      skipped.push({ id: item.id, reason })
-      continue
-    }
-    if (itemCategory && itemCategory !== category) {
-      lines.push(`  <question type="category"><category>${text(`$course$/top/${itemCategory}`)}</category></question>`)
-    }
-    category = itemCategory ?? category
+  const { writable, skipped } = partitionForExport(entries)
+  for (const { item, name, opensCategory } of writable) {
+    if (opensCategory) lines.push(`  <question type="category"><category>${text(`$course$/top/${opensCategory}`)}</category></question>`)
     const { type, parts } = body(item)
     lines.push(
       `  <question type="${type}">`,
