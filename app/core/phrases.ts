@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { FOLD, SEPARATOR } from './language/normalise'
 import { decide, type TrainedDetector } from './language/verdict'
+import { spokenPart } from './language/narration'
 
 export const PhraseCategorySchema = z.enum(['推诿', '冷漠', '斥责', '不耐烦', '顶撞', '轻视', '催促', '不当称呼', '其他'])
 export type PhraseCategory = z.infer<typeof PhraseCategorySchema>
@@ -155,9 +156,10 @@ interface Span {
  * is kept (then the earlier, then the one listed first), so hits never overlap.
  */
 export function findForbiddenPhrases(text: string, compiled: CompiledPhraseList): PhraseHit[] {
-  const listed = findListedPhrases(text, compiled)
+  const spoken = spokenPart(text) // （起身离开窗口） is what the clerk does, not what she says
+  const listed = findListedPhrases(spoken, compiled)
   if (!compiled.detector) return listed
-  const verdict = decide(text, listed, compiled.detector)
+  const verdict = decide(spoken, listed, compiled.detector)
   if (!verdict.model) return verdict.listed
   const { start, end, category } = verdict.model
   const known = PhraseCategorySchema.safeParse(category)

@@ -74,3 +74,15 @@ describe('bad input: never a crash, same shape', () => {
     for (const hit of hits) expect(text.slice(hit.start, hit.end)).toBe(hit.matched)
   })
 })
+
+describe('reads only what is said, not the action described in brackets', () => {
+  it('does not flag forbidden words inside a narrated action', () =>
+    expect(verdict('（心里想：烦死了，又是这个人）您好，请问办理什么业务？').flagged).toBe(false))
+  it('still flags what is said after the action, at its offset in the written reply', () => {
+    const text = '（头也不抬）你问我我问谁去？'
+    const result = verdict(text)
+    expect(result.flagged).toBe(true)
+    expect(result.hits.every((hit) => hit.start >= '（头也不抬）'.length && text.slice(hit.start, hit.end) === hit.matched)).toBe(true)
+  })
+  it('reads an unclosed bracket as speech', () => expect(verdict('（你问我我问谁去？').flagged).toBe(true))
+})
