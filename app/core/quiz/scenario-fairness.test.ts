@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { ScenarioSchema, type Scenario } from './scenario-graph'
 import { defensibleShare, scenarioFairnessProblems } from './scenario-fairness'
+import { scenarioOfReplies, type FixtureReply } from './test-fixtures'
 
-type Reply = { points: number; next: string }
-/** Nodes given as their replies; node i's replies may go to n{i+1} ("next") or to an ending by id. */
-const scenarioOf = (nodes: Reply[][]): Scenario =>
-  ScenarioSchema.parse({
-    id: 's',
-    title: { zh: '情景', en: 'Scenario' },
-    course: 'demo',
-    source: { seed: '000_70bcd773849c5a89.txt', situation: '情景' },
-    start: 'n0',
-    nodes: [
-      ...nodes.map((replies, i) => ({
-        id: `n${i}`,
-        customer: '客户说话',
-        mood: 'calm',
-        replies: replies.map((r, j) => ({ id: `r${j}`, text: `回复${j}`, points: r.points, feedback: '反馈', next: r.next === 'next' ? `n${i + 1}` : r.next })),
-      })),
-      { id: 'end-ok', end: 'satisfied', text: '满意' },
-      { id: 'end-escalated', end: 'escalated', text: '升级' },
-      { id: 'end-bad', end: 'complaint', text: '投诉' },
-    ],
-  })
+type Reply = FixtureReply
+const scenarioOf = scenarioOfReplies
 
 const fair: Reply[] = [{ points: 3, next: 'next' }, { points: 1, next: 'next' }, { points: 0, next: 'end-bad' }]
 const last: Reply[] = [{ points: 3, next: 'end-ok' }, { points: 1, next: 'end-escalated' }, { points: 0, next: 'end-bad' }]

@@ -60,3 +60,33 @@ export function leakedWords(view: unknown, secrets: readonly string[]): string[]
   const json = JSON.stringify(view)
   return ['correct', 'points', 'feedback', 'next', ...secrets].filter((word) => json.includes(word))
 }
+
+export interface FixtureReply {
+  points: number
+  /** An ending id (end-ok, end-escalated, end-bad), or 'next': the next node, the satisfied ending after the last. */
+  next: string
+  text?: string
+}
+
+/** A scenario built from its nodes' replies, for the content rules' table tests (fairness, test-wise). */
+export function scenarioOfReplies(nodes: readonly FixtureReply[][]): Scenario {
+  const target = (next: string, i: number) => (next !== 'next' ? next : i + 1 < nodes.length ? `n${i + 1}` : 'end-ok')
+  return ScenarioSchema.parse({
+    id: 's',
+    title: { zh: '情景', en: 'Scenario' },
+    course: 'demo',
+    source: { seed: '000_70bcd773849c5a89.txt', situation: '情景' },
+    start: 'n0',
+    nodes: [
+      ...nodes.map((replies, i) => ({
+        id: `n${i}`,
+        customer: '客户说话',
+        mood: 'calm',
+        replies: replies.map((reply, j) => ({ id: `r${j + 1}`, text: reply.text ?? `回复${j + 1}`, points: reply.points, feedback: '反馈', next: target(reply.next, i) })),
+      })),
+      { id: 'end-ok', end: 'satisfied', text: '满意' },
+      { id: 'end-escalated', end: 'escalated', text: '升级' },
+      { id: 'end-bad', end: 'complaint', text: '投诉' },
+    ],
+  })
+}

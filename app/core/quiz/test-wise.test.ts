@@ -1,6 +1,7 @@
 import { compilePhraseList } from '../phrases'
 import { QuizSchema, type Quiz } from './quiz'
-import { ScenarioSchema, type Scenario } from './scenario-graph'
+import type { Scenario } from './scenario-graph'
+import { scenarioOfReplies } from './test-fixtures'
 import { isKeyLongest, quizLongestKeyShare, quizTestWiseProblems, scenarioLongestBestShare, scenarioTestWiseProblems } from './test-wise'
 
 const phrases = compilePhraseList({
@@ -51,26 +52,7 @@ describe('quizzes: a problem when the key is the longest in more than 40 % of si
 })
 
 const scenarioOf = (nodes: Array<{ best: string; other: string; otherPoints?: number }>): Scenario =>
-  ScenarioSchema.parse({
-    id: 's',
-    title: { zh: '情景', en: 'Scenario' },
-    course: 'demo',
-    source: { seed: '000_70bcd773849c5a89.txt', situation: '情景' },
-    start: 'n0',
-    nodes: [
-      ...nodes.map((n, i) => ({
-        id: `n${i}`,
-        customer: '客户说话',
-        mood: 'calm',
-        replies: [
-          { id: 'r1', text: n.best, points: 2, feedback: '好', next: i + 1 < nodes.length ? `n${i + 1}` : 'end-ok' },
-          { id: 'r2', text: n.other, points: n.otherPoints ?? 0, feedback: '不好', next: 'end-bad' },
-        ],
-      })),
-      { id: 'end-ok', end: 'satisfied', text: '满意' },
-      { id: 'end-bad', end: 'complaint', text: '投诉' },
-    ],
-  })
+  scenarioOfReplies(nodes.map((n) => [{ text: n.best, points: 2, next: 'next' }, { text: n.other, points: n.otherPoints ?? 0, next: 'end-bad' }]))
 
 describe('scenarios: best reply longest in more than 40 % of nodes, and flagged replies that score', () => {
   const long = { best: '很长很长的最佳回复内容', other: '短' }
