@@ -8,6 +8,7 @@ import {
   ScrollRestoration,
   isRouteErrorResponse,
   useRouteError,
+  type ShouldRevalidateFunction,
   useRouteLoaderData,
 } from '@remix-run/react'
 import { useEffect } from 'react'
@@ -16,6 +17,7 @@ import { languageOf } from './server/i18n.server'
 import { optionalUser } from './server/session.server'
 import { Layout as PageLayout, type LayoutUser } from './ui/layout'
 import { useNonce } from './ui/nonce'
+import { isSuccessfulAnswerSave } from './ui/quiz/answer-save'
 import stylesheet from './styles/app.css'
 
 export const links: LinksFunction = () => [
@@ -28,6 +30,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const layoutUser: LayoutUser | null = user ? { name: user.name, username: user.username, roles: user.roles } : null
   return json({ locale, user: layoutUser })
 }
+
+// the language and the signed-in user do not change when one quiz answer is saved
+export const shouldRevalidate: ShouldRevalidateFunction = (args) => !isSuccessfulAnswerSave(args) && args.defaultShouldRevalidate
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root')

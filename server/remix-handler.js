@@ -12,12 +12,21 @@ function createRemixHeaders(requestHeaders) {
   return headers
 }
 
+// Pages, data replies and plain-text refusals are complete before they are sent: one write with their length.
+// Streaming them chunk by chunk cost a flushed compression stream even for a 60-byte JSON reply (below the
+// compression threshold only when the length is known) and more Web-stream work than the rest of an answer save.
+// Anything else (an export streamed as it is made) is still streamed.
+const WHOLE_BODIES = /^(application\/json|text\/html|text\/plain)\b/i
+
 async function sendRemixResponse(res, response) {
   res.statusMessage = response.statusText
   res.status(response.status)
   for (const [key, value] of response.headers.entries()) res.append(key, value)
-  if (response.body) await writeReadableStreamToWritable(response.body, res)
-  else res.end()
+  if (!response.body) return void res.end()
+  if (!WHOLE_BODIES.test(response.headers.get('Content-Type') ?? '')) return writeReadableStreamToWritable(response.body, res)
+  const body = Buffer.from(await response.arrayBuffer())
+  res.set('Content-Length', String(body.length))
+  res.end(body)
 }
 
 function remixRequest(req, res) {

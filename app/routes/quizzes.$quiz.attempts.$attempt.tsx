@@ -1,13 +1,14 @@
 // One attempt: answer (each item autosaved on its own), play dialogues turn by turn, submit; afterwards, the review.
 // The page never holds an answer key: the loader sends the view, the actions record and score.
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData, type ShouldRevalidateFunction } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { replyInScenario, saveFormAnswers, submitFormAnswers } from '~/server/quiz-answers.server'
 import { attemptPage } from '~/server/quiz-attempts.server'
 import { badRequest, parseParams } from '~/server/responses.server'
 import { requireArea } from '~/server/session.server'
 import { AttemptIntent, AttemptParams } from '~/server/route-input.server'
+import { isSuccessfulAnswerSave } from '~/ui/quiz/answer-save'
 import { AttemptForm } from '~/ui/quiz/attempt-form'
 import { AttemptReviewView, backLinkOf } from '~/ui/quiz/attempt-review'
 import { PageHeader } from '~/ui/page'
@@ -17,6 +18,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'learn')
   return json({ quizId: quiz, attemptId: attempt, page: await attemptPage(user, quiz, attempt, new Date()) })
 }
+
+// an item's autosave: its inputs already show what was saved and the reply marks the item, so the page is not read again
+export const shouldRevalidate: ShouldRevalidateFunction = (args) => !isSuccessfulAnswerSave(args) && args.defaultShouldRevalidate
 
 type Errors = Array<{ itemId: string; error: string }>
 

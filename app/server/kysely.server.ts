@@ -28,8 +28,9 @@ export type Queries = Kysely<DB>
 interface Opened {
   url: string
   queries: Queries
-  /** Runs a compiled read: on SQLite straight on the kept statement (no executor in between). */
-  run<Row>(query: CompiledQuery<Row>): Promise<Row[]>
+  /** A compiled read made ready to run with each call's arguments: on SQLite its statement prepared once and
+   * run straight (no executor, no lookup by SQL text, no copy of the compiled query per call). */
+  ready<Args extends Arguments, Row>(read: CompiledWithArguments<Args, Row>): (args: Args) => Promise<Row[]>
 }
 
 let current: Opened | null = null
@@ -51,12 +52,25 @@ export function queries(): Queries {
 function open(url: string): Opened {
   if (databaseEngine(url) === 'postgres') {
     const queries = new Kysely<DB>({ dialect: new PostgresDialect({ pool: postgresPool(url) }) })
-    return { url, queries, run: async (query) => (await queries.executeQuery(query)).rows }
+    return {
+      url,
+      queries,
+      ready: <Args extends Arguments, Row>(read: CompiledWithArguments<Args, Row>) => async (args: Args) =>
+        (await queries.executeQuery<Row>({ ...read.query, parameters: read.parameters(args) })).rows,
+    }
   }
   const file = path.resolve(url.replace(/^file:/, ''))
   const database = keepingStatements(new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 }))
   const queries = new Kysely<DB>({ dialect: readOnlySqlite(database) })
-  return { url, queries, run: async (query) => rowsOf(database, query) }
+  return {
+    url,
+    queries,
+    ready: <Args extends Arguments, Row>(read: CompiledWithArguments<Args, Row>) => {
+      const statement = database.prepare(read.query.sql)
+      // rows are typed by the query that compiled the SQL, as in Kysely's own driver
+      return async (args: Args) => statement.all(read.parameters(args)) as Row[]
+    },
+  }
 }
 
 /** A compiled read on the SQLite connection; its rows are typed by the query that compiled it (as in Kysely's driver). */
@@ -158,7 +172,7 @@ export type Arguments = ReadonlyArray<string | number | null | readonly string[]
 /** A query compiled with placeholders for its arguments, and the parameters of one call. */
 export interface CompiledWithArguments<Args extends Arguments, Row> {
   query: CompiledQuery<Row>
-  parameters(args: Args): unknown[]
+  parameters(args: Args): readonly unknown[]
 }
 
 /**
@@ -172,14 +186,18 @@ export function compileWithArguments<Args extends Arguments, Row>(
 ): CompiledWithArguments<Args, Row> {
   const placeholders = shapeOf.map((arg, index) => (Array.isArray(arg) ? arg.map((_, element) => new Argument(index, element)) : new Argument(index)))
   const query = build(queries, ...(placeholders as unknown as Args)).compile()
+  // the usual case: the parameters are the arguments themselves, in order (no constants, no lists)
+  const inOrder = query.parameters.length === shapeOf.length && query.parameters.every((value, i) => value instanceof Argument && value.index === i && value.element === undefined)
   return {
     query,
-    parameters: (args) =>
-      query.parameters.map((value) => {
-        if (!(value instanceof Argument)) return value
-        const arg = args[value.index]
-        return value.element === undefined ? arg : (arg as readonly string[])[value.element]
-      }),
+    parameters: inOrder
+      ? (args) => args
+      : (args) =>
+          query.parameters.map((value) => {
+            if (!(value instanceof Argument)) return value
+            const arg = args[value.index]
+            return value.element === undefined ? arg : (arg as readonly string[])[value.element]
+          }),
   }
 }
 
@@ -189,17 +207,32 @@ export function compileWithArguments<Args extends Arguments, Row>(
  * and the same SQL text reuses SQLite's prepared statement.
  */
 export function preparedRead<Args extends Arguments, Row>(build: (q: Queries, ...args: Args) => Compilable<Row>): (...args: Args) => Promise<Row[]> {
-  const compiled = new WeakMap<Opened, Map<string, CompiledWithArguments<Args, Row>>>()
-  return async (...args) => {
+  type Run = (args: Args) => Promise<Row[]>
+  // the database the reads were made ready for (tests point DATABASE_URL elsewhere), and its reads by shape
+  let readyFor: Opened | null = null
+  let shapes = new Map<string, Run>()
+  return (...args) => {
     const database = opened()
-    let shapes = compiled.get(database)
-    if (!shapes) compiled.set(database, (shapes = new Map()))
-    const shape = args.map((arg) => (Array.isArray(arg) ? arg.length : '.')).join(',')
-    let read = shapes.get(shape)
-    if (!read) {
-      read = compileWithArguments(database.queries, build, args)
-      shapes.set(shape, read)
+    if (database !== readyFor) {
+      readyFor = database
+      shapes = new Map()
     }
-    return database.run<Row>({ ...read.query, parameters: read.parameters(args) })
+    const shape = shapeOf(args)
+    let run = shapes.get(shape)
+    if (!run) {
+      run = database.ready(compileWithArguments(database.queries, build, args))
+      shapes.set(shape, run)
+    }
+    return run(args)
   }
+}
+
+/** A call's argument shape: '' for scalars only, else each list argument's length (an IN list compiles per length). */
+function shapeOf(args: Arguments): string {
+  let shape = ''
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]
+    if (Array.isArray(arg)) shape += `${i}:${arg.length},`
+  }
+  return shape
 }
