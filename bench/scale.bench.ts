@@ -2,12 +2,17 @@
 // attempts, 200 000 module reads; default SCALE=0.05 on this shared machine), then p50/p95 over 50 calls of the
 // regional overview, a branch overview, a hall page and a person record (their server functions, no HTTP), the
 // same at one tenth of the data, and the people export's rows/s and peak RSS above idle.
+// `--engine=postgres`: the same organisation copied into a throwaway PostgreSQL 15 cluster (bench/lib/scale-postgres.ts),
+// the same lines printed with the engine in their names.
 import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { benchLine, type Bench } from './report.ts'
-import { createScaleDatabase, fillOrganisation, scaled } from './lib/scale-org.ts'
+import { createScaleDatabase, fillOrganisation, progress, scaled } from './lib/scale-org.ts'
+import { copyIntoPostgres, scaleDatabaseOnPostgres, stopScaleCluster } from './lib/scale-postgres.ts'
+
+const engine = process.argv.includes('--engine=postgres') ? 'postgres' : 'sqlite'
 
 const RUNS = 50
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
@@ -24,7 +29,8 @@ async function timings(run: () => Promise<unknown>): Promise<{ p50: number; p95:
   return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) }
 }
 
-async function measure(factor: number, print: (line: string) => void, label: string) {
+async function measure(factor: number, print: (line: string) => void, size_label: string) {
+  const label = `${engine}-${size_label}`
   const file = path.join(os.tmpdir(), `ssa-scale-${label}.db`)
   const now = new Date()
   const size = scaled(factor)
@@ -43,6 +49,17 @@ async function measure(factor: number, print: (line: string) => void, label: str
   const seeded = performance.now()
   const org = fillOrganisation(file, size, now)
   print(benchLine(`scale-${label}-seed`, (performance.now() - seeded) / 1000, 's'))
+  if (engine === 'postgres') {
+    const copied = performance.now()
+    const opened = globalThis as unknown as { __prisma?: { $disconnect(): Promise<void> } } // the SQLite client, opened above
+    await opened.__prisma?.$disconnect()
+    opened.__prisma = undefined
+    const url = await scaleDatabaseOnPostgres(`ssa_scale_${size_label}`)
+    await copyIntoPostgres(file, url, (table, done, total) => progress(table, done, total))
+    process.env.DATABASE_URL = url
+    forgetCachedCourses()
+    print(benchLine(`scale-${label}-copy-to-postgres`, (performance.now() - copied) / 1000, 's'))
+  }
   const { unitOverview, peopleTable } = await import('../app/server/manage.server.ts')
   const { unitProgress } = await import('../app/server/unit-progress.server.ts')
   const { findPerson } = await import('../app/server/people.server.ts')
@@ -89,10 +106,12 @@ async function measure(factor: number, print: (line: string) => void, label: str
 const bench: Bench = async (print) => {
   const factor = Number(process.env.SCALE ?? '0.05')
   print(`bench scale: factor ${factor} of the issue's size (figures taken on a shared 2-core machine under contention)`)
+  print(`bench scale: engine ${engine}`)
   const full = await measure(factor, print, 'full')
   const tenth = await measure(factor / 10, print, 'tenth')
+  stopScaleCluster()
   for (const page of Object.keys(full)) {
-    print(benchLine(`scale-${page}-p95-vs-tenth`, full[page] / Math.max(tenth[page], 0.001), 'x', { op: '<=', value: 2 }))
+    print(benchLine(`scale-${engine}-${page}-p95-vs-tenth`, full[page] / Math.max(tenth[page], 0.001), 'x', { op: '<=', value: 2 }))
   }
 }
 

@@ -1,4 +1,6 @@
-import { completionTrend, weekEnds } from './completion-trend'
+import fc from 'fast-check'
+import { courseCompletion } from './completion'
+import { completionTrend, weekEnds, type DatedLearnerFacts } from './completion-trend'
 import type { CourseShape } from './unit-progress'
 
 const courses: CourseShape[] = [{ id: 'etiquette', modules: [{ slug: 'a', versionId: 'a1' }], quizIds: ['q'] }]
@@ -31,4 +33,40 @@ describe('completionTrend', () => {
       percents: [0, 0, 50],
     },
   ])('$case', ({ learners, percents }) => expect(completionTrend(learners, courses, ends).map((p) => p.percent)).toEqual(percents))
+})
+
+describe('completionTrend asks only a few week ends per learner (completion never turns back)', () => {
+  // the figure week by week, asked at every end: what the search must agree with
+  const everyEnd = (learners: DatedLearnerFacts[], shapes: CourseShape[], ends: Date[]) =>
+    ends.map((end) =>
+      learners.reduce((sum, l) => {
+        const reads = l.reads.filter((r) => r.at <= end)
+        const passed = l.passes.filter((p) => p.at <= end).map((p) => p.quizId)
+        return (
+          sum +
+          [...l.dueDays.keys()].filter((id) => {
+            const course = shapes.find((c) => c.id === id)
+            return course && courseCompletion({ modules: course.modules, reads: reads.filter((r) => r.courseId === id), requiredQuizIds: course.quizIds, passedQuizIds: passed }).complete
+          }).length
+        )
+      }, 0),
+    )
+  const shapes: CourseShape[] = [
+    { id: 'c1', modules: [{ slug: 'a', versionId: 'a1' }, { slug: 'b', versionId: 'b2' }], quizIds: ['q1'] },
+    { id: 'c2', modules: [{ slug: 'x', versionId: 'x1' }], quizIds: [] },
+  ]
+  const day = fc.integer({ min: 0, max: 100 }).map((d) => new Date(Date.UTC(2026, 5, 1) + d * 86_400_000))
+  const learner = fc.record({
+    dueDays: fc.subarray(['c1', 'c2', 'gone']).map((ids) => new Map(ids.map((id) => [id, '2026-09-01']))),
+    reads: fc.array(fc.record({ courseId: fc.constantFrom('c1', 'c2'), slug: fc.constantFrom('a', 'b', 'x'), versionId: fc.constantFrom('a1', 'b1', 'b2', 'x1'), at: day })),
+    passes: fc.array(fc.record({ quizId: fc.constantFrom('q1', 'q2'), at: day })),
+  })
+  it('gives the same figures as asking every week end', () => {
+    fc.assert(
+      fc.property(fc.array(learner, { maxLength: 6 }), (learners) => {
+        const ends = weekEnds(new Date(Date.UTC(2026, 8, 1)), 12)
+        expect(completionTrend(learners, shapes, ends).map((p) => p.complete)).toEqual(everyEnd(learners, shapes, ends))
+      }),
+    )
+  })
 })

@@ -102,11 +102,12 @@ const firstPassesUnderRows = preparedRead((q, from: string, to: string) =>
     .groupBy(['a.userId', 'a.quizId']),
 )
 
+// one index seek per learner (the latest entry of Attempt(userId, submittedAt)), not a pass over all their attempts
 const lastSubmittedUnderRows = preparedRead((q, from: string, to: string) =>
-  peopleInHallsUnder(q, from, to)
-    .innerJoin('Attempt as a', 'a.userId', 'u.id')
-    .select((eb) => ['a.userId', eb.fn.max('a.submittedAt').as('at')])
-    .groupBy('a.userId'),
+  peopleInHallsUnder(q, from, to).select((eb) => [
+    'u.id as userId',
+    eb.selectFrom('Attempt as a').select((inner) => inner.fn.max('a.submittedAt').as('at')).whereRef('a.userId', '=', 'u.id').as('at'),
+  ]),
 )
 
 /** The quizzes each learner under a unit has passed (with the first pass), and when each last submitted an attempt. */

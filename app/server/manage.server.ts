@@ -34,27 +34,37 @@ export async function homeUnitOf(viewer: Viewer): Promise<UnitSummary | null> {
 
 const unitAtPath = preparedRead((q, path: string) => q.selectFrom('OrgUnit').select(['code', 'kind', 'nameZh', 'nameEn', 'path']).where('path', '=', path))
 
+// Per learner and current quiz, two index seeks (has a submitted attempt? has a passed one?) instead of counting
+// distinct learners over every attempt under the unit (200 000 rows for a region of 2 000 clerks).
 const quizFigureRows = preparedRead((q, from: string, to: string) =>
   q
     .selectFrom('OrgUnit as h')
     .innerJoin('User as u', 'u.hallId', 'h.id')
-    .innerJoin('Attempt as a', 'a.userId', 'u.id')
-    .innerJoin('Quiz as q', 'q.id', 'a.quizId')
+    .innerJoin('Quiz as q', (join) => join.onTrue())
     .innerJoin('QuizVersion as v', 'v.id', 'q.currentVersionId')
     .select((eb) => [
-      'a.quizId',
+      'q.id as quizId',
       'v.titleZh',
       'v.titleEn',
       'v.kind',
-      eb.fn.count<number | string>('a.userId').distinct().as('attempted'),
-      eb.fn.count<number | string>(eb.case().when('a.passed', '=', TRUE).then(eb.ref('a.userId')).end()).distinct().as('passed'),
+      eb.fn.countAll<number | string>().as('attempted'),
+      eb.fn
+        .sum<number | string>(
+          eb
+            .case()
+            .when(eb.exists(eb.selectFrom('Attempt as p').select('p.id').whereRef('p.userId', '=', 'u.id').where('p.passed', '=', TRUE).whereRef('p.quizId', '=', 'q.id')))
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('passed'),
     ])
     .where('h.path', '>=', from)
     .where('h.path', '<', to)
-    .where('a.status', '=', 'submitted')
     .where('v.kind', '=', 'quiz')
-    .groupBy(['a.quizId', 'v.titleZh', 'v.titleEn', 'v.kind'])
-    .orderBy('a.quizId'),
+    .where((eb) => eb.exists(eb.selectFrom('Attempt as a').select('a.id').whereRef('a.userId', '=', 'u.id').whereRef('a.quizId', '=', 'q.id').where('a.status', '=', 'submitted')))
+    .groupBy(['q.id', 'v.titleZh', 'v.titleEn', 'v.kind'])
+    .orderBy('q.id'),
 )
 
 /** Per quiz, among the learners under a unit: how many attempted, how many passed. */
@@ -69,18 +79,20 @@ const overdueList = (rows: readonly LearnerRow[]) =>
 
 export async function unitOverview(unit: UnitSummary, now: Date, read?: UnitProgress) {
   const [progress, children, weakest, quizzes] = await Promise.all([read ?? unitProgress(unit.path, now), childUnits(unit.path), weakestUnder(unit.path, now), quizFiguresUnder(unit.path)])
-  const hallPathOf = new Map(progress.learners.map((l) => [l.id, l.hallPath]))
-  const childOf = (row: LearnerRow) => children.find((c) => isWithin(hallPathOf.get(row.id) ?? '', c.path))?.code ?? ''
+  // which child unit each learner counts in, found once per learner (groupFigures asks once per child)
+  const childCodeOf = new Map(progress.learners.map((l) => [l.id, children.find((c) => isWithin(l.hallPath, c.path))?.code ?? '']))
+  const childOf = (row: LearnerRow) => childCodeOf.get(row.id) ?? ''
   const figures = groupFigures(progress.rows, childOf, children.map((c) => c.code))
   const [total] = groupFigures(progress.rows, () => 'all', ['all'])
+  const overdue = overdueList(progress.rows)
   return {
     unit,
     total,
     newHires: progress.rows.filter((r) => r.newHire).length,
     children: children.map((c, i) => ({ ...c, figure: figures[i] })),
     courses: courseFigures(progress.rows).map((f) => ({ ...f, title: progress.courses.find((c) => c.id === f.courseId) ?? { titleZh: f.courseId, titleEn: f.courseId } })),
-    overdue: overdueList(progress.rows).slice(0, 10).map((r) => ({ username: r.username, name: r.name, hallCode: r.hallCode, overdue: r.overdue })),
-    overdueTotal: overdueList(progress.rows).length,
+    overdue: overdue.slice(0, 10).map((r) => ({ username: r.username, name: r.name, hallCode: r.hallCode, overdue: r.overdue })),
+    overdueTotal: overdue.length,
     quizzes,
     weakest,
     trend: progress.trend(),

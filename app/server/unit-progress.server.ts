@@ -31,7 +31,11 @@ export async function unitProgress(unitPath: string, now: Date): Promise<UnitPro
     assignmentsUnder(unitPath),
   ])
   const readsBy = new Map<string, typeof reads>()
-  for (const read of reads) readsBy.set(read.userId, [...(readsBy.get(read.userId) ?? []), read])
+  for (const read of reads) {
+    const mine = readsBy.get(read.userId)
+    if (mine) mine.push(read)
+    else readsBy.set(read.userId, [read])
+  }
   const facts = learners.map((learner) => {
     const mine = readsBy.get(learner.id) ?? []
     return {

@@ -4,8 +4,8 @@ import { z } from 'zod'
 import { itemFacilities, phraseCounts, type AttemptFacts, type ItemFacility } from '~/core/unit-quality'
 import { loadForbiddenPhrases } from './phrases.server'
 import { currentQuizVersion } from './quiz-versions.server'
-import { preparedRead } from './kysely.server'
-import { storedInstant } from './stored.server'
+import { preparedRead, type Queries } from './kysely.server'
+import { instant, storedInstant } from './stored.server'
 
 const DAY = 86_400_000
 /** The window and the cap: recent enough to be this month's coaching, few enough to read on a page view. */
@@ -17,25 +17,46 @@ const StoredFacts = z.object({
   reviews: z.array(z.object({ itemId: z.string(), review: z.object({ type: z.string().optional(), text: z.string().optional(), steps: z.array(z.object({ reply: z.string() })).optional() }) })),
 })
 
-const recentAttemptRows = preparedRead((q, from: string, to: string, since: string, limit: number) =>
+const attemptsUnder = (q: Queries, from: string, to: string, since: string) =>
   q
     .selectFrom('OrgUnit as h')
     .innerJoin('User as u', 'u.hallId', 'h.id')
     .innerJoin('Attempt as a', 'a.userId', 'u.id')
-    .select(['a.userId', 'a.quizId', 'a.result'])
     .where('h.path', '>=', from)
     .where('h.path', '<', to)
-    .where('a.status', '=', 'submitted')
     .where('a.submittedAt', '>=', since)
-    .orderBy('a.submittedAt', 'desc')
-    .limit(limit),
+
+// The submission time of the n-th newest attempt: read from the Attempt(userId, submittedAt) index alone.
+const nthNewestRows = preparedRead((q, from: string, to: string, since: string, offset: number) =>
+  attemptsUnder(q, from, to, since).select('a.submittedAt').orderBy('a.submittedAt', 'desc').limit(1).offset(offset),
 )
+
+const recentAttemptRows = preparedRead((q, from: string, to: string, since: string, limit: number) =>
+  attemptsUnder(q, from, to, since).select(['a.userId', 'a.quizId', 'a.result']).where('a.status', '=', 'submitted').orderBy('a.submittedAt', 'desc').limit(limit),
+)
+
+/** A busy region fills the cap within days: look at a short window first, the whole window only when it is short. */
+const FIRST_LOOK_DAYS = 7
+
+/** From when the latest QUALITY_MAX_ATTEMPTS attempts under a unit reach back (at most the window). */
+async function recentCutoff(from: string, to: string, now: Date): Promise<string> {
+  for (const days of [FIRST_LOOK_DAYS, QUALITY_WINDOW_DAYS]) {
+    const since = storedInstant(new Date(now.getTime() - days * DAY))
+    const [nth] = await nthNewestRows(from, to, since, QUALITY_MAX_ATTEMPTS - 1)
+    if (nth?.submittedAt) return storedInstant(instant(nth.submittedAt))
+    if (days === QUALITY_WINDOW_DAYS) return since
+  }
+  throw new Error('unreachable')
+}
 
 /** The latest submitted attempts of learners under a unit within the window, newest first. */
 export async function recentAttemptsUnder(unitPath: string, now: Date): Promise<AttemptFacts[]> {
-  // SQLite keeps Prisma's ISO text ("…+00:00"), which compares as text; PostgreSQL compares the timestamp
-  const since = storedInstant(new Date(now.getTime() - QUALITY_WINDOW_DAYS * DAY))
-  const rows = await recentAttemptRows(unitPath, `${unitPath}\uffff`, since, QUALITY_MAX_ATTEMPTS)
+  // SQLite keeps Prisma's ISO text ("…+00:00"), which compares as text; PostgreSQL compares the timestamp.
+  // Two steps so that only the attempts kept have their stored result read (the cut-off from the index alone).
+  const from = unitPath
+  const to = `${unitPath}\uffff`
+  const since = await recentCutoff(from, to, now)
+  const rows = await recentAttemptRows(from, to, since, QUALITY_MAX_ATTEMPTS)
   return rows.flatMap((row) => {
     const parsed = StoredFacts.safeParse(JSON.parse(row.result ?? 'null'))
     return parsed.success ? [{ userId: row.userId, quizId: row.quizId, ...parsed.data }] : []

@@ -21,7 +21,8 @@ export const scaled = (factor: number): ScaleSize => ({
   reads: Math.round(FULL.reads * factor),
 })
 
-function progress(label: string, done: number, total: number) {
+export function progress(label: string, done: number, total: number) {
+  if (!process.stderr.isTTY) return // a bar only where someone watches it (not in test logs)
   if (done % Math.max(1, Math.floor(total / 50)) !== 0 && done !== total) return
   const width = 30
   const filled = Math.round((done / total) * width)
