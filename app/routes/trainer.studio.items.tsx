@@ -4,7 +4,7 @@ import { getFormProps, useForm, FormProvider } from '@conform-to/react'
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ITEM_KINDS } from '~/core/studio/quiz-item-edit'
+import type { ItemKind } from '~/core/quiz/registry'
 import { badRequest } from '~/server/responses.server'
 import { requireArea } from '~/server/session.server'
 import { QuizItemsQuery } from '~/server/studio/quiz-item-input.server'
@@ -41,8 +41,9 @@ function Hidden({ values }: { values: Record<string, string> }) {
   return Object.entries(values).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)
 }
 
-function kindOf(type: unknown) {
-  return ITEM_KINDS.find((kind) => kind === type) ?? null
+// the kinds come with the loader's data: the registry itself (and the scorers behind it) stays on the server
+function kindOf(kinds: readonly ItemKind[], type: unknown) {
+  return kinds.find((kind) => kind === type) ?? null
 }
 
 export default function StudioItems() {
@@ -51,7 +52,7 @@ export default function StudioItems() {
   const navigation = useNavigation()
   const { t } = useTranslation()
   const selected = data.selected
-  const kind = kindOf(selected?.item.type)
+  const kind = kindOf(data.kinds, selected?.item.type)
   const hidden = { path: data.path, revision: String(data.revision), baseNumber: String(data.baseNumber) }
   const itemsUrl = (index: number) => `/trainer/studio/items?path=${encodeURIComponent(data.path)}&item=${index}`
   const failed = result && !result.ok && 'fieldErrors' in result && result.index === selected?.index ? result : null
@@ -87,7 +88,7 @@ export default function StudioItems() {
             {data.items.map((item) => (
               <li key={item.index} className={item.index === selected?.index ? 'current' : undefined}>
                 <Link to={itemsUrl(item.index)} aria-current={item.index === selected?.index ? 'page' : undefined}>
-                  <span className="pill due">{t(`items.kind.${kindOf(item.type) ?? 'unknown'}`)}</span> {item.id}
+                  <span className="pill due">{t(`items.kind.${kindOf(data.kinds, item.type) ?? 'unknown'}`)}</span> {item.id}
                   <span className="muted item-prompt">{item.prompt}</span>
                 </Link>
                 <ItemVerdict verdicts={data.verdicts} itemId={item.id} />
@@ -110,7 +111,7 @@ export default function StudioItems() {
             <Hidden values={hidden} />
             <label htmlFor="new-item-kind">{t('items.addKind')}</label>
             <select id="new-item-kind" name="kind">
-              {ITEM_KINDS.map((k) => <option key={k} value={k}>{t(`items.kind.${k}`)}</option>)}
+              {data.kinds.map((k) => <option key={k} value={k}>{t(`items.kind.${k}`)}</option>)}
             </select>
             <button type="submit" name="intent" value="add-item" className="button secondary">{t('items.add')}</button>
           </Form>

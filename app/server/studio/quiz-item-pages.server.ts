@@ -4,7 +4,7 @@
 import { parseWithZod } from '@conform-to/zod'
 import type { Finding } from '~/core/quiz/item-verdicts'
 import { ITEM_TEMPLATES } from '~/core/studio/item-templates'
-import { editQuizItems, freeItemId, itemFormSchema, otherItemIds, quizItemSummaries, rawQuizItem, type ItemEdit } from '~/core/studio/quiz-item-edit'
+import { editQuizItems, freeItemId, ITEM_KINDS, itemFormSchema, otherItemIds, quizItemSummaries, rawQuizItem, type ItemEdit } from '~/core/studio/quiz-item-edit'
 import { lineDiff, type DiffLine } from '~/core/studio/text-diff'
 import { prisma } from '../db.server'
 import type { SessionUser } from '../people.server'
@@ -50,6 +50,7 @@ export async function openQuizItems(user: SessionUser, path: string, index: numb
   if (selected !== null && !raw && index !== undefined) notFound('no such item')
   return {
     path,
+    kinds: ITEM_KINDS,
     quizId: quiz.quizId,
     revision: quiz.revision,
     baseNumber: quiz.baseNumber,
