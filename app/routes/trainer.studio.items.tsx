@@ -59,7 +59,7 @@ export default function StudioItems() {
   const [form] = useForm({
     id: `item-${selected?.index ?? 'none'}-${data.revision}`,
     defaultValue: { item: selected?.item ?? {} },
-    lastResult: failed ? { status: 'error', error: failed.fieldErrors } : undefined,
+    lastResult: failed ? failed.reply : undefined,
     shouldValidate: 'onSubmit',
   })
   const Fields = kind ? ITEM_FORMS[kind] : null

@@ -23,6 +23,7 @@ it('trainer01 edits an item, sees the preview, answers it and sees the score (de
   await page.getByRole('button', { name: '保存这道题' }).click()
   await page.locator('.field-error', { hasText: '不能为空' }).first().waitFor()
   await settled(page)
+  await screenshot(page, 'studio-items-refused')
   await prompt.fill('上岗前发现工牌丢了，正确的做法是？')
   await page.getByRole('button', { name: '保存这道题' }).click()
   await page.getByRole('status').getByText(/已保存/).waitFor()

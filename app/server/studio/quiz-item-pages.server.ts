@@ -1,6 +1,7 @@
 // The studio's item editor: a quiz's items listed, one edited through the form of its type, each with the
 // verdict of the published quiz's statistics. Every edit is written into the quiz's draft through the same draft
 // model as the code editor (saved at the revision the page saw; a later save sees a conflict and a diff).
+import type { SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import type { Finding } from '~/core/quiz/item-verdicts'
 import { ITEM_TEMPLATES } from '~/core/studio/item-templates'
@@ -63,7 +64,7 @@ export async function openQuizItems(user: SessionUser, path: string, index: numb
 
 export type ItemActionResult =
   | { ok: true; path: string; revision: number; index: number | null }
-  | { ok: false; fieldErrors: Record<string, string[] | null>; kind: string; index: number }
+  | { ok: false; fieldErrors: Record<string, string[] | null>; reply: SubmissionResult<string[]>; kind: string; index: number }
   | { ok: false; conflict: { text: string; revision: number; updatedBy: string; diff: DiffLine[] } }
   | { ok: false; refused: 'too-long' | 'binary' | 'no-such-item' }
 
@@ -81,7 +82,11 @@ export async function quizItemAction(user: SessionUser, form: FormData, now: Dat
     if (submission.status === 'success' && otherItemIds(quiz.text, input.index).includes(submission.value.item.id)) {
       errors['item.id'] = [`id「${submission.value.item.id}」重复`]
     }
-    if (submission.status !== 'success' || Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors, kind: input.kind, index: input.index }
+    if (submission.status !== 'success' || Object.keys(errors).length > 0) {
+      // the whole reply goes back: conform keeps what was typed (its initialValue) and puts each error at its field
+      const reply = submission.status === 'success' ? submission.reply({ fieldErrors: { 'item.id': errors['item.id'] ?? [] } }) : submission.reply()
+      return { ok: false, fieldErrors: errors, reply, kind: input.kind, index: input.index }
+    }
     edit = { kind: 'replace', index: input.index, item: submission.value.item }
     focus = input.index
   } else if (input.intent === 'add-item') {
