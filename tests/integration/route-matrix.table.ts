@@ -164,6 +164,13 @@ export const ROUTE_MATRIX: MatrixEntry[] = [
   { route: 'trainer.studio.history', path: () => '/trainer/studio/history?path=courses/demo/intro.mdx', get: only(['trainer', 'admin']), actions: [
     { intent: 'restore', form: () => ({ intent: 'restore', path: 'courses/demo/intro.mdx', number: '999' }), expect: only(['trainer', 'admin'], 400) },
   ] },
+  { route: 'trainer.studio.items', path: () => '/trainer/studio/items?path=quizzes/demo-quiz.yaml', get: only(['trainer', 'admin']), actions: [
+    // deleting an item that is not there: refused beside the list for authors, refused to everyone else first
+    { intent: 'delete-item', form: () => ({ intent: 'delete-item', path: 'quizzes/demo-quiz.yaml', revision: '0', baseNumber: '0', index: '999' }), expect: only(['trainer', 'admin'], 400) },
+  ] },
+  { route: 'trainer.studio.item-preview', path: () => '/trainer/studio/item-preview?path=quizzes/demo-quiz.yaml&item=0', get: only(['trainer', 'admin']), actions: [
+    { intent: 'answer', form: () => ({ 'a.q1': 'nonsense' }), expect: only(['trainer', 'admin']) },
+  ] },
   { route: 'manage._index', path: () => '/manage', get: only([...MANAGERS, 'admin']) },
   { route: 'manage.halls.$code', path: () => '/manage/halls/H01', get: only([...OWN_MANAGERS, 'admin']) },
   { route: 'manage.quizzes.$quiz', path: () => '/manage/quizzes/demo-quiz', get: only([...MANAGERS, 'admin']) },

@@ -27,7 +27,7 @@ export const SlugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id 必须是
 /** Text a clerk reads: not empty after trimming. */
 // YAML reads an unquoted 0, 4 or true as a number or boolean: say so rather than "expected string".
 export const TextSchema = z
-  .string({ invalid_type_error: '应为文字；数字或 true/false 当文字用时请加引号，如 "0"' })
+  .string({ required_error: '不能为空', invalid_type_error: '应为文字；数字或 true/false 当文字用时请加引号，如 "0"' })
   .trim()
   .min(1, '不能为空')
 

@@ -2,7 +2,7 @@ import { compilePhraseList } from '../phrases'
 import { QuizSchema, type Quiz } from './quiz'
 import type { Scenario } from './scenario-graph'
 import { scenarioOfReplies } from './test-fixtures'
-import { isKeyLongest, quizLongestKeyShare, quizTestWiseProblems, scenarioLongestBestShare, scenarioTestWiseProblems } from './test-wise'
+import { isKeyLongest, isTrueFalseChoice, quizLongestKeyShare, quizTestWiseProblems, scenarioLongestBestShare, scenarioTestWiseProblems } from './test-wise'
 
 const phrases = compilePhraseList({
   phrases: [{ id: 'dont-know', phrase: '不知道', variants: [], suggestion: '我帮您查一下。', unless: [], category: '推诿' }],
@@ -12,7 +12,10 @@ describe('isKeyLongest: does picking the longest option find a key?', () => {
   it.each([
     { case: 'the key is strictly longest', options: [['长长的正确答案', true], ['短', false]], expected: true },
     { case: 'a distractor is longer', options: [['对', true], ['一个更长的错误答案', false]], expected: false },
-    { case: 'a tie for longest includes the key', options: [['甲乙丙', true], ['丁戊己', false]], expected: true },
+    { case: 'a tie for longest includes the key', options: [['甲乙丙', true], ['丁戊己', false], ['短', false]], expected: true },
+    { case: 'all options of one length: no longest, no cue', options: [['甲乙丙', true], ['丁戊己', false]], expected: false },
+    { case: '对/错 of a true/false item tie: no cue', options: [['对', false], ['错', true]], expected: false },
+    { case: 'three equal options: no cue', options: [['甲', true], ['乙', false], ['丙', false]], expected: false },
     { case: 'length counts characters, not UTF-16 units', options: [['好😀', true], ['一二三', false]], expected: false },
   ])('$case → $expected', ({ options, expected }) =>
     expect(isKeyLongest(options.map(([text, isKey]) => ({ text: text as string, isKey: isKey as boolean })))).toBe(expected))
@@ -48,6 +51,49 @@ describe('quizzes: a problem when the key is the longest in more than 40 % of si
     const problems = quizTestWiseProblems(quiz, 'zh-CN')
     expect(problems.length > 0).toBe(problem)
     if (problem) expect(problems[0].message).toContain(`${keyLongest}/${of}`)
+  })
+})
+
+const trueFalse = (id: string, truth: string, falsehood: string, correct: 'truth' | 'falsehood') => ({
+  id,
+  type: 'single',
+  module: 'intro',
+  points: 1,
+  prompt: '可以代客户签字。',
+  options: [
+    { id: 'true', text: truth, ...(correct === 'truth' ? { correct: true } : {}), feedback: '反馈' },
+    { id: 'false', text: falsehood, ...(correct === 'falsehood' ? { correct: true } : {}), feedback: '反馈' },
+  ],
+})
+
+describe('isTrueFalseChoice: the two words of a true/false question', () => {
+  it.each([
+    { options: ['正确', '错误'], expected: true },
+    { options: ['错误', '正确'], expected: true },
+    { options: ['对', '错'], expected: true },
+    { options: ['True', 'False'], expected: true },
+    { options: ['true.', 'FALSE'], expected: true },
+    { options: ['是', '否'], expected: true },
+    { options: ['正确', '错误', '不确定'], expected: false }, // three options: a real choice
+    { options: ['正确', '不对'], expected: false }, // not a fixed pair
+    { options: ['先核验身份', '先办理业务'], expected: false },
+  ])('$options → $expected', ({ options, expected }) => expect(isTrueFalseChoice(options.map((text) => ({ text })))).toBe(expected))
+})
+
+describe('true/false bank items in a quiz do not trip the 40 % rule', () => {
+  it.each([
+    { case: 'five Chinese true/false items, all keyed 错误', items: [0, 1, 2, 3, 4].map((i) => trueFalse(`tf${i}`, '正确', '错误', 'falsehood')), share: { counted: 0, keyLongest: 0 } },
+    { case: 'five English true/false items keyed False (the longer word)', items: [0, 1, 2, 3, 4].map((i) => trueFalse(`tf${i}`, 'True', 'False', 'falsehood')), share: { counted: 0, keyLongest: 0 } },
+    {
+      case: 'true/false items beside real single choices: only the real ones count',
+      items: [trueFalse('tf', 'True', 'False', 'falsehood'), single('a', '很长很长的正确答案', '短'), single('b', '对', '一个更长的错误答案'), single('c', '对', '一个更长的错误答案')],
+      share: { counted: 3, keyLongest: 1 },
+    },
+    { case: 'equal-length options that are not true/false are counted, and are no cue', items: [single('a', '甲乙', '丙丁')], share: { counted: 1, keyLongest: 0 } },
+  ])('$case', ({ items, share }) => {
+    const quiz = quizOf(items)
+    expect(quizLongestKeyShare(quiz)).toEqual(share)
+    expect(quizTestWiseProblems(quiz, 'zh-CN')).toEqual([])
   })
 })
 

@@ -12,10 +12,33 @@ export const MAX_LONGEST_SHARE = 0.4
 
 const length = (text: string) => [...text].length
 
-/** True when the longest of these texts (ties included) is one of the keys. */
+/**
+ * True when the longest of these texts (ties included) is one of the keys. Texts all of one length have no
+ * longest: length tells a test-wise clerk nothing there (对/错, 正确/错误), so it is no cue
+ * (docs/decisions/0021-items-true-false-longest.md).
+ */
 export function isKeyLongest(options: readonly { text: string; isKey: boolean }[]): boolean {
-  const longest = Math.max(...options.map((o) => length(o.text)))
+  const lengths = options.map((o) => length(o.text))
+  const longest = Math.max(...lengths)
+  if (lengths.every((l) => l === longest)) return false
   return options.some((o) => o.isKey && length(o.text) === longest)
+}
+
+// The fixed answer words of a true/false question, either order, any case: their lengths come with the language
+// ("False" is longer than "True"), not with the author, so they are no cue and the item is not counted at all.
+const TRUE_FALSE_WORDS = [
+  ['正确', '错误'],
+  ['对', '错'],
+  ['是', '否'],
+  ['true', 'false'],
+  ['yes', 'no'],
+]
+
+/** A two-option single choice whose options are the two words of a true/false question (e.g. a bank's 判断题). */
+export function isTrueFalseChoice(options: readonly { text: string }[]): boolean {
+  if (options.length !== 2) return false
+  const texts = options.map((o) => o.text.trim().toLowerCase().replace(/[。.!！]$/, '')).sort()
+  return TRUE_FALSE_WORDS.some((pair) => [...pair].sort().every((word, i) => texts[i] === word))
 }
 
 export interface LongestShare {
@@ -29,12 +52,12 @@ export function shareText(share: LongestShare): string {
 
 const leansOnLength = (share: LongestShare) => share.counted > 0 && share.keyLongest / share.counted > MAX_LONGEST_SHARE
 
-/** Single-choice items of a quiz whose correct option is the longest. */
+/** Single-choice items of a quiz whose correct option is the longest; true/false items are not counted. */
 export function quizLongestKeyShare(quiz: Quiz): LongestShare {
   let counted = 0
   let keyLongest = 0
   for (const item of quiz.items) {
-    if (item.type !== 'single') continue
+    if (item.type !== 'single' || isTrueFalseChoice(item.options)) continue
     counted++
     if (isKeyLongest(item.options.map((o) => ({ text: o.text, isKey: o.correct === true })))) keyLongest++
   }

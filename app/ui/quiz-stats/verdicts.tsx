@@ -6,7 +6,7 @@ import type { QuizStatisticsPage } from '~/server/quiz-statistics.server'
 import { formatNumber, formatShare } from './bars'
 import { itemLabel } from './item-statistics'
 
-function FindingText({ finding }: { finding: Finding }) {
+export function FindingText({ finding }: { finding: Finding }) {
   const { t } = useTranslation()
   const params = {
     facility: 'facility' in finding ? formatShare(finding.facility, 0) : '',
