@@ -44,10 +44,26 @@ it('a trainer adds a reply to a scenario in the graph and plays it from its node
   expect(await play.textContent()).toContain('本次得 2 分，最佳路径 3 分，得分率 67%')
   await screenshot(page, 'studio-scenario-graph')
 
+  // a new customer turn nobody reaches yet: the check's problems appear on its box
+  await page.locator('.scenario-add summary').click()
+  await page.locator('.scenario-add textarea[name="customer"]').fill('还有，我的积分能不能换话费？')
+  await page.getByRole('button', { name: '新增客户发言节点' }).click()
+  await page.waitForURL(/node=n4/)
+  await settled(page)
+  const n4 = page.locator('.react-flow .scenario-box[data-node="n4"]')
+  await n4.locator('.scenario-problem-badge').waitFor()
+  expect(await n4.textContent()).toContain('无法到达')
+  expect(await n4.textContent()).toContain('死路')
+  await page.locator('.scenario-canvas').screenshot({ path: 'tests/e2e/screenshots/studio-scenario-canvas.png' })
+
   await page.getByRole('button', { name: '切换语言' }).click()
-  await page.getByRole('heading', { name: 'Node n3', exact: true }).waitFor()
-  await page.locator('.react-flow .scenario-box').first().waitFor()
+  await page.getByRole('heading', { name: 'Node n4', exact: true }).waitFor()
+  await page.locator('.react-flow .scenario-box[data-node="n4"]', { hasText: 'cannot be reached' }).waitFor()
+  await page.locator('.scenario-canvas').screenshot({ path: 'tests/e2e/screenshots/studio-scenario-canvas-en.png' })
   await screenshot(page, 'studio-scenario-graph-en')
+  await page.getByRole('button', { name: 'Delete this node' }).click()
+  await settled(page)
+  await page.locator('.react-flow .scenario-box[data-node="n4"]').waitFor({ state: 'detached' })
   await context.close()
 })
 
