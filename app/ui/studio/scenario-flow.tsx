@@ -58,6 +58,8 @@ export function ScenarioFlow({ graph, selected, path }: FlowProps) {
   )
   return (
     <ReactFlow
+      // a node added or removed remounts the canvas, so fitView frames the new node too
+      key={graph.nodes.map((n) => n.id).join(' ')}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
