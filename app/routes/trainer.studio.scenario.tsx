@@ -79,14 +79,14 @@ export default function StudioScenario() {
           {t('scenarioGraph.notParsed')} <Link to={textEditor}>{t('scenarioGraph.textEditor')}</Link>
         </p>
       ) : (
-        <>
+        <div className="scenario-layout">
           <ScenarioCanvas graph={data.graph} selected={selected?.id ?? null} path={data.path} />
           <div className="scenario-panes">
             {selected ? <ScenarioNodePanel key={`${selected.id}/${revision}`} node={selected} graph={data.graph} path={data.path} revision={revision} fetcher={edit} /> : null}
             {selected ? <ScenarioPlay key={`play/${selected.id}/${revision}`} path={data.path} from={selected.id} /> : null}
           </div>
           <ScenarioNodeList graph={data.graph} path={data.path} selected={selected?.id ?? null} />
-        </>
+        </div>
       )}
       <section className="card">
         <h2>{t('studio.problems.title', { count: data.problemCount })}</h2>
