@@ -1196,6 +1196,7 @@ const en: Catalog = {
       binary: 'Not saved: the text contains binary characters.',
     },
     play: {
+      ending: 'Ending ({{end}}): {{text}}',
       title: 'Play from node {{id}}',
       start: 'Play from here',
       again: 'Start again from here',

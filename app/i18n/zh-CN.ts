@@ -1194,6 +1194,7 @@ const zhCN = {
       binary: '没有保存：内容里有二进制字符。',
     },
     play: {
+      ending: '结局（{{end}}）：{{text}}',
       title: '从节点 {{id}} 开始试玩',
       start: '从这里试玩',
       again: '重新从这里开始',

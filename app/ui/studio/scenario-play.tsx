@@ -43,7 +43,7 @@ export function ScenarioPlay({ path, from }: { path: string; from: string }) {
             </div>
           ) : (
             <div className="scenario-turn">
-              <p className="notice">{t(`scenarioGraph.end.${result.node.end}`)}：{result.node.text}</p>
+              <p className="notice">{t('scenarioGraph.play.ending', { end: t(`scenarioGraph.end.${result.node.end}`), text: result.node.text })}</p>
               {result.score ? <p><strong>{t('scenarioGraph.play.score', result.score)}</strong></p> : null}
             </div>
           )}
