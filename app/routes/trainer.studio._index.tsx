@@ -13,7 +13,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return json({ courses: await studioTree(user) })
 }
 
-function Files({ title, files }: { title: string; files: TreeEntry[] }) {
+// scenarios open in the graph editor; everything else in the text editor
+function Files({ title, files, editor = 'edit' }: { title: string; files: TreeEntry[]; editor?: 'edit' | 'scenario' }) {
   const { t } = useTranslation()
   if (files.length === 0) return null
   return (
@@ -22,7 +23,7 @@ function Files({ title, files }: { title: string; files: TreeEntry[] }) {
       <ul className="list">
         {files.map((f) => (
           <li key={f.path}>
-            <Link className="row-link" to={`/trainer/studio/edit?path=${encodeURIComponent(f.path)}`}>
+            <Link className="row-link" to={`/trainer/studio/${editor}?path=${encodeURIComponent(f.path)}`}>
               <span>{f.label}</span>
               {f.draft ? <span className="badge">{t('studio.tree.draft')}</span> : null}
             </Link>
@@ -45,7 +46,7 @@ export default function StudioTree() {
           <h2>{localized(course, 'title', i18n.language)}</h2>
           <Files title={t('studio.tree.modules')} files={course.files} />
           <Files title={t('studio.tree.quizzes')} files={course.quizzes} />
-          <Files title={t('studio.tree.scenarios')} files={course.scenarios} />
+          <Files title={t('studio.tree.scenarios')} files={course.scenarios} editor="scenario" />
         </section>
       ))}
     </>

@@ -93,6 +93,7 @@ export default function StudioEdit() {
       <p className="crumb">
         <Link to="/trainer/studio">{t('studio.title')}</Link> · <Link to={`/trainer/studio/history?path=${encodeURIComponent(data.path)}`}>{t('studio.history.link')}</Link>
         {data.kind === 'quiz' ? <> · <Link to={`/trainer/studio/items?path=${encodeURIComponent(data.path)}`}>{t('items.openForms')}</Link></> : null}
+        {data.kind === 'scenario' ? <> · <Link to={`/trainer/studio/scenario?path=${encodeURIComponent(data.path)}`}>{t('scenarioGraph.open')}</Link></> : null}
       </p>
       {data.others.length ? <p className="notice">{t('studio.edit.othersEditing', { names: data.others.join('、') })}</p> : null}
       {published?.intent === 'publish' && published.ok ? <p className="notice done">{t('studio.publish.done', { modules: published.modules, quizzes: published.quizzes.length })}</p> : null}

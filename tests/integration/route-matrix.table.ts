@@ -171,6 +171,11 @@ export const ROUTE_MATRIX: MatrixEntry[] = [
   { route: 'trainer.studio.item-preview', path: () => '/trainer/studio/item-preview?path=quizzes/demo-quiz.yaml&item=0', get: only(['trainer', 'admin']), actions: [
     { intent: 'answer', form: () => ({ 'a.q1': 'nonsense' }), expect: only(['trainer', 'admin']) },
   ] },
+  { route: 'trainer.studio.scenario', path: () => '/trainer/studio/scenario?path=scenarios/demo-talk.yaml', get: only(['trainer', 'admin']), actions: [
+    // a node edit at a revision that is not the draft's: a conflict for authors (nothing written), refused to everyone else
+    { intent: 'graph', form: () => ({ intent: 'graph', op: 'delete-node', path: 'scenarios/demo-talk.yaml', revision: '999', node: 'end-ok' }), expect: only(['trainer', 'admin'], 409) },
+    { intent: 'play', form: () => ({ intent: 'play', path: 'scenarios/demo-talk.yaml', from: 'n1', taken: '' }), expect: only(['trainer', 'admin']) },
+  ] },
   { route: 'manage._index', path: () => '/manage', get: only([...MANAGERS, 'admin']) },
   { route: 'manage.halls.$code', path: () => '/manage/halls/H01', get: only([...OWN_MANAGERS, 'admin']) },
   { route: 'manage.quizzes.$quiz', path: () => '/manage/quizzes/demo-quiz', get: only([...MANAGERS, 'admin']) },
