@@ -1250,6 +1250,8 @@ const en: Catalog = {
       unpublished: 'The quiz is not published yet, so there are no attempts to analyse.',
       tooFew: 'Not enough attempts to judge yet ({{count}} so far, at least {{minimum}} needed).',
       notInPublished: 'This item is not in the published version, so there are no attempts to analyse.',
+    },
+  },
   scenarioGraph: {
     open: 'Edit as a dialogue graph',
     textEditor: 'Edit as text',

@@ -1248,6 +1248,8 @@ const zhCN = {
       unpublished: '测验尚未发布，还没有作答统计。',
       tooFew: '作答不足，暂无判断（已有 {{count}} 份，至少需要 {{minimum}} 份）。',
       notInPublished: '这道题不在已发布的版本中，还没有作答统计。',
+    },
+  },
   scenarioGraph: {
     open: '按对话图编辑',
     textEditor: '按文本编辑',
