@@ -1,83 +1,92 @@
-// Load (issue 13): many connections for a while of mixed journeys on a seeded database — clerks reading and
-// marking modules read, clerks saving and submitting practice quizzes, managers opening their pages. Prints
-// throughput, p50/p95/p99, errors and lost writes (an acknowledged write that is not in the database after).
-// `--connections=N --seconds=N` shorten it on a shared machine (defaults: the issue's 200 for 60 s).
+// Load (issue 13): 200 connections for 60 s of mixed journeys on a seeded database — clerks reading and marking
+// modules read, clerks saving and submitting practice quizzes, managers opening their pages. Prints throughput,
+// p50/p95/p99, errors and lost writes (an acknowledged write that is not in the database after).
+//
+// The arrival model, stated because it decides what the percentiles mean:
+// - users (the target applies): each connection is one person at a counter terminal, who reads the page she was
+//   given before the next request — a think time drawn uniformly from 0.5–1.5 × THINK (5 s by default; a clerk
+//   answering a quiz item or a manager scanning a table takes longer, so this is a busy hall, not a quiet one).
+//   200 such users offer about 200 / 5 s = 40 requests/s.
+// - saturation (no target): the same journeys with no think time, a closed loop that offers as much as the server
+//   takes: its throughput is the capacity, its latencies are queueing (200 in flight / capacity), not users' waits.
+// Before both, each route is called alone a few times to charge it the server CPU it costs (robust to the
+// other engineers' load on this shared machine, unlike wall-clock figures).
+// `--connections=N --seconds=N --saturation-seconds=N --think=MS` change it; LOAD_BENCH_NODE_ARGS passes flags
+// to the server (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof --import=./bench/lib/exit-on-term.mjs`).
 import { performance } from 'node:perf_hooks'
+import { readFileSync } from 'node:fs'
 import Database from 'better-sqlite3'
-import { learners, pooled, saveTarget, signInAll, startAttempt, type SaveTarget } from './lib/quiz-prepare.ts'
 import { latestAnswers, practiceQuizIds } from './lib/quiz-app.ts'
+import { learners, pooled, saveTarget, signInAll, startAttempt, type SaveTarget } from './lib/quiz-prepare.ts'
+import { data, managing, MODULE, newCounts, percentile, quizzing, reading, type Counts, type Think } from './lib/load-journeys.ts'
 import { signIn, startSeededApp } from './lib/server.ts'
 import { benchLine, type Bench } from './report.ts'
 
 const flag = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback)
 const CONNECTIONS = flag('connections', 200)
 const SECONDS = flag('seconds', 60)
-const MODULE = { course: 'etiquette', slug: 'appearance' }
+const SATURATION_SECONDS = flag('saturation-seconds', 20)
+const THINK_MS = flag('think', 5000)
+const CALIBRATION_TURNS = 6
 const QUIZ = 'etiquette-quiz'
 // each manager opens a hall of their own
 const MANAGERS = [['hall01mgr', 'H01'], ['hall02mgr', 'H02'], ['branch01mgr', 'H01'], ['region01mgr', 'H03'], ['region02mgr', 'H05']] as const
-const FORM = { 'Content-Type': 'application/x-www-form-urlencoded' }
-const data = (route: string) => `?_data=${encodeURIComponent(route)}`
 
-interface Counts {
-  latencies: number[]
-  errors: string[]
-  /** Acknowledged writes to look for afterwards. */
-  reads: Set<string>
-  /** attempt id → the option its last acknowledged save chose */
-  saved: Map<string, string>
-  submitted: Set<string>
+interface Cast {
+  base: string
+  clerks: Array<{ username: string; cookie: string }>
+  managers: Array<{ cookie: string; hall: string }>
+  targets: Array<SaveTarget | null>
+  practice: string
+  versionId: string
 }
 
-/** One request; its latency counted, anything but the expected status an error. Returns the response text. */
-async function hit(counts: Counts, base: string, path: string, cookie: string, expect: number, body?: string): Promise<Response | null> {
-  const started = performance.now()
-  try {
-    const response = await fetch(base + path, { method: body === undefined ? 'GET' : 'POST', headers: body === undefined ? { cookie } : { ...FORM, cookie }, body, redirect: 'manual' })
-    await response.arrayBuffer()
-    counts.latencies.push(performance.now() - started)
-    if (response.status !== expect) counts.errors.push(`${path.split('?')[0]}: ${response.status}`)
-    return response.status === expect ? response : null
-  } catch (error) {
-    counts.latencies.push(performance.now() - started)
-    counts.errors.push(`${path.split('?')[0]}: ${(error as Error).message}`)
-    return null
+/** `connections` connections until `seconds` are up: connection n plays clerk n % clerks (reading or quizzing in
+ * turn), every fifth one a manager. */
+async function drive(cast: Cast, counts: Counts, connections: number, seconds: number, thinkMs: number) {
+  const think: Think = thinkMs > 0 ? () => new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random()))) : async () => {}
+  const until = performance.now() + seconds * 1000
+  await Promise.all(
+    Array.from({ length: connections }, async (_, n) => {
+      // users arrive spread over one think time, not all in the same millisecond
+      if (thinkMs > 0) await new Promise((r) => setTimeout(r, Math.random() * thinkMs))
+      for (let turn = 0; performance.now() < until; turn++) {
+        const i = n % cast.clerks.length
+        if (n % 5 === 4) await managing(counts, think, cast.base, cast.managers[n % cast.managers.length])
+        else if (turn % 2 === 0 || !cast.targets[i]) await reading(counts, think, cast.base, cast.clerks[i], cast.versionId)
+        else {
+          const target = cast.targets[i]!
+          cast.targets[i] = null // one connection at a time plays this clerk's attempt
+          await quizzing(counts, think, cast.base, target, cast.practice)
+          cast.targets[i] = target
+        }
+      }
+    }),
+  )
+}
+
+function report(print: (line: string) => void, phase: string, counts: Counts, elapsed: number, target: boolean) {
+  const sorted = [...counts.latencies].sort((a, b) => a - b)
+  const at = (p: number) => Math.round(percentile(sorted, p))
+  print(benchLine(`load-${phase}-throughput`, Math.round(counts.latencies.length / elapsed), 'requests/s'))
+  print(benchLine(`load-${phase}-p50`, at(50), 'ms'))
+  print(benchLine(`load-${phase}-p95`, at(95), 'ms'))
+  print(benchLine(`load-${phase}-p99`, at(99), 'ms', target ? { op: '<=', value: 500 } : undefined))
+  print(benchLine(`load-${phase}-errors`, counts.errors.length, 'requests', { op: '=', value: 0 }))
+  if (counts.errors.length) print(`load: first errors: ${[...new Set(counts.errors)].slice(0, 5).join(' | ')}`)
+  for (const [label, list] of [...counts.byRoute].sort()) {
+    const s = [...list].sort((a, b) => a - b)
+    const p = (q: number) => Math.round(percentile(s, q))
+    print(`load: ${phase} ${label}: ${list.length} requests, p50 ${p(50)} ms, p95 ${p(95)} ms, p99 ${p(99)} ms`)
   }
 }
-
-/** A clerk opens her home and a module, and marks it read (the module version id from the page's data). */
-async function reading(counts: Counts, base: string, clerk: { cookie: string; username: string }, versionId: string) {
-  await hit(counts, base, '/learn', clerk.cookie, 200)
-  await hit(counts, base, `/learn/${MODULE.course}/${MODULE.slug}`, clerk.cookie, 200)
-  const marked = await hit(counts, base, `/learn/${MODULE.course}/${MODULE.slug}${data('routes/learn.$course.$module')}`, clerk.cookie, 200, new URLSearchParams({ intent: 'read', versionId }).toString())
-  if (marked) counts.reads.add(clerk.username)
-}
-
-/** A clerk changes her answer in the quiz she is taking (two saves), then starts and submits a practice quiz. */
-async function quizzing(counts: Counts, base: string, target: SaveTarget, practice: string) {
-  for (const option of target.options.slice(0, 2)) {
-    const body = new URLSearchParams({ intent: 'save', item: target.itemId, [`a.${target.itemId}`]: option }).toString()
-    if (await hit(counts, base, target.path, target.cookie, 200, body)) counts.saved.set(target.attemptId, option)
-  }
-  const started = await hit(counts, base, `/quizzes/${practice}?index`, target.cookie, 302, '')
-  const attemptId = /\/attempts\/([A-Za-z0-9-]+)$/.exec(started?.headers.get('location') ?? '')?.[1]
-  if (!attemptId) return
-  const path = `/quizzes/${practice}/attempts/${attemptId}${data('routes/quizzes.$quiz.attempts.$attempt')}`
-  // a Remix data request answers the submit's redirect with 204 and X-Remix-Redirect
-  if (await hit(counts, base, path, target.cookie, 204, 'intent=submit')) counts.submitted.add(attemptId)
-}
-
-/** A manager opens the overview, one of their halls and its people table. */
-async function managing(counts: Counts, base: string, manager: { cookie: string; hall: string }) {
-  await hit(counts, base, '/manage', manager.cookie, 200)
-  await hit(counts, base, `/manage/halls/${manager.hall}`, manager.cookie, 200)
-  await hit(counts, base, `/manage/people?unit=${manager.hall}`, manager.cookie, 200)
-}
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0
 
 const bench: Bench = async (print) => {
-  const app = await startSeededApp()
+  const app = await startSeededApp((process.env.LOAD_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean))
+  const serverCpu = () => {
+    const fields = readFileSync(`/proc/${app.pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100 // utime + stime in clock ticks (USER_HZ = 100)
+  }
   try {
     const base = app.baseURL
     const clerkNames = learners()
@@ -90,51 +99,66 @@ const bench: Bench = async (print) => {
     const page = (await (await fetch(`${base}/learn/${MODULE.course}/${MODULE.slug}${data('routes/learn.$course.$module')}`, { headers: { cookie: clerks[0].cookie } })).json()) as { module: { id: string } }
     // one attempt of the real quiz open per clerk, saved into all along (the time limit outlasts the run)
     const targets: Array<SaveTarget | null> = await pooled(clerks, 4, async (c) => saveTarget(base, c.cookie, QUIZ, await startAttempt(base, c.cookie, QUIZ)))
-    const counts: Counts = { latencies: [], errors: [], reads: new Set(), saved: new Map(), submitted: new Set() }
-    const until = performance.now() + SECONDS * 1000
-    const started = performance.now()
-    // connection n plays clerk n % clerks (reading or quizzing in turn), every fifth one a manager
-    await Promise.all(
-      Array.from({ length: CONNECTIONS }, async (_, n) => {
-        for (let turn = 0; performance.now() < until; turn++) {
-          const i = n % clerks.length
-          if (n % 5 === 4) await managing(counts, base, managers[n % managers.length])
-          else if (turn % 2 === 0 || !targets[i]) await reading(counts, base, clerks[i], page.module.id)
-          else {
-            const target = targets[i]!
-            targets[i] = null // one connection at a time plays this clerk's attempt
-            await quizzing(counts, base, target, practice)
-            targets[i] = target
-          }
-        }
-      }),
-    )
-    const elapsed = (performance.now() - started) / 1000
-    const lost = lostWrites(app.dbFile, counts) // read while the server still runs: stopping removes the file
-    print(`load: ${CONNECTIONS} connections for ${SECONDS} s on a shared machine (figures taken under contention)`)
-    print(benchLine('load-throughput', Math.round(counts.latencies.length / elapsed), 'requests/s'))
-    const sorted = [...counts.latencies].sort((a, b) => a - b)
-    print(benchLine('load-p50', Math.round(percentile(sorted, 50)), 'ms'))
-    print(benchLine('load-p95', Math.round(percentile(sorted, 95)), 'ms'))
-    print(benchLine('load-p99', Math.round(percentile(sorted, 99)), 'ms', { op: '<=', value: 500 }))
-    print(benchLine('load-errors', counts.errors.length, 'requests', { op: '=', value: 0 }))
-    if (counts.errors.length) print(`load: first errors: ${[...new Set(counts.errors)].slice(0, 5).join(' | ')}`)
-    print(`load: acknowledged writes checked: ${counts.reads.size} clerks' reads, ${counts.saved.size} attempts' last saves, ${counts.submitted.size} submits`)
+    const cast: Cast = { base, clerks, managers, targets, practice, versionId: page.module.id }
+
+    // server CPU per route: the journeys one request at a time, each charged its CPU
+    const alone = newCounts(serverCpu)
+    const none: Think = async () => {}
+    // one turn first, not charged: the first call of each route compiles its code
+    await reading(newCounts(), none, base, clerks[CALIBRATION_TURNS], cast.versionId)
+    await quizzing(newCounts(), none, base, targets[CALIBRATION_TURNS]!, practice)
+    await managing(newCounts(), none, base, managers[0])
+    for (let turn = 0; turn < CALIBRATION_TURNS; turn++) {
+      await reading(alone, none, base, clerks[turn], cast.versionId)
+      await quizzing(alone, none, base, targets[turn]!, practice)
+      await managing(alone, none, base, managers[turn % managers.length])
+    }
+    print(`load: server CPU per request, each route called alone ${CALIBRATION_TURNS}+ times (load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')})`)
+    for (const [label, seconds] of [...alone.cpuByRoute].sort()) {
+      print(benchLine(`load-cpu ${label}`, Math.round((seconds * 1000) / alone.byRoute.get(label)!.length), 'ms/request'))
+    }
+
+    const users = newCounts()
+    let cpu0 = serverCpu()
+    let started = performance.now()
+    await drive(cast, users, CONNECTIONS, SECONDS, THINK_MS)
+    let elapsed = (performance.now() - started) / 1000
+    print(`load: users — ${CONNECTIONS} connections for ${SECONDS} s, think time 0.5–1.5 × ${THINK_MS} ms between requests (load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')})`)
+    report(print, 'users', users, elapsed, true)
+    print(benchLine('load-users-server-cpu', Math.round(((serverCpu() - cpu0) * 1000) / Math.max(1, users.latencies.length)), 'ms/request'))
+
+    const saturation = newCounts()
+    cpu0 = serverCpu()
+    started = performance.now()
+    await drive(cast, saturation, CONNECTIONS, SATURATION_SECONDS, 0)
+    elapsed = (performance.now() - started) / 1000
+    print(`load: saturation — ${CONNECTIONS} connections for ${SATURATION_SECONDS} s, no think time: a closed loop, throughput = capacity (load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')})`)
+    report(print, 'saturation', saturation, elapsed, false)
+    print(benchLine('load-saturation-server-cpu', Math.round(((serverCpu() - cpu0) * 1000) / Math.max(1, saturation.latencies.length)), 'ms/request'))
+
+    const all = [alone, users, saturation]
+    const lost = lostWrites(app.dbFile, all) // read while the server still runs: stopping removes the file
+    const sum = (f: (c: Counts) => number) => all.reduce((n, c) => n + f(c), 0)
+    print(`load: acknowledged writes checked: ${sum((c) => c.reads.size)} reads, ${sum((c) => c.saved.size)} attempts' last saves, ${sum((c) => c.submitted.size)} submits`)
     print(benchLine('load-lost-writes', lost, 'writes', { op: '=', value: 0 }))
   } finally {
     await app.stop()
   }
 }
 
-/** Acknowledged writes missing from the database: reads not recorded, last saves not held, submits not closed. */
-function lostWrites(dbFile: string, counts: Counts): number {
+/** Acknowledged writes missing from the database: reads not recorded, last saves not held, submits not closed.
+ * A later phase's save of the same attempt supersedes an earlier one, so saves are checked for the last phase. */
+function lostWrites(dbFile: string, phases: Counts[]): number {
   const db = new Database(dbFile, { readonly: true })
   try {
     const readers = new Set(db.prepare('SELECT u."username" AS username FROM "ModuleRead" r JOIN "User" u ON u."id" = r."userId" WHERE r."slug" = ?').all(MODULE.slug).map((r) => (r as { username: string }).username))
     const closed = new Set(db.prepare(`SELECT "id" FROM "Attempt" WHERE "status" = 'submitted'`).all().map((r) => (r as { id: string }).id))
     const answers = latestAnswers(dbFile)
-    const savesLost = [...counts.saved].filter(([attemptId, option]) => answers.get(attemptId) !== option)
-    return [...counts.reads].filter((u) => !readers.has(u)).length + savesLost.length + [...counts.submitted].filter((id) => !closed.has(id)).length
+    const lastSaves = new Map(phases.flatMap((c) => [...c.saved]))
+    const savesLost = [...lastSaves].filter(([attemptId, option]) => answers.get(attemptId) !== option)
+    const reads = new Set(phases.flatMap((c) => [...c.reads]))
+    const submitted = phases.flatMap((c) => [...c.submitted])
+    return [...reads].filter((u) => !readers.has(u)).length + savesLost.length + submitted.filter((id) => !closed.has(id)).length
   } finally {
     db.close()
   }

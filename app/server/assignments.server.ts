@@ -8,7 +8,7 @@ import { canAssignTo, unitScopeOf, type Viewer } from '~/core/permissions'
 import { isUniqueViolation, prisma } from './db.server'
 import { preparedRead, type Queries } from './kysely.server'
 import { flag } from './stored.server'
-import { forbidden, notFound } from './responses.server'
+import { forbidden, notFound, unitRefused } from './responses.server'
 
 function inScope(viewer: Viewer) {
   return { OR: unitScopeOf(viewer).map((prefix) => ({ path: { startsWith: prefix } })) }
@@ -63,14 +63,14 @@ export interface NewAssignment {
 
 export type CreateResult = { ok: true; id: string; duplicate: boolean } | { ok: false; field: 'dueDay' | 'courseId' | 'unitCode' | 'personUsername'; error: string }
 
-/** Creates an assignment once per form (requestKey); refuses units outside the creator's scope (403). */
+/** Creates an assignment once per form (requestKey); refuses units outside the creator's scope and unknown ones
+ * alike (403: the form offers only the units in scope, so either was typed into the request). */
 export async function createAssignment(viewer: Viewer, input: NewAssignment, now: Date): Promise<CreateResult> {
   const [unit, course] = await Promise.all([
     prisma.orgUnit.findUnique({ where: { code: input.unitCode }, select: { id: true, path: true } }),
     prisma.course.findUnique({ where: { id: input.courseId }, select: { id: true, currentVersionId: true } }),
   ])
-  if (!unit) return { ok: false, field: 'unitCode', error: 'assign.unknownUnit' }
-  if (!canAssignTo(viewer, unit.path)) forbidden('unit out of scope')
+  if (!unit || !canAssignTo(viewer, unit.path)) unitRefused()
   if (!course?.currentVersionId) return { ok: false, field: 'courseId', error: 'assign.unknownCourse' }
   if (!isValidDueDay(input.dueDay, now)) return { ok: false, field: 'dueDay', error: isCalendarDay(input.dueDay) ? 'assign.duePast' : 'assignChanges.dueInvalid' }
   let person: { id: string; hallId: string } | null = null
@@ -167,11 +167,16 @@ export function dueDaysOf(rows: readonly AssignmentRow[], learner: Learner, now:
 
 export type ChangeResult = { ok: true } | { ok: false; error: string }
 
-/** An assignment the viewer may change: 404 unknown, 403 on a unit outside their scope. */
+/** An assignment the viewer may change. Unknown, or on a unit apart from theirs: 404 alike (one they should not know
+ * of); on a unit above theirs (shown on their hall pages, as it applies there): 403. */
 async function changeableAssignment(viewer: Viewer, id: string) {
   const assignment = await prisma.assignment.findUnique({ where: { id }, select: { id: true, dueDay: true, cancelledAt: true, unit: { select: { path: true } } } })
   if (!assignment) notFound('assignment')
-  if (!canAssignTo(viewer, assignment.unit.path)) forbidden('assignment out of scope')
+  if (!canAssignTo(viewer, assignment.unit.path)) {
+    const above = unitScopeOf(viewer).some((path) => path.startsWith(assignment.unit.path))
+    if (above) forbidden('assignment above your units')
+    notFound('assignment')
+  }
   return assignment
 }
 

@@ -1,4 +1,4 @@
-// The manager pages' data: a unit in the viewer's scope (404 unknown, 403 out of scope), its overview figures
+// The manager pages' data: a unit in the viewer's scope (403 out of scope or unknown, alike), its overview figures
 // and its people table. Every figure comes from unitProgress and unitQuality, never from a second query of its own.
 import { courseFigures, groupFigures, type LearnerRow } from '~/core/unit-progress'
 import { isWithin } from '~/core/org'
@@ -6,18 +6,22 @@ import { isUnitInScope, unitScopeOf, type Viewer } from '~/core/permissions'
 import { applyPeopleFilter, parsePeopleFilter, type PeopleFilter } from '~/core/people-filter'
 import { childUnits, findUnitByCode, type UnitSummary } from './people.server'
 import { preparedRead } from './kysely.server'
-import { forbidden, notFound } from './responses.server'
+import { notFound, unitRefused } from './responses.server'
 import { TRUE } from './stored.server'
 import { unitProgress, type UnitProgress } from './unit-progress.server'
 import { weakestUnder } from './unit-quality.server'
 
 export const WHOLE_ORGANISATION: UnitSummary = { code: '', kind: 'organisation', nameZh: '全部单位', nameEn: 'Whole organisation', path: '/' }
 
-/** The unit behind a code in an address: 404 when there is none, 403 when it lies outside the viewer's units. */
+/**
+ * The unit behind a code in an address. Unknown and outside the viewer's units answer alike (403, same body), so
+ * that nobody learns which codes exist beyond their scope; a unit of theirs of another kind (a branch's code in a
+ * hall's address) is 404: no such page.
+ */
 export async function unitInScope(viewer: Viewer, code: string, kind?: 'hall') {
   const unit = await findUnitByCode(code)
-  if (!unit || (kind && unit.kind !== kind)) notFound('unit')
-  if (!isUnitInScope(viewer, unit.path)) forbidden('unit out of scope')
+  if (!unit || !isUnitInScope(viewer, unit.path)) unitRefused()
+  if (kind && unit.kind !== kind) notFound('unit')
   const crumbs = [unit.parent?.parent, unit.parent].filter((u): u is UnitSummary => Boolean(u)).filter((u) => isUnitInScope(viewer, u.path))
   return { unit: { code: unit.code, kind: unit.kind, nameZh: unit.nameZh, nameEn: unit.nameEn, path: unit.path }, crumbs }
 }

@@ -11,6 +11,14 @@ export function notFound(detail = 'not found'): never {
   throw new Response(detail, { status: 404, statusText: 'Not Found' })
 }
 
+/**
+ * A unit code (hall, branch, region) the viewer may not open, whether it exists or not: one status and one body
+ * for both, so that codes outside one's scope cannot be tried out (docs/decisions/0023-edge-scope-refusals.md).
+ */
+export function unitRefused(): never {
+  forbidden('unit not in your scope')
+}
+
 /** Parses route params with a zod schema; a bad shape is a 404 (no such page), never a crash. */
 export function parseParams<T>(schema: ZodType<T>, params: unknown): T {
   const parsed = schema.safeParse(params)

@@ -75,8 +75,9 @@ describe('a hall page', () => {
     { user: 'region02mgr', hall: 'H01', status: 403 },
     { user: 'admin', hall: 'H05', status: 200 },
     { user: 'clerk01', hall: 'H01', status: 403 },
-    { user: 'hall01mgr', hall: 'H99', status: 404 },
-    { user: 'hall01mgr', hall: 'B01', status: 404 }, // a branch is not a hall
+    { user: 'hall01mgr', hall: 'H99', status: 403 }, // unknown answers as out of scope does (decision 0023)
+    { user: 'hall01mgr', hall: 'B01', status: 403 }, // the branch above: out of scope
+    { user: 'branch01mgr', hall: 'B01', status: 404 }, // their own branch is not a hall: no such page
     { user: 'hall01mgr', hall: 'H01;drop', status: 404 }, // malformed
   ])('$user opening $hall: $status', async ({ user, hall, status }) => {
     const response = await outcome(async () =>

@@ -4,6 +4,7 @@ import type { CourseEvidence, QuizEvidence, StarEvidence } from '~/core/stars/ev
 import { windowStartMonth } from '~/core/stars/window'
 import type { LocalizedText } from '~/core/quiz/schema-parts'
 import type { PrismaClient } from '~/generated/prisma/client'
+import { contentGeneration } from '../course-cache.server'
 import { prisma } from '../db.server'
 import { checklistSignedOff, mentoredToCompletionCount } from '../pairings.server'
 
@@ -28,8 +29,23 @@ export interface CatalogueTitles {
   quizzes: Map<string, { title: LocalizedText; courseId: string }>
 }
 
-/** Every course version with its modules and required quizzes, and the current quiz titles. */
-async function contentFacts(db: PrismaClient) {
+type ContentFacts = Awaited<ReturnType<typeof loadContentFacts>>
+let cachedFacts: { generation: number; facts: ContentFacts } | null = null
+
+/**
+ * Every course version with its modules and required quizzes, and the current quiz titles. They change only when
+ * content is imported or published (each writes a ContentImport row), so they are kept in memory against the
+ * number of imports, as the course cache is: read twice per clerk's home, they were a third of its server CPU.
+ * A transaction's own client reads afresh (it may see its own uncommitted content).
+ */
+async function contentFacts(db: PrismaClient): Promise<ContentFacts> {
+  if (db !== prisma) return loadContentFacts(db)
+  const generation = await contentGeneration()
+  if (cachedFacts?.generation !== generation) cachedFacts = { generation, facts: await loadContentFacts(db) }
+  return cachedFacts.facts
+}
+
+async function loadContentFacts(db: PrismaClient) {
   const versions = await db.courseVersion.findMany({
     select: { courseId: true, number: true, createdAt: true, recertify: true, quizIds: true, titleZh: true, titleEn: true, modules: { select: { moduleVersionId: true } } },
     orderBy: [{ courseId: 'asc' }, { number: 'asc' }],
@@ -38,7 +54,7 @@ async function contentFacts(db: PrismaClient) {
   return { versions, quizzes: quizzes.filter((q) => q.currentVersion?.kind === 'quiz') }
 }
 
-export function titlesOf(facts: Awaited<ReturnType<typeof contentFacts>>): CatalogueTitles {
+export function titlesOf(facts: ContentFacts): CatalogueTitles {
   const courses = new Map<string, LocalizedText>()
   for (const v of facts.versions) courses.set(v.courseId, { zh: v.titleZh, en: v.titleEn })
   const quizzes = new Map(facts.quizzes.map((q) => [q.id, { title: { zh: q.currentVersion!.titleZh, en: q.currentVersion!.titleEn }, courseId: q.currentVersion!.courseId }]))
