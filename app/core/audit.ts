@@ -15,6 +15,11 @@ export const AUDIT_ACTIONS = [
   'unit.moved',
   'unit.closed',
   'content.published',
+  'content.review.requested',
+  'content.review.approved',
+  'content.review.changes',
+  'studio.settings.changed',
+  'studio.limits.changed',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -467,6 +467,11 @@ const en: Catalog = {
         unit_moved: 'Unit moved',
         unit_closed: 'Unit closed',
         content_published: 'Content published',
+        content_review_requested: 'Review of content requested',
+        content_review_approved: 'Content approved and published',
+        content_review_changes: 'Changes requested on content',
+        studio_settings_changed: 'Studio settings changed',
+        studio_limits_changed: 'Trainer course limits changed',
       },
     },
     org: {

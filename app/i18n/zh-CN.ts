@@ -465,6 +465,11 @@ const zhCN = {
         unit_moved: '单位划转',
         unit_closed: '撤销单位',
         content_published: '发布课程内容',
+        content_review_requested: '提交内容审核',
+        content_review_approved: '审核通过并发布内容',
+        content_review_changes: '退回内容修改',
+        studio_settings_changed: '修改编辑室设置',
+        studio_limits_changed: '修改内训师可编辑课程',
       },
     },
     org: {
