@@ -39,7 +39,8 @@ export async function requestReview(db: PrismaClient, input: { path: string; rev
       const draft = await tx.studioDraft.findUnique({ where: { path: input.path }, select: { revision: true } })
       if (!draft) return { ok: false, reason: 'no-draft' } as const
       if (draft.revision !== input.revision) return { ok: false, reason: 'conflict' } as const
-      const existing = await tx.studioReview.findUnique({ where: { path_revision: { path: input.path, revision: input.revision } }, select: { id: true } })
+      // revisions start again at 1 after a publish: only an open request of this very revision is the same request
+      const existing = await tx.studioReview.findFirst({ where: { path: input.path, revision: input.revision, status: 'open' }, select: { id: true } })
       if (existing) return { ok: true, id: existing.id } as const
       // an older request of this file reviewed a text that is no longer the draft
       await tx.studioReview.updateMany({ where: { path: input.path, status: 'open' }, data: { status: 'stale' } })

@@ -20,7 +20,7 @@ CREATE TABLE "StudioReview" (
 );
 
 -- CreateIndex
-CREATE INDEX "StudioReview_status_idx" ON "StudioReview"("status");
+CREATE INDEX "StudioReview_path_revision_idx" ON "StudioReview"("path", "revision");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "StudioReview_path_revision_key" ON "StudioReview"("path", "revision");
+CREATE INDEX "StudioReview_status_idx" ON "StudioReview"("status");
