@@ -15,11 +15,11 @@ export const AUDIT_ACTIONS = [
   'unit.moved',
   'unit.closed',
   'content.published',
-  'content.review.requested',
-  'content.review.approved',
-  'content.review.changes',
-  'studio.settings.changed',
-  'studio.limits.changed',
+  'review.requested',
+  'review.approved',
+  'review.changes',
+  'studio.settingsChanged',
+  'studio.limitsChanged',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

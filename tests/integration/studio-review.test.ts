@@ -120,8 +120,8 @@ describe('second-trainer review', () => {
     expect(await db.moduleVersion.count()).toBe(before.modules + 1)
     expect(await db.contentSourceVersion.count({ where: { path: PATH } })).toBe(before.sources + 1)
     expect(await db.studioReview.findUniqueOrThrow({ where: { id: requested.id } })).toMatchObject({ status: 'approved' })
-    expect(await db.auditEntry.count({ where: { action: 'content.review.approved' } })).toBe(1)
-    expect(await db.auditEntry.count({ where: { action: 'content.review.changes' } })).toBe(1)
+    expect(await db.auditEntry.count({ where: { action: 'review.approved' } })).toBe(1)
+    expect(await db.auditEntry.count({ where: { action: 'review.changes' } })).toBe(1)
   }, 120_000)
 
   it('a request whose draft changed afterwards is stale, not approvable', async () => {
@@ -162,7 +162,7 @@ describe('course limits', () => {
     expect(await refusedStatus(() => studioEditAction(reviewer, form({ intent: 'publish', path: PATH, revision: '1' }), new Date()))).toBe(403)
     expect(requested.ok).toBe(true)
     if (requested.ok) expect(await refusedStatus(() => studioReviewAction(reviewer, requested.id, form({ intent: 'approve' }), new Date()))).toBe(403)
-    expect(await db.auditEntry.findFirst({ where: { action: 'studio.limits.changed', subjectId: reviewer.id } })).toMatchObject({ actorId: admin.id })
+    expect(await db.auditEntry.findFirst({ where: { action: 'studio.limitsChanged', subjectId: reviewer.id } })).toMatchObject({ actorId: admin.id })
     // cleared: every course again
     await setCourseLimits(db, admin, { trainerId: reviewer.id, courseIds: [], now: new Date() })
     expect(await refusedStatus(() => openStudioFile(reviewer, PATH, new Date()))).toBe('allowed')

@@ -41,7 +41,7 @@ export async function setCourseLimits(
       if (known !== courseIds.length) return { ok: false, reason: 'unknown-course' } as const
       await tx.studioCourseLimit.deleteMany({ where: { userId: trainer.id } })
       if (courseIds.length) await tx.studioCourseLimit.createMany({ data: courseIds.map((courseId) => ({ userId: trainer.id, courseId })) })
-      await recordAudit(tx, { at: input.now, actorId: admin.id, action: 'studio.limits.changed', subjectId: trainer.id, detail: { courses: courseIds.join(',') || null } })
+      await recordAudit(tx, { at: input.now, actorId: admin.id, action: 'studio.limitsChanged', subjectId: trainer.id, detail: { courses: courseIds.join(',') || null } })
       return { ok: true, courses: courseIds } as const
     },
     { db },

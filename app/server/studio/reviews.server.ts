@@ -24,7 +24,7 @@ export async function setReviewRequired(db: PrismaClient, input: { on: boolean; 
         create: { id: SETTINGS_ID, reviewRequired: input.on, updatedById: input.actorId, updatedAt: input.now },
         update: { reviewRequired: input.on, updatedById: input.actorId, updatedAt: input.now },
       })
-      await recordAudit(tx, { at: input.now, actorId: input.actorId, action: 'studio.settings.changed', detail: { reviewRequired: input.on } })
+      await recordAudit(tx, { at: input.now, actorId: input.actorId, action: 'studio.settingsChanged', detail: { reviewRequired: input.on } })
     },
     { db },
   )
@@ -47,7 +47,7 @@ export async function requestReview(db: PrismaClient, input: { path: string; rev
       const review = await tx.studioReview.create({
         data: { path: input.path, revision: input.revision, requestedById: input.userId, requestedAt: input.now, status: 'open' },
       })
-      await recordAudit(tx, { at: input.now, actorId: input.userId, action: 'content.review.requested', detail: { path: input.path, revision: input.revision } })
+      await recordAudit(tx, { at: input.now, actorId: input.userId, action: 'review.requested', detail: { path: input.path, revision: input.revision } })
       return { ok: true, id: review.id } as const
     },
     { db },
@@ -113,7 +113,7 @@ export async function approveReview(db: PrismaClient, input: { id: string; revie
       await recordAudit(tx, {
         at: input.now,
         actorId: input.reviewerId,
-        action: 'content.review.approved',
+        action: 'review.approved',
         detail: { path: review.path, revision: review.revision, requestedBy: review.requestedById, comment: input.comment || null },
       })
     },
@@ -132,7 +132,7 @@ export async function requestChanges(db: PrismaClient, input: { id: string; revi
         const { review, stale } = await claim(tx, input.id, input.reviewerId, input.now)
         if (stale) return { ok: false, reason: 'stale' } as const
         await tx.studioReview.update({ where: { id: input.id }, data: { status: 'changes', decidedById: input.reviewerId, decidedAt: input.now, comment: input.comment } })
-        await recordAudit(tx, { at: input.now, actorId: input.reviewerId, action: 'content.review.changes', detail: { path: review.path, revision: review.revision, comment: input.comment } })
+        await recordAudit(tx, { at: input.now, actorId: input.reviewerId, action: 'review.changes', detail: { path: review.path, revision: review.revision, comment: input.comment } })
         return { ok: true, published: null } as const
       },
       { db },
