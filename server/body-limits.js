@@ -13,6 +13,7 @@ export const UPLOAD_ROUTES = [
   { method: 'POST', path: '/trainer/banks', limit: 3 * MB }, // question banks, GIFT or Moodle XML (file cap 2 MB)
   // studio drafts: a module in Chinese is ~9 bytes a character form-encoded; the draft's own limit says why
   { method: 'POST', path: /^\/trainer\/studio\/(?:edit|preview)$/, limit: MB },
+  { method: 'POST', path: '/trainer/studio/images', limit: 256 * 1024 }, // a studio picture (file cap 60 KB, content:check's)
 ]
 
 /** The body limit for a request; a trailing slash or a Remix `?index` / `_data` query does not matter. */

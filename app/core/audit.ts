@@ -15,6 +15,11 @@ export const AUDIT_ACTIONS = [
   'unit.moved',
   'unit.closed',
   'content.published',
+  'review.requested',
+  'review.approved',
+  'review.changes',
+  'studio.settingsChanged',
+  'studio.limitsChanged',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -10,7 +10,7 @@ import { PageHeader } from '~/ui/page'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'trainer')
-  return json({ courses: await studioTree(user) })
+  return json({ courses: await studioTree(user), isAdmin: user.roles.includes('admin') })
 }
 
 // scenarios open in the graph editor; everything else in the text editor
@@ -35,11 +35,15 @@ function Files({ title, files, editor = 'edit' }: { title: string; files: TreeEn
 }
 
 export default function StudioTree() {
-  const { courses } = useLoaderData<typeof loader>()
+  const { courses, isAdmin } = useLoaderData<typeof loader>()
   const { t, i18n } = useTranslation()
   return (
     <>
       <PageHeader title={t('studio.title')} lead={t('studio.tree.lead')} />
+      <p className="crumb">
+        <Link to="/trainer/studio/reviews">{t('studioReview.title')}</Link>
+        {isAdmin ? <> · <Link to="/admin/studio">{t('studioAdmin.title')}</Link></> : null}
+      </p>
       {courses.length === 0 ? <p className="muted">{t('studio.tree.none')}</p> : null}
       {courses.map((course) => (
         <section className="card" key={course.id}>

@@ -6,6 +6,8 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { badRequest } from '~/server/responses.server'
 import { requireArea } from '~/server/session.server'
+import { prisma } from '~/server/db.server'
+import { latestReviewOf, studioSettings } from '~/server/studio/reviews.server'
 import { studioEditAction, type EditActionResult } from '~/server/studio/studio-actions.server'
 import { StudioFileQuery } from '~/server/studio/studio-input.server'
 import { openStudioFile, type InlineProblem } from '~/server/studio/studio-pages.server'
@@ -14,6 +16,7 @@ import { CodeEditor, type CodeEditorHandle } from '~/ui/studio/code-editor'
 import { ComponentInserts } from '~/ui/studio/component-inserts'
 import { DiffView } from '~/ui/studio/diff-view'
 import { ModulePreview, type PreviewData } from '~/ui/studio/module-preview'
+import { useKeptOnClose } from '~/ui/studio/kept-on-close'
 import studioStyles from '~/styles/studio.css'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: studioStyles }]
@@ -22,13 +25,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'trainer')
   const query = StudioFileQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams))
   if (!query.success) badRequest('studio path')
-  return json(await openStudioFile(user, query.data.path, new Date()))
+  const [file, settings, review] = await Promise.all([openStudioFile(user, query.data.path, new Date()), studioSettings(prisma), latestReviewOf(prisma, query.data.path)])
+  return json({ ...file, reviewRequired: settings.reviewRequired, review: review ? { status: review.status, revision: review.revision, comment: review.comment, decidedBy: review.decidedBy } : null })
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireArea({ request, context }, 'trainer')
   const result = await studioEditAction(user, await request.formData(), new Date())
-  const refused = (result.intent === 'save' && !result.ok) || (result.intent === 'publish' && !result.ok)
+  const refused = result.intent !== 'discard' && !result.ok
   return json(result, { status: refused ? 409 : 200 })
 }
 
@@ -48,6 +52,10 @@ export default function StudioEdit() {
   const [savedText, setSavedText] = useState(data.text)
   const [problems, setProblems] = useState<InlineProblem[]>(data.problems)
   const baseNumber = data.draft?.baseNumber ?? data.published?.number ?? 0
+  const saveNow = () => {
+    if (save.state === 'idle') save.submit({ intent: 'save', path: data.path, text, revision: String(revision), baseNumber: String(baseNumber) }, { method: 'post' })
+  }
+  const recovery = useKeptOnClose({ path: data.path, text, savedText, revision, baseNumber, serverText: data.text, saveNow })
 
   // a new file, or the page reloaded after a publish: start from what the server has
   useEffect(() => {
@@ -97,7 +105,17 @@ export default function StudioEdit() {
       </p>
       {data.others.length ? <p className="notice">{t('studio.edit.othersEditing', { names: data.others.join('、') })}</p> : null}
       {published?.intent === 'publish' && published.ok ? <p className="notice done">{t('studio.publish.done', { modules: published.modules, quizzes: published.quizzes.length })}</p> : null}
-      {published?.intent === 'publish' && !published.ok ? <p className="notice error" role="alert">{t(`studio.publish.refused.${published.reason}`)}</p> : null}
+      {published?.intent === 'publish' && !published.ok ? <p className="notice error" role="alert">{published.reason === 'review-required' ? t('studioReview.publishNeedsReview') : t(`studio.publish.refused.${published.reason}`)}</p> : null}
+      {published?.intent === 'request-review' ? <p className={published.ok ? 'notice done' : 'notice error'} role="status">{published.ok ? t('studioReview.requested') : t(`studio.publish.refused.${published.reason}`)}</p> : null}
+      {data.review && data.review.status === 'changes' ? <p className="notice">{t('studioReview.comment', { name: data.review.decidedBy ?? '', comment: data.review.comment ?? '' })}</p> : null}
+      {data.review && data.review.status === 'open' && data.review.revision === revision ? <p className="notice">{t('studioReview.waiting')}</p> : null}
+      {recovery.text !== null ? (
+        <p className="notice" role="alert">
+          {t('studioKept.found')}{' '}
+          <button type="button" className="button secondary" onClick={() => { editor.current?.replace(recovery.text!); recovery.dismiss() }}>{t('studioKept.restore')}</button>{' '}
+          <button type="button" className="button secondary" onClick={recovery.dismiss}>{t('studioKept.dismiss')}</button>
+        </p>
+      ) : null}
       {refused ? <p className="notice error" role="alert">{t(refused.key, refused.values)}</p> : null}
       {conflict ? (
         <section className="card notice error" role="alert">
@@ -111,7 +129,7 @@ export default function StudioEdit() {
           </button>
         </section>
       ) : null}
-      {data.kind === 'module' ? <ComponentInserts onInsert={(s) => editor.current?.insert(s)} /> : null}
+      {data.kind === 'module' ? <ComponentInserts modulePath={data.path} onInsert={(s) => editor.current?.insert(s)} /> : null}
       <div className="studio-panes">
         <div>
           <CodeEditor ref={editor} name="text" label={data.path} initialText={data.text} problems={ownProblems} onChange={setText} />
@@ -133,8 +151,8 @@ export default function StudioEdit() {
         <input type="hidden" name="path" value={data.path} />
         <input type="hidden" name="revision" value={revision} />
         {data.recertify ? <p className="notice">{t('studio.publish.recertify')}</p> : null}
-        <button type="submit" name="intent" value="publish" className="button" disabled={publishBlocked !== null || navigation.state !== 'idle'}>
-          {t('studio.publish.button')}
+        <button type="submit" name="intent" value={data.reviewRequired ? 'request-review' : 'publish'} className="button" disabled={publishBlocked !== null || navigation.state !== 'idle'}>
+          {data.reviewRequired ? t('studioReview.requestButton') : t('studio.publish.button')}
         </button>
         {publishBlocked ? <p className="field-error">{publishBlocked}</p> : null}{' '}
         {revision ? (

@@ -176,6 +176,14 @@ export const ROUTE_MATRIX: MatrixEntry[] = [
     { intent: 'graph', form: () => ({ intent: 'graph', op: 'delete-node', path: 'scenarios/demo-talk.yaml', revision: '999', node: 'end-ok' }), expect: only(['trainer', 'admin'], 409) },
     { intent: 'play', form: () => ({ intent: 'play', path: 'scenarios/demo-talk.yaml', from: 'n1', taken: '' }), expect: only(['trainer', 'admin']) },
   ] },
+  { route: 'trainer.studio.images', path: () => '/trainer/studio/images', get: only(['trainer', 'admin'], 405), actions: [
+    // a zip renamed .png: refused with its reason beside the field, nothing stored
+    { intent: 'upload', form: () => ({ path: 'courses/demo/intro.mdx', name: 'x.png', alt: '示意图', file: { file: 'PK\u0003\u0004 not a picture', name: 'x.png', type: 'image/png' } }), expect: only(['trainer', 'admin'], 422) },
+  ] },
+  { route: 'trainer.studio.reviews._index', path: () => '/trainer/studio/reviews', get: only(['trainer', 'admin']) },
+  { route: 'trainer.studio.reviews.$review', path: () => '/trainer/studio/reviews/no-such-review', get: only(['trainer', 'admin'], 404), actions: [
+    { intent: 'approve', form: () => ({ intent: 'approve', comment: '' }), expect: only(['trainer', 'admin'], 404) },
+  ] },
   { route: 'manage._index', path: () => '/manage', get: only([...MANAGERS, 'admin']) },
   { route: 'manage.halls.$code', path: () => '/manage/halls/H01', get: only([...OWN_MANAGERS, 'admin']) },
   { route: 'manage.quizzes.$quiz', path: () => '/manage/quizzes/demo-quiz', get: only([...MANAGERS, 'admin']) },
@@ -248,6 +256,9 @@ export const ROUTE_MATRIX: MatrixEntry[] = [
     { intent: 'check', form: () => ({ intent: 'check', file: { file: csv([TEMPLATE_HEADER, TEMPLATE_EXAMPLE]), name: 'people.csv', type: 'text/csv' } }), expect: only(['admin']) },
   ] },
   { route: 'admin.people.template.$format', path: () => '/admin/people/template/csv', get: only(['admin']) },
+  { route: 'admin.studio', path: () => '/admin/studio', get: only(['admin']), actions: [
+    { intent: 'limits', form: () => ({ intent: 'limits', trainerId: 'no-such-trainer' }), expect: only(['admin'], 422) },
+  ] },
   { route: 'admin.sessions', path: () => '/admin/sessions?username=clerk40', get: only(['admin']), actions: [
     { intent: 'sign-out-everywhere', form: () => ({ intent: 'sign-out-everywhere', username: 'clerk40' }), expect: only(['admin']) },
     { intent: 'unlock', form: () => ({ intent: 'unlock', username: 'clerk40' }), expect: only(['admin']) },

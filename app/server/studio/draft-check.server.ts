@@ -9,6 +9,7 @@ import { checkTree, crossReferenceProblems, type CheckResult } from '../content/
 import { compileModule } from '../content/compile.server'
 import { renderModuleHtml } from '../content/render.server'
 import type { ContentTree } from '../content/tree.server'
+import { imageDraftsOf, inlineDraftPictures } from './images.server'
 import { currentSources, studioRoot, treeOfSources, type SourceFile } from './sources.server'
 
 type Published = Awaited<ReturnType<typeof currentSources>>
@@ -51,14 +52,26 @@ export async function checkDraft(db: PrismaClient, path: string, text: string, l
   if (!file) return []
   const change = { path, text, bytes: null }
   if (file.kind === 'quiz' || file.kind === 'scenario') return (await checkWholeTree(db, [change], language)).result.problems
-  const tree = treeOfSources(studioRoot(), overlay(await publishedSources(db), [change]))
-  const folder = tree.courses.find((c) => c.id === file.courseId)
+  const { tree, folder } = await courseFolderWith(db, file.courseId, [change])
   if (!folder) return []
   const checked = checkCourseFolder(folder, language)
   const crossed = checked.course
     ? crossReferenceProblems(tree, { courses: [checked.course], quizzes: [], scenarios: [], ladder: null, checklists: [] })
     : []
   return [...checked.problems, ...crossed]
+}
+
+/** The tree with the changes and the course's draft pictures laid over it, and that course's folder. */
+async function courseFolderWith(db: PrismaClient, courseId: string | null, changes: readonly SourceFile[]) {
+  const pictures = await imageDraftsOf(db, courseId)
+  const tree = treeOfSources(studioRoot(), overlay(await publishedSources(db), [...pictures, ...changes]))
+  return { tree, folder: tree.courses.find((c) => c.id === courseId) ?? null }
+}
+
+/** The course's pictures, published and draft, as files (the preview shows them inline). */
+async function picturesOf(db: PrismaClient, courseId: string | null): Promise<SourceFile[]> {
+  const { folder } = await courseFolderWith(db, courseId, [])
+  return folder ? [...folder.images.values()].map((i) => ({ path: `courses/${courseId}/images/${i.name}`, text: null, bytes: i.bytes })) : []
 }
 
 export interface ModulePreview {
@@ -78,7 +91,11 @@ export async function previewModule(db: PrismaClient, path: string, text: string
   try {
     const result = await compiled
     if ('error' in result) throw result.error
-    return { problems, html: renderModuleHtml(result.code), error: null }
+    const html = renderModuleHtml(result.code)
+    if (!Object.values(html).some((h) => h.includes('src="images/'))) return { problems, html, error: null }
+    const pictures = await picturesOf(db, parseStudioPath(path)?.courseId ?? null)
+    const inlined = Object.fromEntries(Object.entries(html).map(([language, h]) => [language, inlineDraftPictures(h, pictures)])) as Record<Language, string>
+    return { problems, html: inlined, error: null }
   } catch (error) {
     return { problems, html: null, error: String((error as Error).message).split('\n')[0].slice(0, 300) }
   }

@@ -7,7 +7,9 @@ import { parseStudioPath } from '~/core/studio/studio-path'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { recordAudit } from '../audit.server'
 import { importCheckedContent, type ImportSummary } from '../content/import.server'
+import type { Tx } from '../audit.server'
 import { checkWholeTree } from './draft-check.server'
+import { imageDraftsOf } from './images.server'
 import type { SourceFile } from './sources.server'
 
 export type PublishResult =
@@ -17,21 +19,34 @@ export type PublishResult =
 
 class DraftMoved extends Error {}
 
-export async function publishDraft(db: PrismaClient, input: { path: string; revision: number; actorId: string; now: Date }): Promise<PublishResult> {
+export interface PublishInput {
+  path: string
+  revision: number
+  actorId: string
+  now: Date
+  /** More writes in the publish's own transaction (an approval closes its review there). */
+  alsoWithin?: (tx: Tx) => Promise<void>
+}
+
+export async function publishDraft(db: PrismaClient, input: PublishInput): Promise<PublishResult> {
   const file = parseStudioPath(input.path)
   const draft = file ? await db.studioDraft.findUnique({ where: { path: input.path } }) : null
   if (!file || !draft) return { ok: false, reason: 'no-draft' }
   if (draft.revision !== input.revision) return { ok: false, reason: 'conflict' }
   const change: SourceFile = { path: draft.path, text: draft.text, bytes: draft.bytes ? new Uint8Array(draft.bytes) : null }
-  const { result } = await checkWholeTree(db, [change])
+  // the course's uploaded pictures go out with its module or course.yaml (unreferenced ones are stored, unseen)
+  const pictures = file.kind === 'module' || file.kind === 'course' ? await imageDraftsOf(db, file.courseId) : []
+  const { result } = await checkWholeTree(db, [change, ...pictures])
   if (result.problems.length) return { ok: false, reason: 'problems', problems: result.problems }
   try {
     const summary = await importCheckedContent(db, result.content, {
-      sources: { files: [change], authorId: input.actorId, complete: false },
+      sources: { files: [change, ...pictures], authorId: input.actorId, complete: false },
       within: async (tx, summary) => {
         // another trainer saved after our check: their text was not checked, so nothing is published
         const { count } = await tx.studioDraft.deleteMany({ where: { path: input.path, revision: input.revision } })
         if (count !== 1) throw new DraftMoved()
+        if (pictures.length) await tx.studioDraft.deleteMany({ where: { path: { in: pictures.map((p) => p.path) } } })
+        await input.alsoWithin?.(tx)
         await recordAudit(tx, {
           at: input.now,
           actorId: input.actorId,

@@ -7,6 +7,7 @@ import type { SessionUser } from '../people.server'
 import { checkDraft, previewModule } from './draft-check.server'
 import { discardDraft, draftOf, saveDraft } from './drafts.server'
 import { publishDraft } from './publish.server'
+import { requestReview, studioSettings } from './reviews.server'
 import { inlineProblems, requireAuthorOf, type InlineProblem } from './studio-pages.server'
 import { StudioEditForm, StudioPreviewForm, StudioRestoreForm } from './studio-input.server'
 
@@ -15,7 +16,9 @@ export type EditActionResult =
   | { intent: 'save'; ok: false; conflict: { text: string; revision: number; updatedBy: string; diff: DiffLine[] } }
   | { intent: 'save'; ok: false; refused: { key: string; values: Record<string, number> } }
   | { intent: 'publish'; ok: true; courses: string[]; modules: number; quizzes: string[] }
-  | { intent: 'publish'; ok: false; reason: 'no-draft' | 'conflict' }
+  | { intent: 'publish'; ok: false; reason: 'no-draft' | 'conflict' | 'review-required' }
+  | { intent: 'request-review'; ok: true }
+  | { intent: 'request-review'; ok: false; reason: 'no-draft' | 'conflict' }
   | { intent: 'publish'; ok: false; reason: 'problems'; problems: InlineProblem[] }
   | { intent: 'discard'; ok: boolean }
 
@@ -34,7 +37,13 @@ export async function studioEditAction(user: SessionUser, form: FormData, now: D
     const other = result.conflict
     return { intent: 'save', ok: false, conflict: { text: other.text, revision: other.revision, updatedBy: other.updatedBy, diff: lineDiff(other.text, input.text) } }
   }
+  if (input.intent === 'request-review') {
+    const result = await requestReview(prisma, { path: input.path, revision: input.revision, userId: user.id, now })
+    return result.ok ? { intent: 'request-review', ok: true } : { intent: 'request-review', ok: false, reason: result.reason }
+  }
   if (input.intent === 'publish') {
+    // with second-trainer review on, the only way to publish is another trainer's approval
+    if ((await studioSettings(prisma)).reviewRequired) return { intent: 'publish', ok: false, reason: 'review-required' }
     const result = await publishDraft(prisma, { path: input.path, revision: input.revision, actorId: user.id, now })
     if (result.ok) return { intent: 'publish', ok: true, courses: result.summary.coursesChanged, modules: result.summary.modulesCreated, quizzes: result.summary.quizzesChanged }
     if (result.reason === 'problems') return { intent: 'publish', ok: false, reason: 'problems', problems: inlineProblems(input.path, result.problems) }

@@ -12,6 +12,7 @@ export const StudioEditForm = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('save'), path: StudioPath, text: Text, revision: Revision, baseNumber: Revision }),
   z.object({ intent: z.literal('publish'), path: StudioPath, revision: Revision }),
   z.object({ intent: z.literal('discard'), path: StudioPath, revision: Revision }),
+  z.object({ intent: z.literal('request-review'), path: StudioPath, revision: Revision }),
 ])
 
 export const StudioPreviewForm = z.object({ path: StudioPath, text: Text })
@@ -19,3 +20,24 @@ export const StudioPreviewForm = z.object({ path: StudioPath, text: Text })
 export const StudioHistoryQuery = z.object({ path: StudioPath, a: Revision.optional(), b: Revision.optional() })
 
 export const StudioRestoreForm = z.object({ intent: z.literal('restore'), path: StudioPath, number: Revision })
+
+const Comment = z.string().trim().max(2_000)
+
+export const StudioReviewForm = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('approve'), comment: Comment.optional().default('') }),
+  // sending back says what to change
+  z.object({ intent: z.literal('changes'), comment: Comment.pipe(z.string().min(1)) }),
+])
+
+export const StudioReviewParams = z.object({ review: z.string().min(1).max(40) })
+
+export const StudioImageForm = z.object({
+  path: StudioPath,
+  name: z.string().trim().min(1).max(80),
+  alt: z.string().trim().max(200).optional().default(''),
+})
+
+export const CourseLimitForm = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('limits'), trainerId: z.string().min(1).max(40), courses: z.array(z.string().max(64)).max(200).default([]) }),
+  z.object({ intent: z.literal('review'), reviewRequired: z.enum(['on', 'off']) }),
+])

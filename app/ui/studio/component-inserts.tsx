@@ -49,38 +49,75 @@ function InsertForm({ name, onInsert }: { name: string; onInsert(snippet: string
   )
 }
 
-export function ComponentInserts({ onInsert }: { onInsert(snippet: string): void }) {
+export function ComponentInserts({ modulePath, onInsert }: { modulePath: string; onInsert(snippet: string): void }) {
   const { t } = useTranslation()
   return (
     <div className="studio-toolbar" role="toolbar" aria-label={t('studio.insert.label')}>
       {Object.keys(MDX_COMPONENTS).map((name) => (
         <InsertForm key={name} name={name} onInsert={onInsert} />
       ))}
-      <InsertImage onInsert={onInsert} />
+      <InsertImage modulePath={modulePath} onInsert={onInsert} />
     </div>
   )
 }
 
-function InsertImage({ onInsert }: { onInsert(snippet: string): void }) {
+/** Uploads a picture into the module's course images/ folder (a draft published with the module), then inserts it. */
+function InsertImage({ modulePath, onInsert }: { modulePath: string; onInsert(snippet: string): void }) {
   const { t } = useTranslation()
-  const [file, setFile] = useState('')
+  const [name, setName] = useState('')
   const [alt, setAlt] = useState('')
-  const valid = /^[a-z0-9][a-z0-9-]*\.(svg|png)$/.test(file) && /[\u4e00-\u9fff]/.test(alt)
+  const [error, setError] = useState<{ field: string; message: string } | null>(null)
+  const [busy, setBusy] = useState(false)
+  async function upload(form: HTMLFormElement) {
+    setBusy(true)
+    setError(null)
+    try {
+      const body = new FormData(form)
+      body.set('path', modulePath)
+      const response = await fetch('/trainer/studio/images', { method: 'POST', body })
+      if (response.status === 413) return setError({ field: 'file', message: t('studioUploads.refused.body') })
+      const result = (await response.json()) as { ok: true; markdown: string } | { ok: false; field: string; key: string; values: Record<string, string> }
+      if (!result.ok) return setError({ field: result.field, message: t(result.key, result.values) })
+      onInsert(result.markdown)
+      form.reset()
+      setName('')
+      setAlt('')
+    } catch {
+      setError({ field: 'file', message: t('studioUploads.refused.network') })
+    } finally {
+      setBusy(false)
+    }
+  }
+  const fieldError = (field: string) => (error?.field === field ? <small className="field-error" role="alert">{error.message}</small> : null)
   return (
     <details className="studio-insert">
       <summary>{t('studio.insert.image')}</summary>
-      <label>
-        {t('studio.insert.imageFile')} *
-        <input value={file} placeholder="counter-layout.svg" onChange={(e) => setFile(e.currentTarget.value)} />
-      </label>
-      <label>
-        {t('studio.insert.imageAlt')} *
-        <input value={alt} onChange={(e) => setAlt(e.currentTarget.value)} />
-      </label>
-      <button type="button" className="button secondary" disabled={!valid} onClick={() => onInsert(`\n![${alt.replace(/[[\]]/g, '')}](images/${file})\n`)}>
-        {t('studio.insert.button')}
-      </button>
-      {!valid ? <small className="muted">{t('studio.insert.imageRule')}</small> : null}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          void upload(e.currentTarget)
+        }}
+      >
+        <label>
+          {t('studioUploads.file')} *
+          <input type="file" name="file" accept=".png,.svg,image/png,image/svg+xml" required onChange={(e) => setName(e.currentTarget.files?.[0]?.name.toLowerCase().replace(/[^a-z0-9.-]+/g, '-') ?? '')} />
+          {fieldError('file')}
+        </label>
+        <label>
+          {t('studio.insert.imageFile')} *
+          <input name="name" value={name} placeholder="counter-layout.svg" onChange={(e) => setName(e.currentTarget.value)} />
+          {fieldError('name')}
+        </label>
+        <label>
+          {t('studio.insert.imageAlt')} *
+          <input name="alt" value={alt} onChange={(e) => setAlt(e.currentTarget.value)} />
+          {fieldError('alt')}
+        </label>
+        <button type="submit" className="button secondary" disabled={busy}>
+          {t('studioUploads.upload')}
+        </button>
+        <small className="muted">{t('studioUploads.rule')}</small>
+      </form>
     </details>
   )
 }
