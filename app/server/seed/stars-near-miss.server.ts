@@ -1,7 +1,7 @@
 // The stars demo's learners: reads and quiz passes of the clerks one requirement short (DEMO_NEAR_MISSES), and
 // clerk25's pending ★★ application. Idempotent: attempts carry the seed 'demo-stars', the application its open key.
 import type { PrismaClient } from '~/generated/prisma/client'
-import { DEMO_NEAR_MISSES, DEMO_PENDING_APPLICATION } from './stars-data'
+import { DEMO_NEAR_MISSES, DEMO_PENDING_APPLICATION, type NearMiss } from './stars-data'
 
 const DAY = 86_400_000
 const SEED = 'demo-stars'
@@ -29,7 +29,7 @@ async function passQuiz(db: PrismaClient, userId: string, quizId: string, percen
 
 export async function seedNearMisses(db: PrismaClient, now: Date): Promise<void> {
   if ((await db.attempt.count({ where: { seed: SEED } })) > 0) return
-  for (const miss of DEMO_NEAR_MISSES) {
+  for (const miss of [DEMO_PENDING_APPLICATION as Pick<NearMiss, 'username' | 'learning'>, ...DEMO_NEAR_MISSES]) {
     if (!miss.learning) continue
     const user = await db.user.findUnique({ where: { username: miss.username }, select: { id: true } })
     if (!user) continue
