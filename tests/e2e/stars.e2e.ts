@@ -75,7 +75,7 @@ it('the hall manager sees clerk25’s evidence and approves its ★★; clerk25�
 
   const clerk = await phonePage(browser)
   await signIn(clerk, 'clerk25')
-  await open(clerk, '/')
+  await heading(clerk, '我的学习')
   const panel = clerk.locator('section.star-panel')
   await panel.waitFor()
   expect(await panel.locator('.star-current').textContent()).toContain('二星营业员')
