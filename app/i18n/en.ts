@@ -556,6 +556,7 @@ const en: Catalog = {
       lead: 'Approve applications, nominate clerks, revoke certificates. Only the halls you manage are shown.',
       pending: 'Applications waiting for approval',
       noPending: 'No application is waiting.',
+      evidenceNow: 'Evidence now (checked again on approval)',
       origin: { applied: 'Applied', nominated: 'Nominated' },
       approve: 'Approve',
       approved: 'Approved; certificate {{code}}.',

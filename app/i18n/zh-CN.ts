@@ -554,6 +554,7 @@ const zhCN = {
       lead: '审批星级申请、提名营业员、撤销证书。只显示你管辖营业厅的人员。',
       pending: '待审批的申请',
       noPending: '没有待审批的申请。',
+      evidenceNow: '当前依据（审批时会再核对一次）',
       origin: { applied: '本人申请', nominated: '经理提名' },
       approve: '批准',
       approved: '已批准，证书编号 {{code}}。',

@@ -96,6 +96,13 @@ export default function ManageStars() {
                 <br />
                 <Stars level={p.level} /> {title(p.level)} <span className="pill">{t(`stars.manage.origin.${p.origin === 'nominated' ? 'nominated' : 'applied'}`)}</span>{' '}
                 <span className="muted">{p.createdAt}</span>
+                <ul className="star-evidence" aria-label={t('stars.manage.evidenceNow')}>
+                  {p.evidence.map((r, i) => (
+                    <li key={i} className={r.status === "missing" ? "missing" : undefined}>
+                      {r.status === 'missing' ? '✗' : '✓'} {requirementText(r, t, i18n.language)}
+                    </li>
+                  ))}
+                </ul>
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="intent" value="approve" />
                   <input type="hidden" name="applicationId" value={p.id} />

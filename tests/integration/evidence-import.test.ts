@@ -85,4 +85,19 @@ describe('evidence import', () => {
     const refused = await run(complaints, false, 'complaint', 'c.xlsx')
     expect(!refused.ok && refused.problems).toEqual([expect.objectContaining({ row: 3, column: '是否有责', reason: 'liable' })])
   })
+
+  it('50 imports of the same new file at once store each row once; a corrected complaint keeps its row', async () => {
+    const lines = [HEADER, '2025-04-02,clerk01,28,14,18,9,14,10,93', '2025-04-03,clerk09,27,13,17,9,13,9,88', '2025-04-04,clerk17,26,13,17,9,13,9,87']
+    const results = await Promise.all(Array.from({ length: 50 }, () => run(csv(lines))))
+    expect(results.every((r) => r.ok)).toBe(true)
+    expect(await db.inspection.count({ where: { day: { startsWith: '2025-04' } } })).toBe(3)
+    const stored = await db.inspection.findFirstOrThrow({ where: { day: '2025-04-04' }, select: { total: true, grooming: true, updatedAt: true } })
+    expect(stored).toEqual({ total: 87, grooming: 13, updatedAt: now })
+
+    const complaint = (liable: string) => csv(['日期,工号,是否有责,摘要', `2026-11-05,clerk17,${liable},营业厅排队过长客户不满`])
+    expect(await run(complaint('否'), false, 'complaint')).toMatchObject({ ok: true, created: 1 })
+    expect(await run(complaint('是'), false, 'complaint')).toMatchObject({ ok: true, created: 0, updated: 1 })
+    const rows = await db.complaint.findMany({ where: { day: '2026-11-05', summary: '营业厅排队过长客户不满' }, select: { liable: true, summary: true } })
+    expect(rows).toEqual([{ liable: true, summary: '营业厅排队过长客户不满' }])
+  })
 })

@@ -37,6 +37,16 @@ const DEMO: DemoPairing[] = [
   { mentee: 'clerk60', mentor: 'mentor04', template: 'counter-clerk', startedDaysAgo: 63, signed: 22, lastSignOffDaysAgo: 3, practised: 0, checkInsDone: 8, completedDaysAgo: 2 }, // completed
   { mentee: 'clerk06', mentor: 'mentor05', template: 'counter-clerk', startedDaysAgo: 10, signed: 2, lastSignOffDaysAgo: 5, practised: 1, checkInsDone: 1, branchReason: '建设路营业厅导师不足', reassigned: { daysAgo: 3, reason: '原导师调往太白楼营业厅综合岗', then: 'mentor06' } },
   { mentee: 'clerk30', mentor: 'mentor06', template: 'lobby-guide', startedDaysAgo: 30, signed: 8, lastSignOffDaysAgo: 4, practised: 2, checkInsDone: 4 }, // on track
+  // completed months ago: the checklist sign-offs the stars demo's ★★ rest on (app/server/seed/stars-data.ts)
+  ...(
+    [
+      ['clerk25', 'mentor01'],
+      ['clerk33', 'mentor01'],
+      ['clerk19', 'mentor03'],
+      ['clerk53', 'mentor05'],
+      ['clerk38', 'mentor06'],
+    ] as const
+  ).map(([mentee, mentor], i): DemoPairing => ({ mentee, mentor, template: 'counter-clerk', startedDaysAgo: 150 - i * 5, signed: 22, lastSignOffDaysAgo: 95 - i * 5, practised: 0, checkInsDone: 8, completedDaysAgo: 90 - i * 5 })),
 ]
 
 /** The checklist templates must exist before pairings can use them: imported here when the seed runs first. */

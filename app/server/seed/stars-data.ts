@@ -39,10 +39,39 @@ export const DEMO_CERTIFICATES: DemoCertificate[] = [
 /** The course whose re-certification version the demo publishes, and how long ago. */
 export const DEMO_RECERTIFICATION = { courseId: 'complaints', daysAgo: 20 }
 
+/** clerk25 has applied for ★★ and meets it (its checklist sign-off is seeded with mentoring): the hall manager approves. */
+// Its own reads and passes are seeded too, so that ★★ holds without the six months of history (the browser tests' seed).
+export const DEMO_PENDING_APPLICATION = { username: 'clerk25', level: 2, daysAgo: 2, learning: { etiquette: 92, phrasing: 90, complaints: 86 } }
+
+/**
+ * Clerks one requirement short of their next star, each of a different kind. Those with `learning` get reads of
+ * every module of the ★★ courses (all but `skipModuleOf`) and these quiz scores; all have the checklist signed off
+ * (mentoring seed). Their six months of inspections average `inspection`; `liableComplaint` adds one 有责投诉.
+ * clerk26 (★, no checklist sign-off) and clerk33 (★, complaints quiz under 80) come short from their own history.
+ */
+export interface NearMiss {
+  username: string
+  short: string
+  learning?: { etiquette: number; phrasing: number; complaints: number; skipModuleOf?: 'complaints' }
+  inspection?: number
+  liableComplaint?: boolean
+}
+export const DEMO_NEAR_MISSES: NearMiss[] = [
+  { username: 'clerk26', short: 'checklist-signed-off' },
+  { username: 'clerk33', short: 'quiz-score' },
+  { username: 'clerk19', short: 'no-liable-complaint', learning: { etiquette: 96, phrasing: 94, complaints: 95 }, inspection: 92, liableComplaint: true },
+  { username: 'clerk38', short: 'inspection-average', learning: { etiquette: 92, phrasing: 95, complaints: 93 }, inspection: 84 },
+  { username: 'clerk53', short: 'courses-completed', learning: { etiquette: 90, phrasing: 88, complaints: 86, skipModuleOf: 'complaints' }, inspection: 90 },
+]
+
 /** Deterministic monthly evidence for the n-th demo clerk (no randomness: the same every run). */
-export function demoMonthEvidence(n: number, month: number) {
+export function demoMonthEvidence(n: number, month: number, username = '') {
+  const nearMiss = DEMO_NEAR_MISSES.find((m) => m.username === username)
   const low = n % 10 === 3 // a few clerks sit just under the ★★★ inspection bar
-  const total = low ? 84 : 86 + ((n * 7 + month * 3) % 12)
+  const total = nearMiss?.inspection ?? (low ? 84 : 86 + ((n * 7 + month * 3) % 12))
+  if (nearMiss) {
+    return { inspectionDay: 8 + ((n + month) % 15), total, ratings: 40, average: 4.85, liableComplaint: nearMiss.liableComplaint === true && month === 1, otherComplaint: false }
+  }
   return {
     inspectionDay: 8 + ((n + month) % 15),
     total,

@@ -10,6 +10,7 @@ import { readContentTree } from '../content/tree.server'
 import { writeLadderImport, planLadderImport } from '../content/import-stars.server'
 import { currentLadder } from '../stars/ladder.server'
 import { DEMO_CERTIFICATES, DEMO_RECERTIFICATION, categoriesFor, demoMonthEvidence } from './stars-data'
+import { seedNearMisses, seedPendingApplication } from './stars-near-miss.server'
 
 const DAY = 86_400_000
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * DAY)
@@ -34,7 +35,7 @@ async function seedEvidence(db: PrismaClient, people: Array<{ id: string; userna
   for (const [index, person] of people.entries()) {
     const n = index + 1
     for (let month = 0; month < 6; month++) {
-      const e = demoMonthEvidence(n, month)
+      const e = demoMonthEvidence(n, month, person.username)
       const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - month, 1, 4))
       const day = hallDay(new Date(Math.min(first.getTime() + (e.inspectionDay - 1) * DAY, now.getTime())))
       inspections.push({ userId: person.id, day, total: e.total, ...categoriesFor(e.total) })
@@ -75,6 +76,9 @@ export async function seedStars(db: PrismaClient, now: Date, log: (line: string)
   const evidence = await seedEvidence(db, people, now)
   if (!ladder) return log('seed: no content/stars.yaml, no star certificates')
   const flagged = await publishRecertification(db, now)
+  // after the flagged version: the near misses' reads and passes count for the course as it stands now
+  await seedNearMisses(db, now)
+  await seedPendingApplication(db, now)
   const versions = await db.courseVersion.findMany({ where: { recertify: false }, select: { courseId: true, number: true } })
   const lastPlain = (courseId: string) => Math.max(0, ...versions.filter((v) => v.courseId === courseId).map((v) => v.number))
   const byName = new Map(people.map((p) => [p.username, p]))

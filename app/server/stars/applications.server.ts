@@ -15,7 +15,7 @@ import { catalogueTitles, starEvidenceOf } from './evidence.server'
 import { currentLadder, type LadderInForce } from './ladder.server'
 import { certificateSnapshot } from './snapshot.server'
 
-const titleLookup = (titles: Awaited<ReturnType<typeof catalogueTitles>>) => (kind: 'course' | 'quiz', id: string) =>
+export const titleLookup = (titles: Awaited<ReturnType<typeof catalogueTitles>>) => (kind: 'course' | 'quiz', id: string) =>
   (kind === 'course' ? titles.courses.get(id) : titles.quizzes.get(id)?.title) ?? { zh: id, en: id }
 
 export interface ClerkStars {
@@ -164,10 +164,21 @@ async function supersedeEarlier(tx: PrismaClient, userId: string, newId: string,
 }
 
 /** Pending applications of clerks in the given halls, oldest first. */
+/** Per pending application, the requirements up to the level applied for, judged on the evidence at `now`. */
+export async function pendingEvidence(applications: Array<{ id: string; level: number; userId: string }>, ladder: LadderInForce, now: Date): Promise<Map<string, RequirementResult[]>> {
+  const [evidence, titles] = await Promise.all([starEvidenceOf([...new Set(applications.map((a) => a.userId))], now), catalogueTitles()])
+  return new Map(
+    applications.map((a) => {
+      const { levels } = starEligibility(ladder.ladder, evidence.get(a.userId)!, now, titleLookup(titles))
+      return [a.id, levels.slice(0, a.level).flatMap((l) => l.results)]
+    }),
+  )
+}
+
 export async function pendingApplications(hallIds: string[]) {
   return prisma.starApplication.findMany({
     where: { status: 'pending', user: { hallId: { in: hallIds } } },
-    select: { id: true, level: true, origin: true, createdAt: true, user: { select: { username: true, name: true, hall: { select: { code: true, nameZh: true, nameEn: true, path: true } } } } },
+    select: { id: true, level: true, origin: true, createdAt: true, userId: true, user: { select: { username: true, name: true, hall: { select: { code: true, nameZh: true, nameEn: true, path: true } } } } },
     orderBy: { createdAt: 'asc' },
   })
 }

@@ -7,6 +7,7 @@ import { parseEvidenceFile, type EvidenceFileKindName, type RowProblem } from '~
 import type { PrismaClient } from '~/generated/prisma/client'
 import { prisma } from '../db.server'
 import { readTableFile } from '../imports/table-file.server'
+import { writeEvidenceImport } from './evidence-bulk.server'
 import { evidenceStore } from './evidence-store.server'
 
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024
@@ -41,13 +42,8 @@ export async function importEvidence(
   const plan = await store.plan(db, withIds)
   const counts = { rows: withIds.length, created: plan.create.length, updated: plan.update.length, unchanged: withIds.length - plan.create.length - plan.update.length }
   if (input.dryRun) return { ok: true, dryRun: true, ...counts }
-  await db.$transaction(async (tx) => {
-    const run = await tx.evidenceImport.create({
-      data: { kind: input.kind, fileName: input.fileName.slice(0, 200), rows: counts.rows, created: counts.created, updated: counts.updated, importedById: input.viewer.id, createdAt: input.now },
-      select: { id: true },
-    })
-    await store.write(tx as unknown as PrismaClient, plan, run.id)
-  })
+  const record = { kind: input.kind, fileName: input.fileName.slice(0, 200), rows: counts.rows, created: counts.created, updated: counts.updated, importedById: input.viewer.id, createdAt: input.now }
+  await writeEvidenceImport(db, record, store.table, store.rows(plan))
   return { ok: true, dryRun: false, ...counts }
 }
 

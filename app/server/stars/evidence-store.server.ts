@@ -5,6 +5,13 @@ import type { SatisfactionRecord } from '~/core/stars/evidence-files/satisfactio
 import type { ComplaintRecord } from '~/core/stars/evidence-files/complaint'
 import { EVIDENCE_FILES } from '~/core/stars/evidence-files/registry'
 import type { PrismaClient } from '~/generated/prisma/client'
+import { INSPECTION_CATEGORIES } from '~/core/stars/inspection-form'
+import type { EvidenceRow, EvidenceTable } from './evidence-bulk.server'
+
+const INSPECTION_TABLE: EvidenceTable = { table: 'Inspection', columns: ['userId', 'day', ...INSPECTION_CATEGORIES.map(([key]) => key), 'total'], conflict: ['userId', 'day'] }
+const SATISFACTION_TABLE: EvidenceTable = { table: 'SatisfactionMonth', columns: ['userId', 'month', 'ratings', 'average'], conflict: ['userId', 'month'] }
+const COMPLAINT_TABLE: EvidenceTable = { table: 'Complaint', columns: ['userId', 'day', 'liable', 'summary', 'key'], conflict: ['key'] }
+const INSPECTION_FIELDS = { id: true, userId: true, day: true, total: true, ...Object.fromEntries(INSPECTION_CATEGORIES.map(([key]) => [key, true])) } as const
 
 type Row<R> = { userId: string; record: R }
 export interface StorePlan {
@@ -13,10 +20,15 @@ export interface StorePlan {
 }
 interface Store {
   plan: (db: PrismaClient, rows: Array<Row<unknown>>) => Promise<StorePlan>
-  write: (tx: PrismaClient, plan: StorePlan, importId: string) => Promise<void>
+  /** Where the rows go, and each new or changed row as the table's columns. */
+  table: EvidenceTable
+  rows: (plan: StorePlan) => EvidenceRow[]
 }
 
-const CHUNK = 500
+// New and changed rows are written together: the natural key's unique index decides insert or update.
+const changedRows = <R>(plan: StorePlan) => [...plan.create, ...plan.update] as Array<Row<R>>
+
+const CHUNK = 900
 const chunks = <T>(list: T[]) => Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK))
 
 async function existing<T extends { userId: string }>(userIds: string[], read: (ids: string[]) => Promise<T[]>): Promise<T[]> {
@@ -40,33 +52,26 @@ const inspections: Store = {
   plan: async (db, rows) =>
     planAgainst(
       rows as Array<Row<InspectionRecord>>,
-      await existing(rows.map((r) => r.userId), (ids) => db.inspection.findMany({ where: { userId: { in: ids } } })),
+      await existing(rows.map((r) => r.userId), (ids) => db.inspection.findMany({ where: { userId: { in: ids } }, select: INSPECTION_FIELDS })),
       EVIDENCE_FILES.inspection.key,
       (s) => s.day,
       (r, s) => EVIDENCE_FILES.inspection.same(r, s),
     ),
-  async write(tx, plan, importId) {
-    const data = ({ username: _u, ...r }: InspectionRecord) => r
-    for (const part of chunks(plan.create as Array<Row<InspectionRecord>>)) await tx.inspection.createMany({ data: part.map((row) => ({ userId: row.userId, importId, ...data(row.record) })) })
-    for (const row of plan.update as Array<Row<InspectionRecord> & { id: string }>) await tx.inspection.update({ where: { id: row.id }, data: { ...data(row.record), importId } })
-  },
+  table: INSPECTION_TABLE,
+  rows: (plan) => changedRows<InspectionRecord>(plan).map(({ userId, record: { username: _u, ...r } }) => ({ userId, ...r })),
 }
 
 const satisfaction: Store = {
   plan: async (db, rows) =>
     planAgainst(
       rows as Array<Row<SatisfactionRecord>>,
-      await existing(rows.map((r) => r.userId), (ids) => db.satisfactionMonth.findMany({ where: { userId: { in: ids } } })),
+      await existing(rows.map((r) => r.userId), (ids) => db.satisfactionMonth.findMany({ where: { userId: { in: ids } }, select: { id: true, userId: true, month: true, ratings: true, average: true } })),
       EVIDENCE_FILES.satisfaction.key,
       (s) => s.month,
       (r, s) => EVIDENCE_FILES.satisfaction.same(r, s),
     ),
-  async write(tx, plan, importId) {
-    for (const part of chunks(plan.create as Array<Row<SatisfactionRecord>>))
-      await tx.satisfactionMonth.createMany({ data: part.map(({ userId, record: r }) => ({ userId, month: r.month, ratings: r.ratings, average: r.average, importId })) })
-    for (const row of plan.update as Array<Row<SatisfactionRecord> & { id: string }>)
-      await tx.satisfactionMonth.update({ where: { id: row.id }, data: { ratings: row.record.ratings, average: row.record.average, importId } })
-  },
+  table: SATISFACTION_TABLE,
+  rows: (plan) => changedRows<SatisfactionRecord>(plan).map(({ userId, record: r }) => ({ userId, month: r.month, ratings: r.ratings, average: r.average })),
 }
 
 const complaintKey = (userId: string, r: ComplaintRecord) => `${userId}|${r.day}|${r.summary}`
@@ -74,16 +79,13 @@ const complaints: Store = {
   plan: async (db, rows) =>
     planAgainst(
       rows as Array<Row<ComplaintRecord>>,
-      await existing(rows.map((r) => r.userId), (ids) => db.complaint.findMany({ where: { userId: { in: ids } } })),
+      await existing(rows.map((r) => r.userId), (ids) => db.complaint.findMany({ where: { userId: { in: ids } }, select: { id: true, userId: true, day: true, summary: true, liable: true } })),
       EVIDENCE_FILES.complaint.key,
       (s) => `${s.day}|${s.summary}`,
       (r, s) => EVIDENCE_FILES.complaint.same(r, s),
     ),
-  async write(tx, plan, importId) {
-    for (const part of chunks(plan.create as Array<Row<ComplaintRecord>>))
-      await tx.complaint.createMany({ data: part.map(({ userId, record: r }) => ({ userId, day: r.day, liable: r.liable, summary: r.summary, key: complaintKey(userId, r), importId })) })
-    for (const row of plan.update as Array<Row<ComplaintRecord> & { id: string }>) await tx.complaint.update({ where: { id: row.id }, data: { liable: row.record.liable, importId } })
-  },
+  table: COMPLAINT_TABLE,
+  rows: (plan) => changedRows<ComplaintRecord>(plan).map(({ userId, record: r }) => ({ userId, day: r.day, liable: r.liable, summary: r.summary, key: complaintKey(userId, r) })),
 }
 
 const STORES: Record<EvidenceFileKindName, Store> = { inspection: inspections, satisfaction, complaint: complaints }

@@ -2,10 +2,11 @@
 // applications and certificates, and who may sit on a ★★★★★ panel.
 import { hallDay } from '~/core/dates'
 import type { Viewer } from '~/core/permissions'
+import type { RequirementResult } from '~/core/stars/requirement-kind'
 import { certificatesInScope } from '../certificates.server'
 import { prisma } from '../db.server'
 import { hallsInScope } from '../people.server'
-import { pendingApplications } from './applications.server'
+import { pendingApplications, pendingEvidence } from './applications.server'
 import { currentLadder } from './ladder.server'
 
 export async function hallIdsInScope(viewer: Viewer, now: Date) {
@@ -23,6 +24,8 @@ export async function starManagement(viewer: Viewer, now: Date) {
     certificatesInScope(viewer, ids, now),
     prisma.user.findMany({ where: { active: true, roles: { some: { role: { in: ['trainer', 'manager'] } } } }, select: { id: true, name: true, username: true }, orderBy: { username: 'asc' } }),
   ])
+  // what the approver sees beside each application: the evidence now, requirement by requirement
+  const evidence = ladder ? await pendingEvidence(pending, ladder, now) : new Map<string, RequirementResult[]>()
   const hallName = new Map(halls.map((h) => [h.id, { nameZh: h.nameZh, nameEn: h.nameEn }]))
   const panelSize = (level: number) => {
     const sizes = (ladder?.ladder.levels ?? []).slice(0, level).flatMap((l) => l.requirements.flatMap((r) => (r.kind === 'panel-review' ? [r.members] : [])))
@@ -30,7 +33,7 @@ export async function starManagement(viewer: Viewer, now: Date) {
   }
   return {
     levels: ladder?.ladder.levels.map((l) => ({ level: l.level, title: l.title, approver: l.approver, panel: panelSize(l.level) })) ?? [],
-    pending: pending.map((p) => ({ ...p, createdAt: hallDay(p.createdAt) })),
+    pending: pending.map(({ userId: _userId, ...p }) => ({ ...p, createdAt: hallDay(p.createdAt), evidence: evidence.get(p.id) ?? [] })),
     certificates: certificates.map((c) => ({
       id: c.id,
       code: c.code,
