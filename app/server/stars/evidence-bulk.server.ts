@@ -1,4 +1,4 @@
-// The one place the evidence import writes SQL by hand (docs/decisions/0018-stars-evidence-import-speed.md).
+// The one place the evidence import writes SQL by hand (docs/decisions/0024-stars-evidence-import-speed.md).
 // Prisma's createMany through the JS engine and the SQLite adapter costs about 0.1 ms of CPU per inspection row,
 // its raw queries about 0.04 ms (parameters pass through the query interpreter), and update() is a statement
 // per row: 50 000 rows took minutes. So the import record and its rows are written in ONE transaction by
