@@ -12,7 +12,7 @@ import { itemTypeOf, type QuizItem } from '~/core/quiz/registry'
 import { bestPath, pathsToEnds, type Scenario } from '~/core/quiz/scenario-graph'
 import { hashString, mulberry32, opaqueId, seededShuffle } from '~/core/quiz/shuffle'
 import { itemSeed } from '~/core/quiz/item-type'
-import type { Prisma, PrismaClient } from '~/generated/prisma/client'
+import type { Prisma, PrismaClient, QuizVersion } from '~/generated/prisma/client'
 import { loadForbiddenPhrases } from '../phrases.server'
 import { demoPeople, type DemoPerson } from './demo-data'
 
@@ -58,6 +58,21 @@ interface QuizForHistory {
   context: ScoringContext
 }
 
+function quizForHistory(v: QuizVersion, phrases: CompiledPhraseList): QuizForHistory {
+  const definition = JSON.parse(v.definition) as { quiz: Quiz; scenarios: Record<string, Scenario> }
+  return {
+    id: v.quizId,
+    versionId: v.id,
+    courseId: v.courseId,
+    kind: v.kind,
+    passMark: v.passMark,
+    attemptsAllowed: v.attemptsAllowed,
+    timeLimitMinutes: v.timeLimitMinutes,
+    quiz: definition.quiz,
+    context: { scenarios: new Map(Object.entries(definition.scenarios)), phrases },
+  }
+}
+
 async function loadContent(db: PrismaClient, phrases: CompiledPhraseList) {
   const courses = await db.course.findMany({
     where: { currentVersionId: { not: null } },
@@ -65,20 +80,7 @@ async function loadContent(db: PrismaClient, phrases: CompiledPhraseList) {
     orderBy: { id: 'asc' },
   })
   const versions = await db.quizVersion.findMany({ where: { current: { isNot: null } }, orderBy: { quizId: 'asc' } })
-  const quizzes: QuizForHistory[] = versions.map((v) => {
-    const definition = JSON.parse(v.definition) as { quiz: Quiz; scenarios: Record<string, Scenario> }
-    return {
-      id: v.quizId,
-      versionId: v.id,
-      courseId: v.courseId,
-      kind: v.kind,
-      passMark: v.passMark,
-      attemptsAllowed: v.attemptsAllowed,
-      timeLimitMinutes: v.timeLimitMinutes,
-      quiz: definition.quiz,
-      context: { scenarios: new Map(Object.entries(definition.scenarios)), phrases },
-    }
-  })
+  const quizzes = versions.map((v) => quizForHistory(v, phrases))
   return {
     courses: courses.map((c): CourseForHistory => ({
       id: c.id,
@@ -141,10 +143,20 @@ function attemptOf(userId: string, username: string, quiz: QuizForHistory, skill
   const random = seededRandom(`attempt/${username}/${quiz.id}/${n}`)
   const seed = `hist-${username}-${quiz.id}-${n}`
   const id = `h${hashString(seed).toString(36)}${n}${username.slice(-2)}`
-  const responses = new Map<string, unknown>()
   const submittedAt = new Date(startedAt.getTime() + (4 + random() * 14) * 60_000)
+  const answers = new Map(quiz.quiz.items.map((item) => [item.id, responseTo(item, quiz, skill, random, slips)]))
+  return pushAttempt(writes, { id, userId, quiz, seed, startedAt, submittedAt, answers }).passed
+}
+
+/** One submitted attempt as submitAttempt stores it: steps the app would have logged, the engine's own review. */
+function pushAttempt(
+  writes: Writes,
+  attempt: { id: string; userId: string; quiz: QuizForHistory; seed: string; startedAt: Date; submittedAt: Date; answers: Map<string, { response: unknown; raw: unknown }> },
+) {
+  const { id, userId, quiz, seed, startedAt, submittedAt, answers } = attempt
+  const responses = new Map<string, unknown>()
   for (const item of quiz.quiz.items) {
-    const { response, raw } = responseTo(item, quiz, skill, random, slips)
+    const { response, raw } = answers.get(item.id)!
     responses.set(item.id, response)
     if (item.type === 'scenario') {
       for (const replyId of raw as string[]) writes.steps.push({ attemptId: id, itemId: item.id, kind: 'reply', payload: JSON.stringify(replyId), createdAt: submittedAt })
@@ -172,7 +184,46 @@ function attemptOf(userId: string, username: string, quiz: QuizForHistory, skill
     passed: review.passed,
     result: JSON.stringify(review),
   })
-  return review.passed
+  return review
+}
+
+/** The best answer to an item, or its worst one, with the raw reply ids a dialogue logs. */
+function answerOf(item: QuizItem, quiz: QuizForHistory, best: boolean): { response: unknown; raw: unknown } {
+  const type = itemTypeOf(item)
+  const response = best ? type.bestResponse(item, quiz.context) : type.worstResponse(item, quiz.context)
+  return { response, raw: item.type === 'scenario' ? (response as { replyIds: string[] }).replyIds : null }
+}
+
+/**
+ * One submitted attempt scored by the quiz engine, its percent as close to `percent` as the items allow within
+ * [band.min, band.max) (a star threshold must not be crossed): items answered best, then worse one by one.
+ * For the stars demo's near misses, whose score must be a real attempt a manager can open.
+ */
+export async function seedScoredAttempt(
+  db: PrismaClient,
+  attempt: { userId: string; quizId: string; seed: string; percent: number; band: { min: number; max: number }; submittedAt: Date },
+): Promise<boolean> {
+  if (await db.attempt.findFirst({ where: { seed: attempt.seed }, select: { id: true } })) return false
+  const version = await db.quizVersion.findFirst({ where: { quizId: attempt.quizId, current: { isNot: null } } })
+  if (!version) return false
+  const quiz = quizForHistory(version, loadForbiddenPhrases())
+  const items = quiz.quiz.items
+  const startedAt = new Date(attempt.submittedAt.getTime() - 20 * 60_000)
+  const id = `s${hashString(attempt.seed).toString(36)}`
+  let chosen: { answers: Map<string, { response: unknown; raw: unknown }>; distance: number } | null = null
+  for (let worse = 0; worse <= items.length; worse++) {
+    const answers = new Map(items.map((item, i) => [item.id, answerOf(item, quiz, i < items.length - worse)]))
+    const percent = reviewAttempt(quiz.quiz, { byItemId: new Map([...answers].map(([k, v]) => [k, v.response])) }, quiz.context).percent
+    const distance = percent >= attempt.band.min && percent < attempt.band.max ? Math.abs(percent - attempt.percent) : 1000 + Math.abs(percent - attempt.percent)
+    if (!chosen || distance < chosen.distance) chosen = { answers, distance }
+  }
+  const writes: Writes = { reads: [], attempts: [], steps: [] }
+  pushAttempt(writes, { id, userId: attempt.userId, quiz, seed: attempt.seed, startedAt, submittedAt: attempt.submittedAt, answers: chosen!.answers })
+  await db.$transaction(async (tx) => {
+    await tx.attempt.createMany({ data: writes.attempts })
+    await tx.attemptStep.createMany({ data: writes.steps })
+  }, SEED_TRANSACTION)
+  return true
 }
 
 function learnerHistory(person: { id: string; username: string; hall: string; hireDate: Date | null }, content: Awaited<ReturnType<typeof loadContent>>, slips: string[], now: Date, writes: Writes) {

@@ -1,6 +1,7 @@
 // The stars demo's learners: reads and quiz passes of the clerks one requirement short (DEMO_NEAR_MISSES), and
-// clerk25's pending ★★ application. Idempotent: attempts carry the seed 'demo-stars', the application its open key.
+// clerk25's pending ★★ application. Idempotent: attempts carry seeds starting demo-stars, the application its open key.
 import type { PrismaClient } from '~/generated/prisma/client'
+import { seedScoredAttempt } from './history.server'
 import { DEMO_NEAR_MISSES, DEMO_PENDING_APPLICATION, type NearMiss } from './stars-data'
 
 const DAY = 86_400_000
@@ -19,16 +20,20 @@ async function readCourse(db: PrismaClient, userId: string, courseId: string, at
   }
 }
 
+// The ladder's quiz thresholds: a seeded score stays on the same side of each as the score asked for.
+const THRESHOLDS = [80, 90, 95]
+const bandOf = (percent: number) => ({
+  min: Math.max(0, ...THRESHOLDS.filter((t) => t <= percent)),
+  max: Math.min(101, ...THRESHOLDS.filter((t) => t > percent)),
+})
+
 async function passQuiz(db: PrismaClient, userId: string, quizId: string, percent: number, at: Date): Promise<void> {
-  const quiz = await db.quiz.findUnique({ where: { id: quizId }, select: { currentVersion: { select: { id: true, passMark: true } } } })
-  if (!quiz?.currentVersion) return
-  await db.attempt.create({
-    data: { userId, quizId, quizVersionId: quiz.currentVersion.id, seed: SEED, status: 'submitted', startedAt: new Date(at.getTime() - 20 * 60_000), submittedAt: at, closedBy: 'clerk', points: percent, maxPoints: 100, percent, passed: percent >= quiz.currentVersion.passMark },
-  })
+  // a real attempt scored by the engine (steps and review stored), so the manager's record and the quality view read it
+  await seedScoredAttempt(db, { userId, quizId, seed: `${SEED}-${userId}-${quizId}`, percent, band: bandOf(percent), submittedAt: at })
 }
 
 export async function seedNearMisses(db: PrismaClient, now: Date): Promise<void> {
-  if ((await db.attempt.count({ where: { seed: SEED } })) > 0) return
+  if ((await db.attempt.count({ where: { seed: { startsWith: SEED } } })) > 0) return
   for (const miss of [DEMO_PENDING_APPLICATION as Pick<NearMiss, 'username' | 'learning'>, ...DEMO_NEAR_MISSES]) {
     if (!miss.learning) continue
     const user = await db.user.findUnique({ where: { username: miss.username }, select: { id: true } })
