@@ -10,6 +10,8 @@ import { requireArea } from '~/server/session.server'
 import { openScenario, scenarioGraphAction, type ScenarioEditResult } from '~/server/studio/scenario-editor.server'
 import { playFromHere } from '~/server/studio/scenario-play.server'
 import { studioEditAction, type EditActionResult } from '~/server/studio/studio-actions.server'
+import { studioSettings } from '~/server/studio/reviews.server'
+import { prisma } from '~/server/db.server'
 import { PageHeader } from '~/ui/page'
 import { ScenarioCanvas } from '~/ui/studio/scenario-canvas'
 import { ScenarioNodeList } from '~/ui/studio/scenario-node-list'
@@ -31,7 +33,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'trainer')
   const query = Query.safeParse(Object.fromEntries(new URL(request.url).searchParams))
   if (!query.success) badRequest('scenario path')
-  return json(await openScenario(user, query.data.path, await languageOf(request), new Date()))
+  const [scenario, settings] = await Promise.all([openScenario(user, query.data.path, await languageOf(request), new Date()), studioSettings(prisma)])
+  // with second-trainer review on, the button asks for a review, as in the text editor (the server refuses a publish anyway)
+  return json({ ...scenario, reviewRequired: settings.reviewRequired })
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -67,6 +71,7 @@ export default function StudioScenario() {
       {data.others.length ? <p className="notice">{t('studio.edit.othersEditing', { names: data.others.join('、') })}</p> : null}
       {published && 'intent' in published && published.intent === 'publish' && published.ok ? <p className="notice done">{t('scenarioGraph.publishedDone')}</p> : null}
       {published && 'intent' in published && published.intent === 'publish' && !published.ok ? <p className="notice error" role="alert">{t(`studio.publish.refused.${published.reason}`)}</p> : null}
+      {published && 'intent' in published && published.intent === 'request-review' ? <p className={published.ok ? 'notice done' : 'notice error'} role="status">{published.ok ? t('studioReview.requested') : t(`studio.publish.refused.${published.reason}`)}</p> : null}
       {editResult && !editResult.ok && 'conflict' in editResult ? (
         <p className="notice error" role="alert">{t('scenarioGraph.conflict', { name: editResult.conflict.updatedBy || '—' })}</p>
       ) : null}
@@ -103,8 +108,8 @@ export default function StudioScenario() {
       <Form method="post" className="card">
         <input type="hidden" name="path" value={data.path} />
         <input type="hidden" name="revision" value={revision} />
-        <button type="submit" name="intent" value="publish" className="button" disabled={publishBlocked !== null || navigation.state !== 'idle' || edit.state !== 'idle'}>
-          {t('studio.publish.button')}
+        <button type="submit" name="intent" value={data.reviewRequired ? 'request-review' : 'publish'} className="button" disabled={publishBlocked !== null || navigation.state !== 'idle' || edit.state !== 'idle'}>
+          {data.reviewRequired ? t('studioReview.requestButton') : t('studio.publish.button')}
         </button>
         {publishBlocked ? <p className="field-error">{publishBlocked}</p> : null}{' '}
         {revision ? (
