@@ -196,7 +196,7 @@ function answerOf(item: QuizItem, quiz: QuizForHistory, best: boolean): { respon
 
 /**
  * One submitted attempt scored by the quiz engine, its percent as close to `percent` as the items allow within
- * [band.min, band.max) (a star threshold must not be crossed): items answered best, then worse one by one.
+ * [band.min, band.max) (a star threshold must not be crossed): items answered best, then wrong one by one in a seeded order.
  * For the stars demo's near misses, whose score must be a real attempt a manager can open.
  */
 export async function seedScoredAttempt(
@@ -211,8 +211,11 @@ export async function seedScoredAttempt(
   const startedAt = new Date(attempt.submittedAt.getTime() - 20 * 60_000)
   const id = `s${hashString(attempt.seed).toString(36)}`
   let chosen: { answers: Map<string, { response: unknown; raw: unknown }>; distance: number } | null = null
+  // which items go wrong is drawn per attempt (seeded), so that no item is missed by every high scorer alike
+  const missOrder = seededShuffle(items.map((item) => item.id), attempt.seed)
   for (let worse = 0; worse <= items.length; worse++) {
-    const answers = new Map(items.map((item, i) => [item.id, answerOf(item, quiz, i < items.length - worse)]))
+    const missed = new Set(missOrder.slice(0, worse))
+    const answers = new Map(items.map((item) => [item.id, answerOf(item, quiz, !missed.has(item.id))]))
     const percent = reviewAttempt(quiz.quiz, { byItemId: new Map([...answers].map(([k, v]) => [k, v.response])) }, quiz.context).percent
     const distance = percent >= attempt.band.min && percent < attempt.band.max ? Math.abs(percent - attempt.percent) : 1000 + Math.abs(percent - attempt.percent)
     if (!chosen || distance < chosen.distance) chosen = { answers, distance }
