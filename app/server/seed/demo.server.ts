@@ -75,7 +75,7 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions): Promise<
   }, SEED_TRANSACTION)
   log(`seed: ${people.length} demo accounts (${created} new${changed ? ', passwords updated' : ''})`)
   if (options.history) await seedHistory(db, options.now, log)
-  await seedStars(db, options.now, log)
+  await seedStars(db, options.now, log, options.history ?? false)
   log(`seed: ${await seedMentoring(db, options.now)} demo pairing(s) created`)
   // only the full demo: tests seed people and count banks from zero
   if (options.history) log(`seed: question banks ${(await seedBanks(db, options.now)).join(', ') || 'none'}`)

@@ -41,7 +41,7 @@ export const DEMO_RECERTIFICATION = { courseId: 'complaints', daysAgo: 20 }
 
 /** clerk25 has applied for ★★ and meets it (its checklist sign-off is seeded with mentoring): the hall manager approves. */
 // Its own reads and passes are seeded too, so that ★★ holds without the six months of history (the browser tests' seed).
-export const DEMO_PENDING_APPLICATION = { username: 'clerk25', level: 2, daysAgo: 2, learning: { etiquette: 92, phrasing: 90, complaints: 86 } }
+export const DEMO_PENDING_APPLICATION = { username: 'clerk25', level: 2, daysAgo: 2, learning: { etiquette: 100, phrasing: 90, complaints: 86 } }
 
 /**
  * Clerks one requirement short of their next star, each of a different kind. Those with `learning` get reads of

@@ -70,14 +70,14 @@ async function publishRecertification(db: PrismaClient, now: Date): Promise<{ nu
   return created
 }
 
-export async function seedStars(db: PrismaClient, now: Date, log: (line: string) => void = () => {}): Promise<void> {
+export async function seedStars(db: PrismaClient, now: Date, log: (line: string) => void = () => {}, withNearMisses = true): Promise<void> {
   const ladder = await ensureLadder(db)
   const people = await db.user.findMany({ where: { roles: { some: { role: 'clerk' } } }, select: { id: true, username: true, hallId: true }, orderBy: { username: 'asc' } })
   const evidence = await seedEvidence(db, people, now)
   if (!ladder) return log('seed: no content/stars.yaml, no star certificates')
   const flagged = await publishRecertification(db, now)
   // after the flagged version: the near misses' reads and passes count for the course as it stands now
-  await seedNearMisses(db, now)
+  await seedNearMisses(db, now, withNearMisses)
   await seedPendingApplication(db, now)
   const versions = await db.courseVersion.findMany({ where: { recertify: false }, select: { courseId: true, number: true } })
   const lastPlain = (courseId: string) => Math.max(0, ...versions.filter((v) => v.courseId === courseId).map((v) => v.number))
