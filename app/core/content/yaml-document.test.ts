@@ -25,6 +25,12 @@ describe('positions in YAML', () => {
     expect(broken.problems[0].line).toBeGreaterThanOrEqual(1)
   })
 
+  it('reports an alias to an anchor not set before it, at the alias, instead of throwing when read', () => {
+    const broken = parseYaml('c.yaml', 'title: x\nid: *demo\n')
+    expect(broken.problems).toEqual([expect.objectContaining({ file: 'c.yaml', line: 2, code: 'yaml-syntax', params: { reason: 'unresolved alias *demo' } })])
+    expect(parseYaml('d.yaml', 'a: &x 1\nb: *x\n').problems).toEqual([])
+  })
+
   it('turns zod issues into problems at their lines, in Chinese by default', () => {
     const schema = z.object({ id: z.number(), nodes: z.array(z.object({ id: z.string(), next: z.number() })) })
     const parsed = schema.safeParse(source.document.toJS())

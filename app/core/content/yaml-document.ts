@@ -1,5 +1,5 @@
 // YAML parsed with positions, so that a problem found at a path (e.g. nodes.3.replies.1.next) has a line.
-import { LineCounter, isNode, parseDocument, type Document } from 'yaml'
+import { LineCounter, isNode, parseDocument, visit, type Document } from 'yaml'
 import type { ZodError, ZodIssue } from 'zod'
 import type { ContentProblem, ProblemLanguage } from './problems'
 
@@ -18,6 +18,14 @@ export function parseYaml(file: string, text: string, firstLine = 1): { source: 
   const problems = document.errors.map((error) => {
     const at = lines.linePos(error.pos[0])
     return problemAt(source, at.line, at.col, 'yaml-syntax', { reason: error.message.split('\n')[0] })
+  })
+  // an alias to an anchor that is not set before it parses without error but throws when read (toJS): report it here
+  visit(document, {
+    Alias(_, alias) {
+      if (alias.resolve(document)) return
+      const at = lines.linePos(alias.range?.[0] ?? 0)
+      problems.push(problemAt(source, at.line, at.col, 'yaml-syntax', { reason: `unresolved alias *${alias.source}` }))
+    },
   })
   return { source, problems }
 }
