@@ -1,7 +1,7 @@
 // One file in the studio: the editor (autosaved as a draft), the server's check inline at line and column, the
 // module previewed as clerks will see it at 360 px and desktop width, conflicts with a diff, publish.
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, useActionData, useFetcher, useLoaderData, useNavigation } from '@remix-run/react'
+import { Link, useActionData, useFetcher, useLoaderData, useNavigation } from '@remix-run/react'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { badRequest } from '~/server/responses.server'
@@ -11,6 +11,7 @@ import { latestReviewOf, studioSettings } from '~/server/studio/reviews.server'
 import { studioEditAction, type EditActionResult } from '~/server/studio/studio-actions.server'
 import { StudioFileQuery } from '~/server/studio/studio-input.server'
 import { openStudioFile, type InlineProblem } from '~/server/studio/studio-pages.server'
+import { PublishForm } from '~/ui/studio/publish-form'
 import { PageHeader } from '~/ui/page'
 import { CodeEditor, type CodeEditorHandle } from '~/ui/studio/code-editor'
 import { ComponentInserts } from '~/ui/studio/component-inserts'
@@ -147,20 +148,9 @@ export default function StudioEdit() {
           </ul>
         )}
       </section>
-      <Form method="post" className="card">
-        <input type="hidden" name="path" value={data.path} />
-        <input type="hidden" name="revision" value={revision} />
+      <PublishForm path={data.path} revision={revision} reviewRequired={data.reviewRequired} blocked={publishBlocked} busy={navigation.state !== 'idle'}>
         {data.recertify ? <p className="notice">{t('studio.publish.recertify')}</p> : null}
-        <button type="submit" name="intent" value={data.reviewRequired ? 'request-review' : 'publish'} className="button" disabled={publishBlocked !== null || navigation.state !== 'idle'}>
-          {data.reviewRequired ? t('studioReview.requestButton') : t('studio.publish.button')}
-        </button>
-        {publishBlocked ? <p className="field-error">{publishBlocked}</p> : null}{' '}
-        {revision ? (
-          <button type="submit" name="intent" value="discard" className="button secondary">
-            {t('studio.edit.discard')}
-          </button>
-        ) : null}
-      </Form>
+      </PublishForm>
     </>
   )
 }

@@ -1,7 +1,7 @@
 // A dialogue scenario as a graph: nodes and replies drawn on a canvas (wide screens) or listed (phones), the
 // check's problems on the nodes, a side panel to edit the chosen node, "play from here", publish.
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, useActionData, useFetcher, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
+import { Link, useActionData, useFetcher, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { badRequest } from '~/server/responses.server'
@@ -12,6 +12,7 @@ import { playFromHere } from '~/server/studio/scenario-play.server'
 import { studioEditAction, type EditActionResult } from '~/server/studio/studio-actions.server'
 import { studioSettings } from '~/server/studio/reviews.server'
 import { prisma } from '~/server/db.server'
+import { PublishForm } from '~/ui/studio/publish-form'
 import { PageHeader } from '~/ui/page'
 import { ScenarioCanvas } from '~/ui/studio/scenario-canvas'
 import { ScenarioNodeList } from '~/ui/studio/scenario-node-list'
@@ -105,19 +106,7 @@ export default function StudioScenario() {
         ) : null}
         {data.problemCount > data.problems.length ? <p className="muted">{t('scenarioGraph.problemsOnNodes', { count: data.problemCount - data.problems.length })}</p> : null}
       </section>
-      <Form method="post" className="card">
-        <input type="hidden" name="path" value={data.path} />
-        <input type="hidden" name="revision" value={revision} />
-        <button type="submit" name="intent" value={data.reviewRequired ? 'request-review' : 'publish'} className="button" disabled={publishBlocked !== null || navigation.state !== 'idle' || edit.state !== 'idle'}>
-          {data.reviewRequired ? t('studioReview.requestButton') : t('studio.publish.button')}
-        </button>
-        {publishBlocked ? <p className="field-error">{publishBlocked}</p> : null}{' '}
-        {revision ? (
-          <button type="submit" name="intent" value="discard" className="button secondary">
-            {t('studio.edit.discard')}
-          </button>
-        ) : null}
-      </Form>
+      <PublishForm path={data.path} revision={revision} reviewRequired={data.reviewRequired} blocked={publishBlocked} busy={navigation.state !== 'idle' || edit.state !== 'idle'} />
     </>
   )
 }
