@@ -11,6 +11,8 @@ import { loadForbiddenPhrases } from './phrases.server'
 export const CORPUS_FILE = 'content/phrases/corpus.tsv'
 export const FIXTURE_FILE = 'tests/fixtures/phrases/labelled.tsv'
 export const HOLDOUT_FILE = 'content/phrases/holdout/holdout.tsv'
+/** A second held-out split of short counter replies (2–14 characters), written apart later by another writer. */
+export const SHORT_HOLDOUT_FILE = 'content/phrases/holdout-short/short.tsv'
 
 export interface TrainingData {
   list: CompiledPhraseList // the listed phrases alone
@@ -34,7 +36,7 @@ export function withListed(replies: readonly LabelledReply[], list: CompiledPhra
   return replies.map((reply) => ({ ...reply, listed: findListedPhrases(reply.text, list) }))
 }
 
-/** The held-out split; callers print aggregate figures only (see its README.md). */
-export function loadHoldout(): LabelledReply[] {
-  return parseCorpus(readFileSync(HOLDOUT_FILE, 'utf8'), CATEGORY_CLASSES)
+/** A held-out split; callers print aggregate figures only (see its README.md). */
+export function loadHoldout(file = HOLDOUT_FILE): LabelledReply[] {
+  return parseCorpus(readFileSync(file, 'utf8'), CATEGORY_CLASSES)
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { CATEGORY_CLASSES, crossValidate, scorePolicy, trainOn } from '~/core/language/cross-validation'
 import { aggregateScore } from '~/core/language/evaluation'
 import { findForbiddenPhrases } from '~/core/phrases'
-import { loadHoldout, loadTrainingData } from '~/server/language-corpus.server'
+import { loadHoldout, loadTrainingData, SHORT_HOLDOUT_FILE } from '~/server/language-corpus.server'
 import { loadForbiddenPhrases } from '~/server/phrases.server'
 
 const TRIGGER_WORDS = ['不清楚', '不知道', '快点', '办不了', '没办法', '自己', '规定', '下班', '投诉', '不归', '别人', '等着', '排队', '看不懂', '说过', '找', '不行', '不能', '麻烦', '忙', '急', '喂', '不会', '不用', '系统', '为什么']
@@ -52,6 +52,23 @@ describe('the held-out split', () => {
     expect(score.precision, figures).toBeGreaterThanOrEqual(0.97)
     expect(score.recall, figures).toBeGreaterThanOrEqual(0.87)
     for (const category of CATEGORY_CLASSES) expect(score.recallByCategory[category], `${category} ${figures}`).toBeGreaterThanOrEqual(0.78)
+  })
+})
+
+describe('the held-out split of short replies (2–14 characters, a second writer)', () => {
+  it('precision ≥ 0.74, recall ≥ 0.95 on the replies not also in the training data', () => {
+    const training = new Set([...data.cases, ...data.fixture].map((reply) => reply.text))
+    const split = loadHoldout(SHORT_HOLDOUT_FILE)
+    const unseen = split.filter((reply) => !training.has(reply.text))
+    const score = aggregateScore(unseen, (text) => {
+      const hits = findForbiddenPhrases(text, detector)
+      return { flagged: hits.length > 0, category: hits[0]?.category ?? null }
+    })
+    const figures = JSON.stringify({ precision: score.precision, recall: score.recall, byCategory: score.recallByCategory })
+    // a few two- or three-word replies ("好的，请稍等") were also written for the corpus: they are not evidence
+    expect(split.length - unseen.length, figures).toBeLessThanOrEqual(10)
+    expect(score.precision, figures).toBeGreaterThanOrEqual(0.74)
+    expect(score.recall, figures).toBeGreaterThanOrEqual(0.95)
   })
 })
 
