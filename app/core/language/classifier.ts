@@ -30,7 +30,10 @@ export interface TrainingOptions {
   seed: number
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 30, learningRate: 0.2, l2: 1e-4, minCount: 2, seed: 19 }
+// The scores are plain sums of the weights (no 1/√n over the number of features, which made every weight count more
+// in a short reply and let "short" itself read as cold); learning rate 0.1 suits the unscaled sums. Both chosen by
+// 5-fold CV on the corpus: docs/decisions/0009-lang-engine.md, session 6.
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 30, learningRate: 0.1, l2: 1e-4, minCount: 2, seed: 19 }
 
 /** Trains on the examples; `classes` fixes the class order (OK_CLASS first). */
 export function trainModel(
@@ -64,13 +67,12 @@ export function trainModel(
       const row = rows[position]
       scoresInto(probabilities, bias, weights, row.features, k)
       softmaxInPlace(probabilities)
-      const scale = row.features.length > 0 ? 1 / Math.sqrt(row.features.length) : 1
       for (let c = 0; c < k; c++) {
         const gradient = probabilities[c] - (c === row.label ? 1 : 0)
         bias[c] -= rate * gradient
         for (const feature of row.features) {
           const at = feature * k + c
-          weights[at] -= rate * (gradient * scale + options.l2 * weights[at])
+          weights[at] -= rate * (gradient + options.l2 * weights[at])
         }
       }
     }
@@ -84,11 +86,10 @@ export function trainModel(
 }
 
 function scoresInto(out: Float64Array, bias: Float64Array, weights: Float64Array, features: number[], k: number): void {
-  const scale = features.length > 0 ? 1 / Math.sqrt(features.length) : 1
   for (let c = 0; c < k; c++) {
     let sum = 0
     for (const feature of features) sum += weights[feature * k + c]
-    out[c] = bias[c] + sum * scale
+    out[c] = bias[c] + sum
   }
 }
 
@@ -119,15 +120,11 @@ export function classify(model: LanguageModel, features: Iterable<string>): numb
   const weights = weightsOf(model)
   const k = model.classes.length
   const sums = new Float64Array(k)
-  let known = 0
   for (const feature of features) {
     const row = weights.get(feature)
-    if (!row) continue
-    known++ // the training scale counted kept features only; unseen ones were dropped there too
-    for (let c = 0; c < k; c++) sums[c] += row[c]
+    if (row) for (let c = 0; c < k; c++) sums[c] += row[c]
   }
-  const scale = known > 0 ? 1 / Math.sqrt(known) : 1
-  const scores = model.bias.map((bias, c) => bias + sums[c] * scale)
+  const scores = model.bias.map((bias, c) => bias + sums[c])
   softmaxInPlace(scores)
   return scores
 }

@@ -62,6 +62,5 @@ export function featuresOf(text: string, tokens: readonly Token[]): Set<string> 
   const question = /\?\s*$/.test(text) || (last !== undefined && QUESTION_ENDINGS.has(last))
   features.add(question ? 's:question' : /!\s*$/.test(text) ? 's:exclaim' : 's:statement')
   if (question) features.add(`qp:${person}`)
-  features.add(`len:${Math.min(6, Math.floor(text.length / 6))}`)
   return features
 }

@@ -48,7 +48,7 @@ function begin(state: HashState): void {
 const EMPTY = prefix('')
 const P = {
   c: prefix('c:'), b: prefix('b:'), t: prefix('t:'), w: prefix('w:'), ww: prefix('ww:'), neg: prefix('neg:'),
-  pw: prefix('pw:'), first: prefix('first:'), last: prefix('last:'), qp: prefix('qp:'), len: prefix('len:'),
+  pw: prefix('pw:'), first: prefix('first:'), last: prefix('last:'), qp: prefix('qp:'),
   question: prefix('s:question'), exclaim: prefix('s:exclaim'), statement: prefix('s:statement'),
 }
 
@@ -93,7 +93,6 @@ function hashedModelOf(model: LanguageModel): HashedModel {
 // ---- Accumulating one reply's features
 let model: HashedModel
 let sums = new Float64Array(16)
-let known = 0
 
 /** Adds the feature whose characters were just fed, once per reply, when the model knows it. */
 function add(): void {
@@ -104,7 +103,6 @@ function add(): void {
     if (model.keyA[slot] === hashA && model.keyB[slot] === hashB) {
       if (model.seen[row] === model.pass) return
       model.seen[row] = model.pass
-      known++
       const at = row * model.k
       for (let c = 0; c < model.k; c++) sums[c] += model.weights[at + c]
       return
@@ -133,7 +131,6 @@ export function classifyRange(languageModel: LanguageModel, normalised: string, 
   model.pass = (model.pass + 1) >>> 0 || 1
   if (sums.length < model.k) sums = new Float64Array(model.k)
   sums.fill(0)
-  known = 0
   addCharacterGrams(normalised, start, end)
   const last = addWordFeatures(tokens, start, end)
   let tail = end - 1
@@ -147,13 +144,9 @@ export function classifyRange(languageModel: LanguageModel, normalised: string, 
     feedText(last.person)
     add()
   }
-  begin(P.len)
-  feedText(String(Math.min(6, Math.floor((end - start) / 6))))
-  add()
-  const scale = known > 0 ? 1 / Math.sqrt(known) : 1
   const scores = new Array<number>(model.k)
   let max = -Infinity
-  for (let c = 0; c < model.k; c++) max = Math.max(max, (scores[c] = model.bias[c] + sums[c] * scale))
+  for (let c = 0; c < model.k; c++) max = Math.max(max, (scores[c] = model.bias[c] + sums[c]))
   let total = 0
   for (let c = 0; c < model.k; c++) total += scores[c] = Math.exp(scores[c] - max)
   for (let c = 0; c < model.k; c++) scores[c] /= total
