@@ -24,6 +24,15 @@ describe('the labelled corpus', () => {
     expect(politeWithTrigger.length).toBeGreaterThanOrEqual(400)
   })
 
+  it('has short replies (≤ 14 characters) of both labels and every category, so shortness is no cue', () => {
+    const short = data.cases.filter((reply) => [...reply.text].length <= 14)
+    expect(short.filter((reply) => !reply.forbidden).length).toBeGreaterThanOrEqual(400)
+    expect(short.filter((reply) => reply.forbidden).length).toBeGreaterThanOrEqual(600)
+    for (const category of CATEGORY_CLASSES) {
+      expect(short.filter((reply) => reply.category === category).length, category).toBeGreaterThanOrEqual(50)
+    }
+  })
+
   it('shares no sentence with the held-out split (compared by count only)', () => {
     const corpus = new Set(data.cases.map((reply) => reply.text))
     expect(loadHoldout().filter((reply) => corpus.has(reply.text)).length).toBe(0)
@@ -31,17 +40,23 @@ describe('the labelled corpus', () => {
 })
 
 describe('5-fold cross-validation on the corpus', () => {
-  it('precision ≥ 0.96 and recall ≥ 0.93 with the stored policy', () => {
+  it('precision ≥ 0.96 and recall ≥ 0.91 with the stored policy; on replies of ≤ 14 characters ≥ 0.95 and ≥ 0.91', () => {
     const policy = detector.detector?.policy
     expect(policy).toBeDefined()
-    const score = scorePolicy(crossValidate(data.cases, 5, data.fixture), policy!)
+    const outOfFold = crossValidate(data.cases, 5, data.fixture)
+    const score = scorePolicy(outOfFold, policy!)
     expect(score.precision).toBeGreaterThanOrEqual(0.96)
-    expect(score.recall).toBeGreaterThanOrEqual(0.93)
+    expect(score.recall).toBeGreaterThanOrEqual(0.91)
+    // short replies on their own: length must not stand in for coldness (docs/decisions/0009, session 6)
+    const short = outOfFold.cases.flatMap((reply, index) => ([...reply.text].length <= 14 ? [index] : []))
+    const shortScore = scorePolicy({ cases: short.map((i) => outOfFold.cases[i]), judgements: short.map((i) => outOfFold.judgements[i]) }, policy!)
+    expect(shortScore.precision).toBeGreaterThanOrEqual(0.95)
+    expect(shortScore.recall).toBeGreaterThanOrEqual(0.91)
   }, 120_000)
 })
 
 describe('the held-out split', () => {
-  it('precision ≥ 0.97, recall ≥ 0.87, every category ≥ 0.78', () => {
+  it('precision ≥ 0.97, recall ≥ 0.90, every category ≥ 0.83', () => {
     const score = aggregateScore(loadHoldout(), (text) => {
       const hits = findForbiddenPhrases(text, detector)
       return { flagged: hits.length > 0, category: hits[0]?.category ?? null }
@@ -50,13 +65,13 @@ describe('the held-out split', () => {
     const figures = JSON.stringify({ precision: score.precision, recall: score.recall, byCategory: score.recallByCategory })
     expect(score.replies, figures).toBe(640)
     expect(score.precision, figures).toBeGreaterThanOrEqual(0.97)
-    expect(score.recall, figures).toBeGreaterThanOrEqual(0.87)
-    for (const category of CATEGORY_CLASSES) expect(score.recallByCategory[category], `${category} ${figures}`).toBeGreaterThanOrEqual(0.78)
+    expect(score.recall, figures).toBeGreaterThanOrEqual(0.9)
+    for (const category of CATEGORY_CLASSES) expect(score.recallByCategory[category], `${category} ${figures}`).toBeGreaterThanOrEqual(0.83)
   })
 })
 
 describe('the held-out split of short replies (2–14 characters, a second writer)', () => {
-  it('precision ≥ 0.74, recall ≥ 0.95 on the replies not also in the training data', () => {
+  it('precision ≥ 0.91, recall ≥ 0.94 on the replies not also in the training data', () => {
     const training = new Set([...data.cases, ...data.fixture].map((reply) => reply.text))
     const split = loadHoldout(SHORT_HOLDOUT_FILE)
     const unseen = split.filter((reply) => !training.has(reply.text))
@@ -67,8 +82,8 @@ describe('the held-out split of short replies (2–14 characters, a second write
     const figures = JSON.stringify({ precision: score.precision, recall: score.recall, byCategory: score.recallByCategory })
     // a few two- or three-word replies ("好的，请稍等") were also written for the corpus: they are not evidence
     expect(split.length - unseen.length, figures).toBeLessThanOrEqual(10)
-    expect(score.precision, figures).toBeGreaterThanOrEqual(0.74)
-    expect(score.recall, figures).toBeGreaterThanOrEqual(0.95)
+    expect(score.precision, figures).toBeGreaterThanOrEqual(0.91)
+    expect(score.recall, figures).toBeGreaterThanOrEqual(0.94)
   })
 })
 
