@@ -73,6 +73,8 @@ function sweepExpiredAttempts(getBuild) {
 export async function createServer(options = {}) {
   const app = express()
   app.disable('x-powered-by')
+  // nothing reads req.query (Remix reads the address itself): Express's qs parse of every query string is waste
+  app.set('query parser', false)
   app.set('trust proxy', trustProxySetting())
   app.use((req, res, next) => {
     res.set('X-Content-Type-Options', 'nosniff')

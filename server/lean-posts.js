@@ -23,10 +23,9 @@ export function leanPosts(getBuild) {
       reply = null
     }
     if (!reply) return next()
-    const body = reply.body === undefined ? undefined : Buffer.from(reply.body)
     // JSON is compressible: the compression middleware behind would have said that responses vary by encoding
-    const headers = body ? { ...reply.headers, 'Content-Length': String(body.length), Vary: 'Accept-Encoding' } : reply.headers
+    const headers = reply.body === undefined ? reply.headers : { ...reply.headers, 'Content-Length': String(Buffer.byteLength(reply.body)), Vary: 'Accept-Encoding' }
     res.writeHead(reply.status, headers)
-    res.end(body)
+    res.end(reply.body) // a string: Node sends it with the head in one write
   }
 }
