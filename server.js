@@ -4,6 +4,7 @@ import zlib from 'node:zlib'
 import compression from 'compression'
 import express from 'express'
 import { bodyGate } from './server/body-gate.js'
+import { leanPosts } from './server/lean-posts.js'
 import { staticWithPrecompressed } from './server/precompressed.js'
 import { remixHandler } from './server/remix-handler.js'
 
@@ -68,9 +69,12 @@ function sweepExpiredAttempts(getBuild) {
   timer.unref()
 }
 
-export async function createServer() {
+/** The app; `options.build` serves a Remix build given in-process (tests) instead of the one on disk. */
+export async function createServer(options = {}) {
   const app = express()
   app.disable('x-powered-by')
+  // nothing reads req.query (Remix reads the address itself): Express's qs parse of every query string is waste
+  app.set('query parser', false)
   app.set('trust proxy', trustProxySetting())
   app.use((req, res, next) => {
     res.set('X-Content-Type-Options', 'nosniff')
@@ -89,10 +93,12 @@ export async function createServer() {
   })
   // every body is read here, capped and checked, before Remix sees the request (server/body-limits.js)
   app.use(bodyGate())
+  let build = options.build ?? (await loadBuild())
+  // the attempt page's saves and submits, answered by the app without Remix's pipeline (small replies: before compression)
+  app.use(leanPosts(() => build))
   // pages and data compressed on the fly, at the fastest levels: most of the gain for little CPU
   app.use(compression({ level: 1, brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 1 } } }))
 
-  let build = await loadBuild()
   if (isDev) {
     const { default: chokidar } = await import('chokidar')
     const { broadcastDevReady } = await import('@remix-run/node')

@@ -11,6 +11,9 @@ import { closeExpiredAttempts } from './server/quiz-attempts.server'
 import { NonceProvider } from './ui/nonce'
 import { sweepExpiredSessions as deleteExpiredSessions } from './server/session.server'
 
+// server.js answers the attempt page's data posts through this before Remix (server/lean-posts.js)
+export { leanAttemptPost } from './server/attempt-posts.server'
+
 /** Called by server.js every minute: timed attempts are closed at their deadline even if nobody comes back. */
 export async function sweepExpiredAttempts(): Promise<number> {
   return closeExpiredAttempts(new Date())

@@ -3,11 +3,11 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, type ShouldRevalidateFunction } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { replyInScenario, saveFormAnswers, submitFormAnswers } from '~/server/quiz-answers.server'
+import { answerAttemptForm } from '~/server/attempt-posts.server'
 import { attemptPage } from '~/server/quiz-attempts.server'
-import { badRequest, parseParams } from '~/server/responses.server'
+import { parseParams } from '~/server/responses.server'
 import { requireArea } from '~/server/session.server'
-import { AttemptIntent, AttemptParams } from '~/server/route-input.server'
+import { AttemptParams } from '~/server/route-input.server'
 import { isSuccessfulAnswerSave } from '~/ui/quiz/answer-save'
 import { AttemptForm } from '~/ui/quiz/attempt-form'
 import { AttemptReviewView, backLinkOf } from '~/ui/quiz/attempt-review'
@@ -22,30 +22,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 // an item's autosave: its inputs already show what was saved and the reply marks the item, so the page is not read again
 export const shouldRevalidate: ShouldRevalidateFunction = (args) => !isSuccessfulAnswerSave(args) && args.defaultShouldRevalidate
 
-type Errors = Array<{ itemId: string; error: string }>
-
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { quiz, attempt } = parseParams(AttemptParams, params)
   const user = await requireArea({ request, context }, 'learn')
-  const form = await request.formData()
-  const intent = AttemptIntent.safeParse(Object.fromEntries(form))
-  if (!intent.success) badRequest('unknown intent')
-  const now = new Date()
-  const back = `/quizzes/${quiz}/attempts/${attempt}`
-  if (intent.data.intent === 'reply') {
-    const turn = await replyInScenario(user, quiz, attempt, intent.data.itemId, intent.data.replyId, now)
-    if (!turn.ok && 'error' in turn && turn.error !== 'stale') return json({ errors: [{ itemId: intent.data.itemId, error: turn.error }] as Errors }, { status: 400 })
-    return redirect(back)
-  }
-  const entries = [...form.entries()].map(([k, v]) => [k, String(v)] as const)
-  if (intent.data.intent === 'save') {
-    const saved = await saveFormAnswers(user, quiz, attempt, entries, intent.data.item, now)
-    if (!saved.ok) return json({ itemId: intent.data.item, errors: 'errors' in saved ? saved.errors : ([] as Errors), invalid: [] as Errors, closed: 'closed' in saved }, { status: 'closed' in saved ? 409 : 400 })
-    return json({ itemId: intent.data.item, errors: [] as Errors, invalid: saved.invalid, closed: false })
-  }
-  const submitted = await submitFormAnswers(user, quiz, attempt, entries, now)
-  if (!submitted.ok) return json({ errors: submitted.errors, invalid: [] as Errors, closed: false, itemId: undefined }, { status: 400 })
-  return redirect(back)
+  const form = [...(await request.formData()).entries()].map(([k, v]) => [k, String(v)] as const)
+  // the same function answers the page's data posts on the lean path (app/server/attempt-posts.server.ts)
+  const reply = await answerAttemptForm(user, quiz, attempt, form, new Date())
+  if ('redirect' in reply) return redirect(reply.redirect)
+  return json(reply.data, { status: reply.status })
 }
 
 export default function AttemptRoute() {
