@@ -5,7 +5,7 @@ import { canManageStarsOf, type Viewer } from '~/core/permissions'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { z } from 'zod'
 import { checkThenWrite, prisma } from './db.server'
-import { preparedRead } from './kysely.server'
+import { preparedRead, preparedReadFor } from './kysely.server'
 import { instant, instantOrNull, TRUE } from './stored.server'
 import { currentLadder } from './stars/ladder.server'
 
@@ -13,16 +13,12 @@ const DEFAULT_POLICY = { renewalGraceDays: 60, reminderDays: [60, 30, 7] }
 
 const CourseVersions = z.record(z.string(), z.number().int())
 
-const flaggedRows = preparedRead((q) => q.selectFrom('CourseVersion').select(['courseId', 'number', 'createdAt']).where('recertify', '=', TRUE))
+const flaggedRows = preparedReadFor((q) => q.selectFrom('CourseVersion').select(['courseId', 'number', 'createdAt']).where('recertify', '=', TRUE))
 
-/** Course versions marked `recertify`: what makes a certificate resting on them renewal due. Read on the
- * prepared-read connection, or, given a transaction's client, inside the transaction (the same columns). */
+/** Course versions marked `recertify`: what makes a certificate resting on them renewal due (given a transaction's
+ * client, read inside it). */
 export async function flaggedCourseVersions(db: PrismaClient = prisma): Promise<FlaggedVersion[]> {
-  const rows =
-    db === prisma
-      ? (await flaggedRows()).map((r) => ({ ...r, createdAt: instant(r.createdAt) }))
-      : await db.courseVersion.findMany({ where: { recertify: true }, select: { courseId: true, number: true, createdAt: true } })
-  return rows.map((r) => ({ courseId: r.courseId, number: r.number, publishedAt: r.createdAt }))
+  return (await flaggedRows(db)).map((r) => ({ courseId: r.courseId, number: r.number, publishedAt: instant(r.createdAt) }))
 }
 
 async function statusPolicy(db: PrismaClient) {
