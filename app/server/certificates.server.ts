@@ -5,16 +5,20 @@ import { canManageStarsOf, type Viewer } from '~/core/permissions'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { z } from 'zod'
 import { checkThenWrite, prisma } from './db.server'
+import { preparedRead, preparedReadFor } from './kysely.server'
+import { instant, instantOrNull, TRUE } from './stored.server'
 import { currentLadder } from './stars/ladder.server'
 
 const DEFAULT_POLICY = { renewalGraceDays: 60, reminderDays: [60, 30, 7] }
 
 const CourseVersions = z.record(z.string(), z.number().int())
 
-/** Course versions marked `recertify`: what makes a certificate resting on them renewal due. */
+const flaggedRows = preparedReadFor((q) => q.selectFrom('CourseVersion').select(['courseId', 'number', 'createdAt']).where('recertify', '=', TRUE))
+
+/** Course versions marked `recertify`: what makes a certificate resting on them renewal due (given a transaction's
+ * client, read inside it). */
 export async function flaggedCourseVersions(db: PrismaClient = prisma): Promise<FlaggedVersion[]> {
-  const rows = await db.courseVersion.findMany({ where: { recertify: true }, select: { courseId: true, number: true, createdAt: true } })
-  return rows.map((r) => ({ courseId: r.courseId, number: r.number, publishedAt: r.createdAt }))
+  return (await flaggedRows(db)).map((r) => ({ courseId: r.courseId, number: r.number, publishedAt: instant(r.createdAt) }))
 }
 
 async function statusPolicy(db: PrismaClient) {
@@ -62,10 +66,37 @@ const certificateSelect = {
   ladderVersion: { select: { number: true } },
 } as const
 
+// one statement for a clerk's certificates (Prisma read them in three: certificates, holder, ladder version)
+const certificateRowsOf = preparedRead((q, userId: string) =>
+  q
+    .selectFrom('StarCertificate as c')
+    .innerJoin('User as u', 'u.id', 'c.userId')
+    .innerJoin('StarLadderVersion as l', 'l.id', 'c.ladderVersionId')
+    .select(['c.id', 'c.code', 'c.level', 'c.issuedAt', 'c.expiresAt', 'c.revokedAt', 'c.supersededAt', 'c.courseVersions', 'c.revocationReason', 'u.name', 'u.username', 'l.number'])
+    .where('c.userId', '=', userId)
+    .orderBy('c.issuedAt', 'desc'),
+)
+
+/** Every certificate a clerk was issued, newest first, in any state (the clerk's home and their star status). */
+export async function certificatesOf(userId: string) {
+  return (await certificateRowsOf(userId)).map((r) => ({
+    id: r.id,
+    code: r.code,
+    level: r.level,
+    issuedAt: instant(r.issuedAt),
+    expiresAt: instant(r.expiresAt),
+    revokedAt: instantOrNull(r.revokedAt),
+    supersededAt: instantOrNull(r.supersededAt),
+    courseVersions: r.courseVersions,
+    revocationReason: r.revocationReason,
+    user: { id: userId, name: r.name, username: r.username },
+    ladderVersion: { number: r.number },
+  }))
+}
+
 /** The certificate a clerk holds now (the highest in force), else their latest one, with its state. */
 export async function heldCertificate(userId: string, now: Date) {
-  const stateOf = await certificateStates(now)
-  const rows = await prisma.starCertificate.findMany({ where: { userId }, select: certificateSelect, orderBy: { issuedAt: 'desc' } })
+  const [stateOf, rows] = await Promise.all([certificateStates(now), certificatesOf(userId)])
   const withState = rows.map((row) => ({ ...row, status: stateOf(row) }))
   const inForce = withState.filter((r) => isInForce(r.status.state)).sort((a, b) => b.level - a.level)
   return inForce[0] ?? withState.find((r) => r.status.state !== 'superseded') ?? null

@@ -21,7 +21,8 @@ import {
 } from 'kysely'
 import pg from 'pg'
 import type { DB } from '~/generated/kysely/types'
-import { databaseEngine, databaseUrl } from './db.server'
+import type { PrismaClient } from '~/generated/prisma/client'
+import { databaseEngine, databaseUrl, prisma } from './db.server'
 
 export type Queries = Kysely<DB>
 
@@ -235,4 +236,22 @@ function shapeOf(args: Arguments): string {
     if (Array.isArray(arg)) shape += `${i}:${arg.length},`
   }
   return shape
+}
+
+/** What a read needs of a Prisma client to run inside its transaction. */
+export type TransactionReader = Pick<PrismaClient, '$queryRawUnsafe'>
+
+/**
+ * A prepared read that a check-then-write can also run inside its transaction, so that a fact keeps one query
+ * whichever connection reads it: given the app's client (`prisma`), the prepared read; given a transaction's
+ * (or a test's) client, the same compiled SQL on that client's connection. The one place reads run raw SQL;
+ * its rows carry the stored forms (instant(), flag(), Number() read them, as for the prepared read).
+ */
+export function preparedReadFor<Args extends Arguments, Row>(build: (q: Queries, ...args: Args) => Compilable<Row>): (db: TransactionReader, ...args: Args) => Promise<Row[]> {
+  const prepared = preparedRead(build)
+  return (db, ...args) => {
+    if (db === prisma) return prepared(...args)
+    const { query, parameters } = compileWithArguments(opened().queries, build, args)
+    return db.$queryRawUnsafe<Row[]>(query.sql, ...parameters(args))
+  }
 }

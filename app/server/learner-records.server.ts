@@ -3,10 +3,11 @@
 // so the two can never disagree about what "read" or "passed" means.
 import { courseCompletion, type Completion } from '~/core/completion'
 import type { CourseRow } from './course-cache.server'
-import { preparedRead, type Queries } from './kysely.server'
+import { prisma } from './db.server'
+import { preparedRead, preparedReadFor, type Queries, type TransactionReader } from './kysely.server'
 import { instant, TRUE } from './stored.server'
 
-const moduleReadRows = preparedRead((q, userIds: readonly string[]) =>
+const moduleReadRows = preparedReadFor((q, userIds: readonly string[]) =>
   q.selectFrom('ModuleRead').select(['userId', 'courseId', 'slug', 'moduleVersionId', 'readAt']).where('userId', 'in', userIds),
 )
 
@@ -22,10 +23,11 @@ export interface ModuleReadRow {
   readAt: Date
 }
 
-/** Every module version these learners have read (one row per learner and version). */
-export async function moduleReadsOf(userIds: readonly string[]): Promise<ModuleReadRow[]> {
+/** Every module version these learners have read (one row per learner and version); given a transaction's
+ * client, read inside it (star approval checks the evidence there). */
+export async function moduleReadsOf(userIds: readonly string[], db: TransactionReader = prisma): Promise<ModuleReadRow[]> {
   if (userIds.length === 0) return []
-  const rows = await moduleReadRows(userIds)
+  const rows = await moduleReadRows(db, userIds)
   return rows.map((row) => ({ ...row, readAt: instant(row.readAt) }))
 }
 

@@ -7,10 +7,12 @@ import { pairingRefusals, type PairingField, type PairingRefusalCode } from '~/c
 import { canManagePairingsIn, type Viewer } from '~/core/permissions'
 import { distinctRoles, isRole } from '~/core/roles'
 import { checkThenWrite, isUniqueViolation, prisma } from './db.server'
+import { preparedReadFor, type TransactionReader } from './kysely.server'
 import { mentoringLimits } from './mentoring-limits.server'
 import { defaultStarLevels, type StarLevelProvider } from './mentor-star-levels.server'
 import { templateOf } from './pairing-state.server'
 import { forbidden, notFound } from './responses.server'
+import { storedInstant } from './stored.server'
 
 export type FormErrors = Partial<Record<string, string>>
 export type PairingWriteResult = { ok: true; id: string; duplicate: boolean } | { ok: false; errors: FormErrors }
@@ -36,7 +38,6 @@ async function person(username: string) {
 type Person = NonNullable<Awaited<ReturnType<typeof person>>>
 type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0]
 /** The app's client, or the transaction a caller reads its evidence in (star approval). */
-type Reader = Pick<typeof prisma, 'pairing'>
 
 /** The rule, with the counts read inside the caller's transaction. */
 async function refusalsInside(tx: Tx, mentee: Person, mentor: Person, starLevel: number | undefined, sameBranchReason: string, replacing?: { mentorId: string }) {
@@ -206,16 +207,30 @@ export async function reassignPairing(viewer: Viewer, pairingId: string, input: 
 
 // ---- Evidence for star certification (the coordinator wires these into the star rules) ----
 
+const completedAsMenteeRows = preparedReadFor((q, userIds: readonly string[], at: string) =>
+  q.selectFrom('Pairing').select('menteeId').where('menteeId', 'in', userIds).where('status', '=', 'completed').where('completedAt', '<=', at),
+)
+
 /** Per user: has a pairing of theirs as mentee completed (every item signed, last check-in done) by `now`? */
-export async function checklistSignedOff(userIds: string[], now: Date, db: Reader = prisma): Promise<Map<string, boolean>> {
-  const done = await db.pairing.findMany({ where: { menteeId: { in: userIds }, status: 'completed', completedAt: { lte: now } }, select: { menteeId: true } })
+export async function checklistSignedOff(userIds: string[], now: Date, db: TransactionReader = prisma): Promise<Map<string, boolean>> {
+  const done = userIds.length ? await completedAsMenteeRows(db, userIds, storedInstant(now)) : []
   const signed = new Set(done.map((p) => p.menteeId))
   return new Map(userIds.map((id) => [id, signed.has(id)]))
 }
 
+const completedAsMentorRows = preparedReadFor((q, userIds: readonly string[], at: string) =>
+  q
+    .selectFrom('Pairing')
+    .select((eb) => ['mentorId', eb.fn.countAll<number | string | bigint>().as('n')]) // PostgreSQL's count is a bigint
+    .where('mentorId', 'in', userIds)
+    .where('status', '=', 'completed')
+    .where('completedAt', '<=', at)
+    .groupBy('mentorId'),
+)
+
 /** Per user: how many mentees they have mentored to completion by `now` (the mentor of the completing pairing counts). */
-export async function mentoredToCompletionCount(userIds: string[], now: Date, db: Reader = prisma): Promise<Map<string, number>> {
-  const rows = await db.pairing.groupBy({ by: ['mentorId'], where: { mentorId: { in: userIds }, status: 'completed', completedAt: { lte: now } }, _count: { _all: true } })
-  const counts = new Map(rows.map((r) => [r.mentorId, r._count._all]))
+export async function mentoredToCompletionCount(userIds: string[], now: Date, db: TransactionReader = prisma): Promise<Map<string, number>> {
+  const rows = userIds.length ? await completedAsMentorRows(db, userIds, storedInstant(now)) : []
+  const counts = new Map(rows.map((r) => [r.mentorId, Number(r.n)]))
   return new Map(userIds.map((id) => [id, counts.get(id) ?? 0]))
 }

@@ -5,8 +5,10 @@ import { isOverdue } from '~/core/overdue'
 import { assignmentsAround, assignmentsOf } from './assignments.server'
 import { completionOf, currentCourses, passedQuizIds, readRecordOf } from './courses.server'
 import { checkThenWrite, isUniqueViolation, prisma } from './db.server'
+import { preparedRead } from './kysely.server'
 import { findPerson, type SessionUser } from './people.server'
 import { forbidden, notFound } from './responses.server'
+import { instant, storedInstant } from './stored.server'
 
 export const REMINDER_DAYS_SHOWN = 14
 
@@ -42,12 +44,21 @@ export async function remindLearner(user: SessionUser, input: { username: string
   }
 }
 
+// one statement for the clerk's home (it was three Prisma reads: reminders, senders, assignments)
+const recentReminderRows = preparedRead((q, learnerId: string, since: string) =>
+  q
+    .selectFrom('Reminder as r')
+    .innerJoin('Assignment as a', 'a.id', 'r.assignmentId')
+    .innerJoin('User as by', 'by.id', 'r.remindedById')
+    .select(['r.id', 'r.createdAt', 'r.dueDay', 'by.name', 'a.courseId'])
+    .where('r.learnerId', '=', learnerId)
+    .where('r.createdAt', '>=', since)
+    .where('a.cancelledAt', 'is', null)
+    .orderBy('r.createdAt', 'desc'),
+)
+
 /** Reminders a learner received lately on assignments still in force, newest first (the page drops completed courses). */
 export async function recentRemindersOf(userId: string, now: Date) {
-  const rows = await prisma.reminder.findMany({
-    where: { learnerId: userId, createdAt: { gte: new Date(now.getTime() - REMINDER_DAYS_SHOWN * 86_400_000) }, assignment: { cancelledAt: null } },
-    select: { id: true, createdAt: true, dueDay: true, remindedBy: { select: { name: true } }, assignment: { select: { courseId: true } } },
-    orderBy: { createdAt: 'desc' },
-  })
-  return rows.map((r) => ({ id: r.id, at: r.createdAt, dueDay: r.dueDay, by: r.remindedBy.name, courseId: r.assignment.courseId }))
+  const rows = await recentReminderRows(userId, storedInstant(new Date(now.getTime() - REMINDER_DAYS_SHOWN * 86_400_000)))
+  return rows.map((r) => ({ id: r.id, at: instant(r.createdAt), dueDay: r.dueDay, by: r.name, courseId: r.courseId }))
 }

@@ -9,8 +9,9 @@ import { addMonths } from '~/core/stars/window'
 import { canApproveStar, canManageStarsOf, type Viewer } from '~/core/permissions'
 import type { RequirementResult } from '~/core/stars/requirement-kind'
 import type { PrismaClient } from '~/generated/prisma/client'
-import { certificateStates } from '../certificates.server'
+import { certificatesOf, certificateStates } from '../certificates.server'
 import { checkThenWrite, isUniqueViolation, prisma } from '../db.server'
+import { preparedRead } from '../kysely.server'
 import { catalogueTitles, starEvidenceOf } from './evidence.server'
 import { currentLadder, type LadderInForce } from './ladder.server'
 import { certificateSnapshot } from './snapshot.server'
@@ -26,6 +27,10 @@ export interface ClerkStars {
   pending: { id: string; level: number } | null
 }
 
+const pendingApplicationRows = preparedRead((q, userId: string) =>
+  q.selectFrom('StarApplication').select(['id', 'level']).where('userId', '=', userId).where('status', '=', 'pending').limit(1),
+)
+
 /** The clerk's eligibility and what they may apply for (a higher level, or renewing the one they hold). */
 export async function clerkStars(userId: string, now: Date): Promise<ClerkStars | null> {
   const ladder = await currentLadder()
@@ -34,12 +39,12 @@ export async function clerkStars(userId: string, now: Date): Promise<ClerkStars 
     starEvidenceOf([userId], now),
     catalogueTitles(),
     certificateStates(now),
-    prisma.starCertificate.findMany({ where: { userId, revokedAt: null, supersededAt: null }, select: { level: true, issuedAt: true, expiresAt: true, revokedAt: true, supersededAt: true, courseVersions: true } }),
-    prisma.starApplication.findFirst({ where: { userId, status: 'pending' }, select: { id: true, level: true } }),
+    certificatesOf(userId),
+    pendingApplicationRows(userId).then((rows) => rows[0] ?? null),
   ])
   const eligibility = starEligibility(ladder.ladder, evidence.get(userId)!, now, titleLookup(titles))
   const reachable = eligibility.canApplyFor ?? eligibility.highestLevel
-  const held = certificates.filter((c) => stateOf(c).state === 'active').reduce((max, c) => Math.max(max, c.level), 0)
+  const held = certificates.filter((c) => !c.revokedAt && !c.supersededAt).filter((c) => stateOf(c).state === 'active').reduce((max, c) => Math.max(max, c.level), 0)
   return { ladder, eligibility, applyLevel: reachable > held ? reachable : null, pending }
 }
 

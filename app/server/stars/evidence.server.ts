@@ -6,6 +6,9 @@ import type { LocalizedText } from '~/core/quiz/schema-parts'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { contentGeneration } from '../course-cache.server'
 import { prisma } from '../db.server'
+import { preparedReadFor } from '../kysely.server'
+import { moduleReadsOf } from '../learner-records.server'
+import { flag, instant } from '../stored.server'
 import { checklistSignedOff, mentoredToCompletionCount } from '../pairings.server'
 
 /** What mentoring knows of a clerk: the checklist signed off (as a mentee), new hires mentored to completion. */
@@ -65,22 +68,39 @@ export async function catalogueTitles(db: PrismaClient = prisma): Promise<Catalo
   return titlesOf(await contentFacts(db))
 }
 
+// Each clerk's records the ladder counts, in one statement each for any number of clerks (up to CHUNK); run on
+// the prepared-read connection, or inside an approval's transaction when given its client.
+const submittedAttemptRows = preparedReadFor((q, userIds: readonly string[]) =>
+  q
+    .selectFrom('Attempt as a')
+    .innerJoin('QuizVersion as v', 'v.id', 'a.quizVersionId')
+    .select(['a.userId', 'a.quizId', 'a.percent', 'a.passed', 'a.submittedAt', 'v.number'])
+    .where('a.userId', 'in', userIds)
+    .where('a.status', '=', 'submitted')
+    .where('a.percent', 'is not', null),
+)
+const inspectionRows = preparedReadFor((q, userIds: readonly string[], sinceDay: string) =>
+  q.selectFrom('Inspection').select(['userId', 'day', 'total']).where('userId', 'in', userIds).where('day', '>=', sinceDay),
+)
+const satisfactionRows = preparedReadFor((q, userIds: readonly string[], sinceMonth: string) =>
+  q.selectFrom('SatisfactionMonth').select(['userId', 'month', 'ratings', 'average']).where('userId', 'in', userIds).where('month', '>=', sinceMonth),
+)
+const complaintRows = preparedReadFor((q, userIds: readonly string[], sinceDay: string) =>
+  q.selectFrom('Complaint').select(['userId', 'day', 'liable']).where('userId', 'in', userIds).where('day', '>=', sinceDay),
+)
+
 /** The star evidence of each clerk named, as of `now`. */
 export async function starEvidenceOf(userIds: string[], now: Date, db: PrismaClient = prisma): Promise<Map<string, StarEvidence>> {
   const facts = await contentFacts(db)
   const titles = titlesOf(facts)
   const sinceMonth = windowStartMonth(now, MAX_WINDOW_MONTHS)
+  const since = `${sinceMonth}-01`
   const [reads, attempts, inspections, satisfaction, complaints, mentoring] = await Promise.all([
-    inChunks(userIds, (ids) => db.moduleRead.findMany({ where: { userId: { in: ids } }, select: { userId: true, moduleVersionId: true } })),
-    inChunks(userIds, (ids) =>
-      db.attempt.findMany({
-        where: { userId: { in: ids }, status: 'submitted', percent: { not: null } },
-        select: { userId: true, quizId: true, percent: true, passed: true, submittedAt: true, quizVersion: { select: { number: true } } },
-      }),
-    ),
-    inChunks(userIds, (ids) => db.inspection.findMany({ where: { userId: { in: ids }, day: { gte: `${sinceMonth}-01` } }, select: { userId: true, day: true, total: true } })),
-    inChunks(userIds, (ids) => db.satisfactionMonth.findMany({ where: { userId: { in: ids }, month: { gte: sinceMonth } }, select: { userId: true, month: true, ratings: true, average: true } })),
-    inChunks(userIds, (ids) => db.complaint.findMany({ where: { userId: { in: ids }, day: { gte: `${sinceMonth}-01` } }, select: { userId: true, day: true, liable: true } })),
+    inChunks(userIds, (ids) => moduleReadsOf(ids, db)),
+    inChunks(userIds, (ids) => submittedAttemptRows(db, ids)),
+    inChunks(userIds, (ids) => inspectionRows(db, ids, since)),
+    inChunks(userIds, (ids) => satisfactionRows(db, ids, sinceMonth)),
+    inChunks(userIds, (ids) => complaintRows(db, ids, since)),
     mentoringEvidence(userIds, now, db),
   ])
   const group = <T extends { userId: string }>(rows: T[]) => {
@@ -97,7 +117,7 @@ export async function starEvidenceOf(userIds: string[], now: Date, db: PrismaCli
   for (const userId of userIds) {
     const read = new Set((readsBy.get(userId) ?? []).map((r) => r.moduleVersionId))
     const mine = attemptsBy.get(userId) ?? []
-    const passed = new Set(mine.filter((a) => a.passed).map((a) => a.quizId))
+    const passed = new Set(mine.filter((a) => a.passed !== null && flag(a.passed)).map((a) => a.quizId))
     const courses: Record<string, CourseEvidence> = {}
     for (const v of facts.versions) {
       const course = (courses[v.courseId] ??= { title: titles.courses.get(v.courseId)!, versions: [] })
@@ -110,16 +130,16 @@ export async function starEvidenceOf(userIds: string[], now: Date, db: PrismaCli
       quizzes[quizId] = {
         title: quiz.title,
         courseId: quiz.courseId,
-        attempts: mine.filter((a) => a.quizId === quizId && a.submittedAt).map((a) => ({ percent: a.percent!, submittedAt: a.submittedAt!, versionNumber: a.quizVersion.number })),
+        attempts: mine.filter((a) => a.quizId === quizId && a.submittedAt !== null).map((a) => ({ percent: a.percent!, submittedAt: instant(a.submittedAt!), versionNumber: a.number })),
       }
     }
     const m = mentoring?.get(userId)
     result.set(userId, {
       courses,
       quizzes,
-      inspections: inspectionsBy.get(userId) ?? [],
-      satisfaction: satisfactionBy.get(userId) ?? [],
-      complaints: complaintsBy.get(userId) ?? [],
+      inspections: (inspectionsBy.get(userId) ?? []).map((i) => ({ ...i, total: Number(i.total) })),
+      satisfaction: (satisfactionBy.get(userId) ?? []).map((m) => ({ ...m, ratings: Number(m.ratings), average: Number(m.average) })),
+      complaints: (complaintsBy.get(userId) ?? []).map((c) => ({ ...c, liable: flag(c.liable) })),
       checklistSignedOff: m?.checklistSignedOff ?? false,
       menteesCompleted: m?.menteesCompleted ?? 0,
       panelReviewed: false,

@@ -2,6 +2,7 @@
 import { LadderSchema, type Ladder } from '~/core/stars/ladder'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { prisma } from '../db.server'
+import { preparedReadFor } from '../kysely.server'
 
 export interface LadderInForce {
   id: string
@@ -15,9 +16,11 @@ function parse(row: { id: string; number: number; definition: string }): LadderI
   return { id: row.id, number: row.number, ladder: LadderSchema.parse(JSON.parse(row.definition)) }
 }
 
-/** Null until content with a stars.yaml has been imported. */
+const latestRows = preparedReadFor((q) => q.selectFrom('StarLadderVersion').select(['id', 'number']).orderBy('number', 'desc').limit(1))
+
+/** Null until content with a stars.yaml has been imported (given a transaction's client, looked up inside it). */
 export async function currentLadder(db: PrismaClient = prisma): Promise<LadderInForce | null> {
-  const latest = await db.starLadderVersion.findFirst({ orderBy: { number: 'desc' }, select: { id: true, number: true } })
+  const [latest] = await latestRows(db)
   if (!latest) return null
   if (cached?.id !== latest.id) {
     const row = await db.starLadderVersion.findUniqueOrThrow({ where: { id: latest.id }, select: { id: true, number: true, definition: true } })

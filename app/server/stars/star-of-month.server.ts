@@ -4,6 +4,7 @@ import { hallDay } from '~/core/dates'
 import { canManageStarsOf, type Viewer } from '~/core/permissions'
 import { starOfMonthShortlist, type MonthRecord } from '~/core/stars/star-of-month'
 import { isUniqueViolation, prisma } from '../db.server'
+import { preparedRead } from '../kysely.server'
 import { currentLadder } from './ladder.server'
 
 export const monthOf = (now: Date) => hallDay(now).slice(0, 7)
@@ -41,15 +42,22 @@ export async function starOfMonthShortlistFor(hallId: string, month: string) {
   return starOfMonthShortlist(await monthRecords(hallId, month), ladder.ladder.starOfMonth)
 }
 
+// one statement for the clerk's home (it was three Prisma reads: hall, pick, name)
+const pickRows = preparedRead((q, hallPath: string, month: string) =>
+  q
+    .selectFrom('StarOfMonth as s')
+    .innerJoin('OrgUnit as h', 'h.id', 's.hallId')
+    .innerJoin('User as u', 'u.id', 's.userId')
+    .select(['u.name'])
+    .where('h.path', '=', hallPath)
+    .where('s.month', '=', month),
+)
+
 /** The pick of the month for a hall, shown on its clerks' home. */
 export async function starOfMonthPick(hallPath: string, now: Date): Promise<{ name: string; month: string } | null> {
   const month = monthOf(now)
-  const hall = await prisma.orgUnit.findUnique({ where: { path: hallPath }, select: { id: true } })
-  if (!hall) return null
-  const pick = await prisma.starOfMonth.findUnique({ where: { hallId_month: { hallId: hall.id, month } }, select: { userId: true } })
-  if (!pick) return null
-  const clerk = await prisma.user.findUnique({ where: { id: pick.userId }, select: { name: true } })
-  return clerk ? { name: clerk.name, month } : null
+  const [pick] = await pickRows(hallPath, month)
+  return pick ? { name: pick.name, month } : null
 }
 
 export type PickResult = { ok: true } | { ok: false; error: 'forbidden' | 'not-listed' | 'already' }
