@@ -91,4 +91,5 @@ it('a trainer sees a refused attribute at its line, corrects it and publishes; a
   await clerk.getByText('停电后先打开应急照明，再向排队的客户说明情况。').waitFor()
   await screenshot(clerk, 'studio-module-clerk-updated')
   await clerk.context().close()
-})
+  // two people's journey through seven pages: slow when the machine is loaded, so more than the default minute
+}, 180_000)
