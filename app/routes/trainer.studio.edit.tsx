@@ -27,7 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const query = StudioFileQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams))
   if (!query.success) badRequest('studio path')
   const [file, settings, review] = await Promise.all([openStudioFile(user, query.data.path, new Date()), studioSettings(prisma), latestReviewOf(prisma, query.data.path)])
-  return json({ ...file, reviewRequired: settings.reviewRequired, review: review ? { status: review.status, revision: review.revision, comment: review.comment, decidedBy: review.decidedBy } : null })
+  return json({ ...file, reviewRequired: settings.reviewRequired, review: review ? { id: review.id, status: review.status, revision: review.revision, comment: review.comment, decidedBy: review.decidedBy } : null })
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -109,7 +109,7 @@ export default function StudioEdit() {
       {published?.intent === 'publish' && !published.ok ? <p className="notice error" role="alert">{published.reason === 'review-required' ? t('studioReview.publishNeedsReview') : t(`studio.publish.refused.${published.reason}`)}</p> : null}
       {published?.intent === 'request-review' ? <p className={published.ok ? 'notice done' : 'notice error'} role="status">{published.ok ? t('studioReview.requested') : t(`studio.publish.refused.${published.reason}`)}</p> : null}
       {data.review && data.review.status === 'changes' ? <p className="notice">{t('studioReview.comment', { name: data.review.decidedBy ?? '', comment: data.review.comment ?? '' })}</p> : null}
-      {data.review && data.review.status === 'open' && data.review.revision === revision ? <p className="notice">{t('studioReview.waiting')}</p> : null}
+      {data.review && data.review.status === 'open' && data.review.revision === revision ? <p className="notice">{t('studioReview.waiting')} <Link to={`/trainer/studio/reviews/${data.review.id}`}>{t('studioReview.openReview')}</Link></p> : null}
       {recovery.text !== null ? (
         <p className="notice" role="alert">
           {t('studioKept.found')}{' '}
