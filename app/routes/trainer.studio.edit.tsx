@@ -47,7 +47,7 @@ export default function StudioEdit() {
   const navigation = useNavigation()
   const editor = useRef<CodeEditorHandle>(null)
   const save = useFetcher<EditActionResult>()
-  const preview = useFetcher<PreviewData>()
+  const [preview, setPreview] = useState<PreviewData | null>(null)
   const [text, setText] = useState(data.text)
   const [revision, setRevision] = useState(data.draft?.revision ?? 0)
   const [savedText, setSavedText] = useState(data.text)
@@ -81,14 +81,26 @@ export default function StudioEdit() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [saveResult])
 
+  // a plain fetch, not a fetcher: a preview lost to a network blip is simply retried by the next keystroke, where a
+  // fetcher's failure would replace the page (and the editor) with the error boundary
   useEffect(() => {
-    const timer = setTimeout(() => preview.submit({ path: data.path, text }, { method: 'post', action: '/trainer/studio/preview' }), PREVIEW_DELAY_MS)
-    return () => clearTimeout(timer)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    const controller = new AbortController()
+    const timer = setTimeout(() => {
+      fetch('/trainer/studio/preview', { method: 'POST', body: new URLSearchParams({ path: data.path, text }), signal: controller.signal })
+        .then((response) => (response.ok ? (response.json() as Promise<PreviewData>) : null))
+        .then((next) => {
+          if (next) setPreview(next)
+        })
+        .catch(() => undefined)
+    }, PREVIEW_DELAY_MS)
+    return () => {
+      clearTimeout(timer)
+      controller.abort()
+    }
   }, [text, data.path])
   useEffect(() => {
-    if (preview.data) setProblems(preview.data.problems)
-  }, [preview.data])
+    if (preview) setProblems(preview.problems)
+  }, [preview])
 
   const conflict = saveResult?.intent === 'save' && !saveResult.ok && 'conflict' in saveResult ? saveResult.conflict : null
   const refused = saveResult?.intent === 'save' && !saveResult.ok && 'refused' in saveResult ? saveResult.refused : null
@@ -136,7 +148,7 @@ export default function StudioEdit() {
           <CodeEditor ref={editor} name="text" label={data.path} initialText={data.text} problems={ownProblems} onChange={setText} />
           <p className="muted" aria-live="polite">{save.state !== 'idle' ? t('studio.edit.saving') : unsaved ? t('studio.edit.unsaved') : revision ? t('studio.edit.saved', { revision }) : t('studio.edit.noDraft')}</p>
         </div>
-        {data.kind === 'module' ? <ModulePreview data={preview.data ?? null} /> : null}
+        {data.kind === 'module' ? <ModulePreview data={preview} /> : null}
       </div>
       <section className="card">
         <h2>{t('studio.problems.title', { count: problems.length })}</h2>
