@@ -1354,6 +1354,7 @@ const en: Catalog = {
     requestButton: 'Ask for review',
     requested: 'Review requested: another trainer will approve or send it back.',
     waiting: 'This draft is waiting for another trainer\'s review.',
+    openReview: 'Open the review',
     publishNeedsReview: 'Publishing needs another trainer\'s approval: ask for review.',
   },
   studioAdmin: {

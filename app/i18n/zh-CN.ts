@@ -1352,6 +1352,7 @@ const zhCN = {
     requestButton: '提交审核',
     requested: '已提交审核，等待另一位内训师通过或退回。',
     waiting: '这份草稿正在等待另一位内训师审核。',
+    openReview: '打开审核页',
     publishNeedsReview: '发布须经另一位内训师审核，请提交审核。',
   },
   studioAdmin: {

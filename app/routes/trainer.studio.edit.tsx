@@ -27,7 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const query = StudioFileQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams))
   if (!query.success) badRequest('studio path')
   const [file, settings, review] = await Promise.all([openStudioFile(user, query.data.path, new Date()), studioSettings(prisma), latestReviewOf(prisma, query.data.path)])
-  return json({ ...file, reviewRequired: settings.reviewRequired, review: review ? { status: review.status, revision: review.revision, comment: review.comment, decidedBy: review.decidedBy } : null })
+  return json({ ...file, reviewRequired: settings.reviewRequired, review: review ? { id: review.id, status: review.status, revision: review.revision, comment: review.comment, decidedBy: review.decidedBy } : null })
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -47,7 +47,7 @@ export default function StudioEdit() {
   const navigation = useNavigation()
   const editor = useRef<CodeEditorHandle>(null)
   const save = useFetcher<EditActionResult>()
-  const preview = useFetcher<PreviewData>()
+  const [preview, setPreview] = useState<PreviewData | null>(null)
   const [text, setText] = useState(data.text)
   const [revision, setRevision] = useState(data.draft?.revision ?? 0)
   const [savedText, setSavedText] = useState(data.text)
@@ -81,14 +81,26 @@ export default function StudioEdit() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [saveResult])
 
+  // a plain fetch, not a fetcher: a preview lost to a network blip is simply retried by the next keystroke, where a
+  // fetcher's failure would replace the page (and the editor) with the error boundary
   useEffect(() => {
-    const timer = setTimeout(() => preview.submit({ path: data.path, text }, { method: 'post', action: '/trainer/studio/preview' }), PREVIEW_DELAY_MS)
-    return () => clearTimeout(timer)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    const controller = new AbortController()
+    const timer = setTimeout(() => {
+      fetch('/trainer/studio/preview', { method: 'POST', body: new URLSearchParams({ path: data.path, text }), signal: controller.signal })
+        .then((response) => (response.ok ? (response.json() as Promise<PreviewData>) : null))
+        .then((next) => {
+          if (next) setPreview(next)
+        })
+        .catch(() => undefined)
+    }, PREVIEW_DELAY_MS)
+    return () => {
+      clearTimeout(timer)
+      controller.abort()
+    }
   }, [text, data.path])
   useEffect(() => {
-    if (preview.data) setProblems(preview.data.problems)
-  }, [preview.data])
+    if (preview) setProblems(preview.problems)
+  }, [preview])
 
   const conflict = saveResult?.intent === 'save' && !saveResult.ok && 'conflict' in saveResult ? saveResult.conflict : null
   const refused = saveResult?.intent === 'save' && !saveResult.ok && 'refused' in saveResult ? saveResult.refused : null
@@ -109,7 +121,7 @@ export default function StudioEdit() {
       {published?.intent === 'publish' && !published.ok ? <p className="notice error" role="alert">{published.reason === 'review-required' ? t('studioReview.publishNeedsReview') : t(`studio.publish.refused.${published.reason}`)}</p> : null}
       {published?.intent === 'request-review' ? <p className={published.ok ? 'notice done' : 'notice error'} role="status">{published.ok ? t('studioReview.requested') : t(`studio.publish.refused.${published.reason}`)}</p> : null}
       {data.review && data.review.status === 'changes' ? <p className="notice">{t('studioReview.comment', { name: data.review.decidedBy ?? '', comment: data.review.comment ?? '' })}</p> : null}
-      {data.review && data.review.status === 'open' && data.review.revision === revision ? <p className="notice">{t('studioReview.waiting')}</p> : null}
+      {data.review && data.review.status === 'open' && data.review.revision === revision ? <p className="notice">{t('studioReview.waiting')} <Link to={`/trainer/studio/reviews/${data.review.id}`}>{t('studioReview.openReview')}</Link></p> : null}
       {recovery.text !== null ? (
         <p className="notice" role="alert">
           {t('studioKept.found')}{' '}
@@ -136,7 +148,7 @@ export default function StudioEdit() {
           <CodeEditor ref={editor} name="text" label={data.path} initialText={data.text} problems={ownProblems} onChange={setText} />
           <p className="muted" aria-live="polite">{save.state !== 'idle' ? t('studio.edit.saving') : unsaved ? t('studio.edit.unsaved') : revision ? t('studio.edit.saved', { revision }) : t('studio.edit.noDraft')}</p>
         </div>
-        {data.kind === 'module' ? <ModulePreview data={preview.data ?? null} /> : null}
+        {data.kind === 'module' ? <ModulePreview data={preview} /> : null}
       </div>
       <section className="card">
         <h2>{t('studio.problems.title', { count: problems.length })}</h2>

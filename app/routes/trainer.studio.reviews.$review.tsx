@@ -51,17 +51,19 @@ export default function StudioReview() {
       {outcome?.result.ok ? <p className="notice done" role="status">{t(`studioReview.done.${outcome.intent}`)}</p> : null}
       {outcome && !outcome.result.ok ? <p className="notice error" role="alert">{t(`studioReview.refused.${outcome.result.reason}`)}</p> : null}
       {open && !data.own ? (
-        <Form method="post" className="card">
+        <Form method="post" className="card studio-review-form">
           <label>
             {t('studioReview.commentLabel')}
             <textarea name="comment" rows={3} maxLength={2000} />
           </label>
-          <button type="submit" name="intent" value="approve" className="button" disabled={navigation.state !== 'idle'}>
-            {t('studioReview.approve')}
-          </button>{' '}
-          <button type="submit" name="intent" value="changes" className="button secondary" disabled={navigation.state !== 'idle'}>
-            {t('studioReview.changes')}
-          </button>
+          <div className="studio-review-buttons">
+            <button type="submit" name="intent" value="approve" className="button" disabled={navigation.state !== 'idle'}>
+              {t('studioReview.approve')}
+            </button>
+            <button type="submit" name="intent" value="changes" className="button secondary" disabled={navigation.state !== 'idle'}>
+              {t('studioReview.changes')}
+            </button>
+          </div>
         </Form>
       ) : null}
       {open && data.own ? <p className="muted">{t('studioReview.ownRequest')}</p> : null}

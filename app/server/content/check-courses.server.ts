@@ -95,7 +95,7 @@ function checkImages(
   return { images: [...found.values()], problems }
 }
 
-function checkModule(
+export function checkModule(
   file: ContentFile,
   folderImages: Map<string, ImageFile>,
   language: ProblemLanguage,

@@ -22,18 +22,30 @@ export interface ModuleBodyFacts {
   starLevels: Located<{ level: string; text: string }>[]
 }
 
-interface TreeNode {
+export interface TreeNode {
   type: string
   name?: string | null
   url?: string
   alt?: string | null
   value?: unknown
   attributes?: Array<{ type: string; name?: string; value?: unknown }>
-  position?: { start: { line: number; column: number } }
+  position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } }
   children?: TreeNode[]
 }
 
 const processor = createProcessor({})
+
+// The studio's preview splits the body it has just checked into blocks (studio/preview-blocks): the last tree
+// parsed is kept so the body is parsed once per edit, not twice. Trees are read, never changed, by both.
+let lastParsed: { body: string; tree: TreeNode } | null = null
+
+/** The body's MDX syntax tree (top-level nodes carry offsets); throws the parser's error when it does not parse. */
+export function parseModuleBody(body: string): TreeNode {
+  if (lastParsed?.body === body) return lastParsed.tree
+  const tree = processor.parse(body) as unknown as TreeNode
+  lastParsed = { body, tree }
+  return tree
+}
 
 /** The text under a node (Markdown and inline code values), without the markup. */
 function plainText(node: TreeNode): string {
@@ -75,7 +87,7 @@ function analyseModuleBodyOnce(file: string, body: string, firstLine: number): M
 
   let tree: TreeNode
   try {
-    tree = processor.parse(body) as unknown as TreeNode
+    tree = parseModuleBody(body)
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message?: string }
     const { line, column } = errorPlace(e)

@@ -1,6 +1,7 @@
 // Renders a compiled module to HTML once, at import, in each language: a page view serves the stored HTML and
 // runs no MDX at all (nothing of it in the browser's JavaScript either).
 import { getMDXComponent } from 'mdx-bundler/client/index.js'
+import type { ReactNode } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
 import { unsafeHtmlReasons } from '~/core/content/safe-content'
@@ -9,7 +10,13 @@ import { MDX_UI } from '~/ui/mdx/components'
 import { i18nFor } from '../i18n.server'
 
 export function renderModuleHtml(code: string): Record<Language, string> {
-  const Body = getMDXComponent(code)
+  return renderBodyHtml(getMDXComponent(code))
+}
+
+type MdxBody = (props: { components: typeof MDX_UI }) => ReactNode
+
+/** A compiled body's component rendered in each language (the studio's preview compiles blocks without esbuild). */
+export function renderBodyHtml(Body: MdxBody): Record<Language, string> {
   const html = {} as Record<Language, string>
   for (const language of LANGUAGES) {
     html[language] = renderToStaticMarkup(

@@ -6,10 +6,9 @@ import type { PrismaClient } from '~/generated/prisma/client'
 import type { Language } from '~/i18n/catalog'
 import { checkCourseFolder, splitFrontmatter } from '../content/check-courses.server'
 import { checkTree, crossReferenceProblems, type CheckResult } from '../content/check.server'
-import { compileModule } from '../content/compile.server'
-import { renderModuleHtml } from '../content/render.server'
 import type { ContentTree } from '../content/tree.server'
 import { imageDraftsOf, inlineDraftPictures } from './images.server'
+import { previewHtml } from './preview-blocks.server'
 import { currentSources, studioRoot, treeOfSources, type SourceFile } from './sources.server'
 
 type Published = Awaited<ReturnType<typeof currentSources>>
@@ -84,14 +83,11 @@ export interface ModulePreview {
 
 export async function previewModule(db: PrismaClient, path: string, text: string): Promise<ModulePreview> {
   const split = splitFrontmatter(text)
-  // esbuild compiles in its own process while the check runs here
-  const compiled = split ? compileModule(split.body).then((code) => ({ code }), (error: Error) => ({ error })) : null
+  // the check parses the body first; the preview's blocks reuse that tree and compile only blocks not seen before
   const problems = await checkDraft(db, path, text)
-  if (!compiled) return { problems, html: null, error: null }
+  if (!split) return { problems, html: null, error: null }
   try {
-    const result = await compiled
-    if ('error' in result) throw result.error
-    const html = renderModuleHtml(result.code)
+    const html = await previewHtml(split.body)
     if (!Object.values(html).some((h) => h.includes('src="images/'))) return { problems, html, error: null }
     const pictures = await picturesOf(db, parseStudioPath(path)?.courseId ?? null)
     const inlined = Object.fromEntries(Object.entries(html).map(([language, h]) => [language, inlineDraftPictures(h, pictures)])) as Record<Language, string>

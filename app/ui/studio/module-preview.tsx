@@ -19,7 +19,7 @@ export function ModulePreview({ data }: { data: PreviewData | null }) {
         <figcaption>{t('studio.preview.phone')}</figcaption>
         <div className="studio-phone prose" dangerouslySetInnerHTML={{ __html: html }} />
       </figure>
-      <figure>
+      <figure className="studio-wide">
         <figcaption>{t('studio.preview.desktop')}</figcaption>
         <div className="studio-desktop prose" dangerouslySetInnerHTML={{ __html: html }} />
       </figure>
