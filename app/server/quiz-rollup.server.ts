@@ -24,10 +24,33 @@ export async function refreshQuizRollup(tx: Writer, userId: string, quizId: stri
   else await tx.quizRollup.delete({ where: { userId_quizId: { userId, quizId } } })
 }
 
-/** Refreshes every (learner, quiz) pair among these attempts: for writers of many attempts at once (seeds, imports). */
+/**
+ * Refreshes every (learner, quiz) pair among these attempts in a few statements: for writers of many attempts at once
+ * (the demo seed), which run alone, so no row lock is needed. Reads those learners' attempts at those quizzes, then
+ * replaces their roll-up rows.
+ */
 export async function refreshQuizRollupsOf(tx: Writer, attempts: ReadonlyArray<{ userId: string; quizId: string }>): Promise<void> {
-  const pairs = new Map(attempts.map((a) => [`${a.userId}\u0000${a.quizId}`, a]))
-  for (const { userId, quizId } of pairs.values()) await refreshQuizRollup(tx, userId, quizId)
+  const userIds = [...new Set(attempts.map((a) => a.userId))]
+  const quizIds = [...new Set(attempts.map((a) => a.quizId))]
+  if (userIds.length === 0) return
+  const facts = await tx.attempt.findMany({ where: { userId: { in: userIds }, quizId: { in: quizIds } }, select: { userId: true, quizId: true, status: true, passed: true, submittedAt: true } })
+  await tx.quizRollup.deleteMany({ where: { userId: { in: userIds }, quizId: { in: quizIds } } })
+  await tx.quizRollup.createMany({ data: rolledUp(facts) })
+}
+
+/** Groups attempts by learner and quiz and rolls each group up (pairs with nothing submitted give no row). */
+function rolledUp(attempts: ReadonlyArray<{ userId: string; quizId: string; status: string; passed: boolean | null; submittedAt: Date | null }>): RolledUp[] {
+  const byPair = new Map<string, Array<(typeof attempts)[number]>>()
+  for (const a of attempts) {
+    const key = `${a.userId}\u0000${a.quizId}`
+    const mine = byPair.get(key)
+    if (mine) mine.push(a)
+    else byPair.set(key, [a])
+  }
+  return [...byPair.values()].flatMap((mine) => {
+    const figures = quizRollupOf(mine)
+    return figures ? [{ userId: mine[0].userId, quizId: mine[0].quizId, ...figures }] : []
+  })
 }
 
 export interface RolledUp extends QuizRollupFigures {
@@ -48,17 +71,7 @@ export async function rollupFromAttempts(db: PrismaClient): Promise<RolledUp[]> 
       where: { userId: { in: users.map((u) => u.id) }, status: 'submitted' },
       select: { userId: true, quizId: true, status: true, passed: true, submittedAt: true },
     })
-    const byPair = new Map<string, typeof attempts>()
-    for (const a of attempts) {
-      const key = `${a.userId}\u0000${a.quizId}`
-      const mine = byPair.get(key)
-      if (mine) mine.push(a)
-      else byPair.set(key, [a])
-    }
-    for (const mine of byPair.values()) {
-      const figures = quizRollupOf(mine)
-      if (figures) out.push({ userId: mine[0].userId, quizId: mine[0].quizId, ...figures })
-    }
+    out.push(...rolledUp(attempts))
   }
 }
 

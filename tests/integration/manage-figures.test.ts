@@ -22,7 +22,7 @@ beforeAll(async () => {
   expect((await importContent(db, 'content')).ok).toBe(true)
   await seedDemo(db, { password: 'Test@2026', now, history: true })
   if (onSqlite) fillOrganisation(file, { ...scaled(0.0025), attempts: 40_000 }, now)
-}, 120_000)
+}, 300_000) // the demo history and a synthetic organisation, on a shared machine
 afterAll(() => db.$disconnect())
 
 const attemptsUnder = (path: string) =>
