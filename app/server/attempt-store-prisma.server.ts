@@ -3,6 +3,7 @@
 import type { PrismaClient } from '~/generated/prisma/client'
 import type { AttemptStore } from './attempt-store.server'
 import { checkThenWrite } from './db.server'
+import { refreshQuizRollup } from './quiz-rollup.server'
 
 class Closed extends Error {}
 
@@ -47,6 +48,8 @@ export function prismaAttemptStore(db: PrismaClient): AttemptStore {
             data: { status: 'submitted', openKey: null, submittedAt: record.at, closedBy: record.by, points: record.points, maxPoints: record.maxPoints, percent: record.percent, passed: record.passed, result: record.result },
           })
           if (count === 0) throw new Closed()
+          const closed = await tx.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { userId: true, quizId: true } })
+          await refreshQuizRollup(tx, closed.userId, closed.quizId) // the managers' figures, in the same transaction
           const steps = await tx.attemptStep.findMany({ where: { attemptId, kind: 'answer' }, orderBy: { id: 'asc' }, select: { itemId: true, payload: true } })
           const latest = new Map(steps.map((step) => [step.itemId, step.payload]))
           const changed = Object.entries(answers).map(([itemId, value]) => ({ itemId, payload: JSON.stringify(value) })).filter((a) => latest.get(a.itemId) !== a.payload)
@@ -69,6 +72,7 @@ export function prismaAttemptStore(db: PrismaClient): AttemptStore {
         const { step, ...score } = record
         await tx.attemptStep.create({ data: { attemptId, itemId: step.itemId, kind: step.kind, payload: step.payload, createdAt: now } })
         await tx.attempt.update({ where: { id: attemptId }, data: score })
+        await refreshQuizRollup(tx, attempt.userId, attempt.quizId) // a re-mark can turn a pass into a fail
         return { outcome: 'recorded' as const, result: record.result }
       }, { db }),
   }

@@ -9,9 +9,10 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { Compilable } from 'kysely'
 import type { LoggedStep } from '~/core/quiz/attempt-steps'
+import { quizRollupOf } from '~/core/quiz-rollup'
 import type { AttemptRow, AttemptStore, ClosingRecord, RemarkOutcome, RemarkPlan } from './attempt-store.server'
 import { compileWithArguments, sqliteStatements, type Arguments, type Queries } from './kysely.server'
-import { instant, instantOrNull, storedInstant } from './stored.server'
+import { flag, instant, instantOrNull, storedInstant } from './stored.server'
 
 // A write waiting for another connection's lock must not block the event loop (that connection may be Prisma's,
 // waiting on this loop to commit): the busy timeout is 0 and a busy write is retried after a short pause instead.
@@ -97,6 +98,37 @@ export function sqliteAttemptStore(file: string): AttemptStore {
           .where('status', '=', 'submitted'),
       [id, id, 0, 0, 0, 0, id],
     ),
+    // the managers' per learner and quiz roll-up (QuizRollup), refreshed from the attempts by every close and re-mark
+    owner: statement(db, (q, attemptId: string) => q.selectFrom('Attempt').select(['userId', 'quizId']).where('id', '=', attemptId), [id]),
+    attemptsOfQuiz: statement(
+      db,
+      (q, userId: string, quizId: string) => q.selectFrom('Attempt').select(['status', 'passed', 'submittedAt']).where('userId', '=', userId).where('quizId', '=', quizId),
+      [id, id],
+    ),
+    putRollup: statement(
+      db,
+      (q, userId: string, quizId: string, submitted: number, passed: number, firstPassedAt: string | null, lastSubmittedAt: string | null) =>
+        q
+          .insertInto('QuizRollup')
+          .values({ userId, quizId, submitted, passed, firstPassedAt, lastSubmittedAt })
+          .onConflict((oc) => oc.columns(['userId', 'quizId']).doUpdateSet((eb) => ({
+            submitted: eb.ref('excluded.submitted'),
+            passed: eb.ref('excluded.passed'),
+            firstPassedAt: eb.ref('excluded.firstPassedAt'),
+            lastSubmittedAt: eb.ref('excluded.lastSubmittedAt'),
+          }))),
+      [id, id, 0, 0, id, id],
+    ),
+    dropRollup: statement(db, (q, userId: string, quizId: string) => q.deleteFrom('QuizRollup').where('userId', '=', userId).where('quizId', '=', quizId), [id, id]),
+  }
+
+  /** Recomputes one learner's roll-up of one quiz from their attempts; inside a caller's transaction. */
+  const refreshRollup = (userId: string, quizId: string) => {
+    const attempts = sql.attemptsOfQuiz.all(userId, quizId).map((a) => ({ status: a.status, passed: a.passed === null ? null : flag(a.passed), submittedAt: instantOrNull(a.submittedAt) }))
+    const figures = quizRollupOf(attempts)
+    if (!figures) return void sql.dropRollup.run(userId, quizId)
+    const at = (d: Date | null) => (d ? storedInstant(d) : null)
+    sql.putRollup.run(userId, quizId, figures.submitted, figures.passed ? 1 : 0, at(figures.firstPassedAt), at(figures.lastSubmittedAt))
   }
 
   /** Logs the answers that differ from each item's latest; inside a caller's transaction. */
@@ -124,6 +156,8 @@ export function sqliteAttemptStore(file: string): AttemptStore {
     const changes = sql.close.run(attemptId, storedInstant(record.at), record.by, record.points, record.maxPoints, record.percent, record.passed ? 1 : 0, record.result)
     if (changes === 0) return false
     logChangedAnswers(attemptId, answers, now)
+    const owner = sql.owner.get(attemptId)!
+    refreshRollup(owner.userId, owner.quizId)
     return true
   })
 
@@ -137,6 +171,7 @@ export function sqliteAttemptStore(file: string): AttemptStore {
     const { step, ...score } = record
     sql.insertStep.run(attemptId, step.itemId, step.kind, step.payload, storedInstant(now))
     sql.remark.run(attemptId, score.quizVersionId, score.points, score.maxPoints, score.percent, score.passed ? 1 : 0, score.result)
+    refreshRollup(row.userId, row.quizId) // a re-mark can turn a pass into a fail
     return { outcome: 'recorded', result: record.result }
   })
 

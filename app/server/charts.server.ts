@@ -8,7 +8,8 @@ export interface ChartSize {
 }
 
 // Plain, print-safe colours from the app's palette; animation off (nothing animates in a string).
-const BASE = { animation: false, textStyle: { fontFamily: 'system-ui, "Noto Sans CJK SC", sans-serif', fontSize: 12 }, color: ['#1f6f5c', '#c0392b', '#d68910', '#2e86c1'] }
+// The font list in single quotes: the SVG writes it inside a double-quoted style attribute.
+const BASE = { animation: false, textStyle: { fontFamily: "system-ui, 'Noto Sans CJK SC', sans-serif", fontSize: 12 }, color: ['#1f6f5c', '#c0392b', '#d68910', '#2e86c1'] }
 
 function render(option: echarts.EChartsCoreOption, size: ChartSize): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height })

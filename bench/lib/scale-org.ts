@@ -51,6 +51,10 @@ export function fillOrganisation(file: string, size: ScaleSize, now: Date): { re
   const attempt = db.prepare(
     'INSERT INTO "Attempt" ("id", "userId", "quizId", "quizVersionId", "seed", "status", "startedAt", "submittedAt", "closedBy", "points", "maxPoints", "percent", "passed", "result") VALUES (?, ?, ?, ?, ?, \'submitted\', ?, ?, \'clerk\', ?, 10, ?, ?, ?)',
   )
+  // the managers' per learner and quiz roll-up (QuizRollup), folded here as the attempts are written (the rebuild
+  // would read 2 000 000 attempts back); tests/integration/manage-figures.test.ts checks it equals the rebuild
+  const rollup = db.prepare('INSERT INTO "QuizRollup" ("userId", "quizId", "submitted", "passed", "firstPassedAt", "lastSubmittedAt") VALUES (?, ?, ?, ?, ?, ?)')
+  const rolled = new Map<string, { userId: string; quizId: string; submitted: number; firstPassedAt: number | null; lastSubmittedAt: number }>()
   const assignment = db.prepare('INSERT INTO "Assignment" ("id", "courseId", "unitId", "dueDay", "createdById", "createdAt", "requestKey") VALUES (?, ?, ?, ?, ?, ?, ?)')
   const day = 86_400_000
   const iso = (t: number) => new Date(t).toISOString().replace('Z', '+00:00')
@@ -100,9 +104,18 @@ export function fillOrganisation(file: string, size: ScaleSize, now: Date): { re
       const started = now.getTime() - random() * 180 * day
       // a short stored result: the figures the manager pages read (items and their points), not the full review
       const result = `{"items":[{"itemId":"i1","points":${percent > 60 ? 1 : 0},"maxPoints":1},{"itemId":"i2","points":${percent > 80 ? 1 : 0},"maxPoints":1}],"reviews":[]}`
-      attempt.run(`a${a}`, `u${a % size.clerks}`, quiz.id, quiz.versionId, `s${a}`, iso(started), iso(started + 600_000), percent / 10, percent, percent >= 80 ? 1 : 0, result)
+      const userId = `u${a % size.clerks}`
+      const submittedAt = started + 600_000
+      attempt.run(`a${a}`, userId, quiz.id, quiz.versionId, `s${a}`, iso(started), iso(submittedAt), percent / 10, percent, percent >= 80 ? 1 : 0, result)
+      const key = `${userId} ${quiz.id}`
+      const figures = rolled.get(key) ?? { userId, quizId: quiz.id, submitted: 0, firstPassedAt: null, lastSubmittedAt: submittedAt }
+      figures.submitted++
+      figures.lastSubmittedAt = Math.max(figures.lastSubmittedAt, submittedAt)
+      if (percent >= 80) figures.firstPassedAt = Math.min(figures.firstPassedAt ?? submittedAt, submittedAt)
+      rolled.set(key, figures)
       progress('attempts', a + 1, size.attempts)
     }
+    for (const r of rolled.values()) rollup.run(r.userId, r.quizId, r.submitted, r.firstPassedAt === null ? 0 : 1, r.firstPassedAt === null ? null : iso(r.firstPassedAt), iso(r.lastSubmittedAt))
   })()
   db.pragma('optimize')
   db.close()

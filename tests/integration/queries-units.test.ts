@@ -7,6 +7,7 @@ import { quizFactsOfLearnersUnder, readRecordOf, readsOfLearnersUnder } from '~/
 import { homeUnitOf, quizFiguresUnder } from '~/server/manage.server'
 import { learnersUnder, loadSessionUser } from '~/server/people.server'
 import { recentAttemptsUnder } from '~/server/unit-quality.server'
+import { rebuildQuizRollups } from '~/server/quiz-rollup.server'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { useTestDatabase } from '../database'
 
@@ -79,6 +80,7 @@ beforeAll(async () => {
   await attempt(ids.bob, 'uq', uq, false, daysAgo(120)) // outside the 90-day window
   await attempt(ids.bob, 'uq', uq, null, null) // still open
   await attempt(ids.sam, 'uq', uq, true, daysAgo(1)) // another region
+  await rebuildQuizRollups(db) // these attempts are written directly: the fixture keeps the roll-up as the stores do
 })
 afterAll(() => db.$disconnect())
 

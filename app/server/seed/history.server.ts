@@ -14,6 +14,7 @@ import { hashString, mulberry32, opaqueId, seededShuffle } from '~/core/quiz/shu
 import { itemSeed } from '~/core/quiz/item-type'
 import type { Prisma, PrismaClient, QuizVersion } from '~/generated/prisma/client'
 import { loadForbiddenPhrases } from '../phrases.server'
+import { refreshQuizRollupsOf } from '../quiz-rollup.server'
 import { demoPeople, type DemoPerson } from './demo-data'
 
 const DAY = 86_400_000
@@ -225,6 +226,7 @@ export async function seedScoredAttempt(
   await db.$transaction(async (tx) => {
     await tx.attempt.createMany({ data: writes.attempts })
     await tx.attemptStep.createMany({ data: writes.steps })
+    await refreshQuizRollupsOf(tx, writes.attempts) // the managers' roll-up, as every writer of attempts keeps it
   }, SEED_TRANSACTION)
   return true
 }
@@ -312,6 +314,7 @@ export async function seedHistory(db: PrismaClient, now: Date, log: (line: strin
     await tx.moduleRead.createMany({ data: writes.reads })
     await tx.attempt.createMany({ data: writes.attempts })
     await tx.attemptStep.createMany({ data: writes.steps })
+    await refreshQuizRollupsOf(tx, writes.attempts) // the managers' roll-up, as every writer of attempts keeps it
     for (const plan of assignmentPlan(now).filter((p) => courses.has(p.course))) {
       const createdAt = new Date(now.getTime() + plan.createdDays * DAY)
       const created = await tx.assignment.create({

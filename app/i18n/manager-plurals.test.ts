@@ -1,0 +1,38 @@
+// Count strings on the managers' pages read well in English for one and for many (i18next's _one/_other keys);
+// Chinese has one form, which i18next asks for as _other.
+import { createInstance } from 'i18next'
+import en from './en'
+import zhCN from './zh-CN'
+
+async function translator(lng: 'en' | 'zh-CN') {
+  const i18n = createInstance()
+  await i18n.init({ lng, resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, interpolation: { escapeValue: false } })
+  return i18n.t.bind(i18n) as (key: string, options?: Record<string, unknown>) => string
+}
+
+describe('plurals on the managers’ pages', () => {
+  it.each([
+    ['manageBoard.quizzesPassed', {}, '1 quiz passed', '3 quizzes passed'],
+    ['manageBoard.allOverdue', {}, 'The 1 person overdue', 'All 3 people overdue'],
+    ['manageBoard.facility', { facility: 40 }, 'Facility 40% · 1 answer', 'Facility 40% · 3 answers'],
+    ['manageBoard.window', {}, 'From 1 answer in the last 90 days', 'From 3 answers in the last 90 days'],
+  ])('%s: one and many in English', async (key, options, one, many) => {
+    const t = await translator('en')
+    expect(t(key, { ...options, count: 1 })).toBe(one)
+    expect(t(key, { ...options, count: 3 })).toBe(many)
+  })
+
+  it('the 晨会 basis, a star requirement and a refused approval say one and many', async () => {
+    const t = await translator('en')
+    expect(t('morning.basis', { count: 1 })).toMatch(/^From the hall's 1 quiz or practice attempt of/)
+    expect(t('morning.basis', { count: 12 })).toMatch(/^From the hall's 12 quiz and practice attempts of/)
+    expect(t('stars.kinds.mentored-new-hire.requirement', { count: 1 })).toBe('mentored 1 new hire to completion')
+    expect(t('stars.kinds.mentored-new-hire.requirement', { count: 2 })).toBe('mentored 2 new hires to completion')
+  })
+
+  it('Chinese has one form, for one and for many', async () => {
+    const t = await translator('zh-CN')
+    expect(t('manageBoard.quizzesPassed', { count: 1 })).toBe('通过测验 1 个')
+    expect(t('manageBoard.quizzesPassed', { count: 3 })).toBe('通过测验 3 个')
+  })
+})

@@ -1,0 +1,53 @@
+// The overview's charts as the server renders them (ECharts' SVG renderer): well-formed SVG with no script, the
+// halls' names and each figure as text a reader (and a screen reader or a printer) can read, one bar per hall and
+// one point per week.
+import { XMLValidator } from 'fast-xml-parser'
+import type { GroupFigure } from '~/core/unit-progress'
+import { overviewCharts } from './manage-charts.server'
+
+const figure = (percent: number | null): GroupFigure => ({ key: 'k', learners: 4, assigned: 4, complete: 1, percent, overdue: 0, overdueLearners: 0 })
+const halls = [
+  { nameZh: '城关营业厅', nameEn: 'Chengguan hall', figure: figure(40) },
+  { nameZh: '西街营业厅', nameEn: 'West Street hall', figure: figure(75) },
+  { nameZh: '东门营业厅', nameEn: 'East Gate hall', figure: figure(0) },
+  { nameZh: '新区营业厅', nameEn: 'New Town hall', figure: figure(null) }, // nobody assigned: no bar
+]
+const trend = Array.from({ length: 12 }, (_, i) => ({ day: `2026-09-${String(1 + i * 7).padStart(2, '0')}`.replace('-09-3', '-10-0'), assigned: 20, complete: i, percent: i * 5 }))
+
+const texts = (svg: string) => [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1])
+const fontSizes = (svg: string) => [...svg.matchAll(/font-size:(\d+(?:\.\d+)?)px/g)].map((m) => Number(m[1]))
+const dataMarks = (svg: string) => [...svg.matchAll(/<path\b[^>]*ecmeta_data_index="(\d+)"[^>]*>/g)].map((m) => Number(m[1]))
+
+function expectSafeReadableSvg(svg: string) {
+  expect(XMLValidator.validate(svg)).toBe(true) // e.g. a font list quoted inside a quoted style attribute breaks it
+  expect(svg).toMatch(/^<svg\b[^>]*viewBox="0 0 340 \d+"/) // scales down to a 360 px screen
+  expect(svg).not.toMatch(/<script|\son[a-z]+=|javascript:|<foreignObject/i)
+  expect(Math.min(...fontSizes(svg))).toBeGreaterThanOrEqual(10)
+}
+
+describe('overviewCharts', () => {
+  const zh = overviewCharts(halls, trend, 'zh-CN')
+  const en = overviewCharts(halls, trend, 'en')
+
+  it('completion by hall: one bar per hall with figures, each hall named, each percent written beside its bar', () => {
+    const svg = zh.byUnit!
+    expectSafeReadableSvg(svg)
+    expect(texts(svg)).toEqual(expect.arrayContaining(['城关营业厅', '西街营业厅', '东门营业厅', '40', '75', '0']))
+    expect(texts(svg)).not.toContain('新区营业厅')
+    expect(dataMarks(svg)).toEqual([0, 1, 2])
+    expect(texts(en.byUnit!)).toEqual(expect.arrayContaining(['Chengguan hall', 'West Street hall', 'East Gate hall']))
+  })
+
+  it('the 12-week trend: one point per week, each value written, week days on the axis', () => {
+    const svg = zh.trend!
+    expectSafeReadableSvg(svg)
+    expect(dataMarks(svg)).toEqual(Array.from({ length: 12 }, (_, i) => i))
+    expect(texts(svg)).toEqual(expect.arrayContaining(trend.map((p) => String(p.percent))))
+    expect(texts(svg)).toContain(trend[0].day.slice(5))
+  })
+
+  it('no chart when there is nothing to draw', () => {
+    const empty = overviewCharts([{ ...halls[3] }], trend.map((p) => ({ ...p, percent: null })), 'en')
+    expect(empty).toEqual({ byUnit: null, trend: null })
+  })
+})
