@@ -2,7 +2,6 @@
 // sign-in, a person changing their own password. Each check and its write run in one transaction, together with
 // the audit entry.
 import { randomBytes } from 'node:crypto'
-import bcrypt from 'bcryptjs'
 import { canCreateAccount, canManageAccount, accountScopeOf, type AccountRef, type Viewer } from '~/core/permissions'
 import { oneTimePasswordFrom } from '~/core/password/one-time'
 import { passwordProblems, type PasswordProblem } from '~/core/password/policy'
@@ -11,16 +10,11 @@ import { hallDay } from '~/core/dates'
 import { isRole, type Role } from '~/core/roles'
 import { checkThenWrite, isUniqueViolation, prisma } from './db.server'
 import { pairPrefix } from './auth.server'
+import { hashPassword, ONE_TIME_SCRYPT, verifyPassword } from './password-hash.server'
 import { endAllSessionsOf } from './session.server'
 import { recordAudit, recordAudits, type Tx } from './audit.server'
 import { forbidden, notFound } from './responses.server'
 
-export const PASSWORD_HASH_COST = 10
-/**
- * One-time passwords carry 60 random bits, so bcrypt's cheapest cost is enough (guessing stays hopeless) — and it
- * is what keeps a 2 000-account import from spending minutes hashing (bcryptjs: ~10 ms a hash at cost 4).
- */
-export const ONE_TIME_HASH_COST = 4
 /** Roles an account is created with (trainer, manager and admin are granted afterwards, by admins). */
 export const CREATABLE_ROLES: readonly Role[] = ['clerk', 'mentor']
 
@@ -28,8 +22,9 @@ export function newOneTimePassword(): string {
   return oneTimePasswordFrom(randomBytes(12))
 }
 
+/** scrypt at the one-time cost (see ONE_TIME_SCRYPT: 60 random bits need no more). */
 export function hashOneTimePassword(password: string): Promise<string> {
-  return bcrypt.hash(password, ONE_TIME_HASH_COST)
+  return hashPassword(password, ONE_TIME_SCRYPT)
 }
 
 /** The instant a hire day starts in the halls (Asia/Shanghai has no daylight saving). */
@@ -193,11 +188,11 @@ export type ChangePasswordResult =
 /** Anyone signed in changes their own password; it ends the one-time password's hold. */
 export async function changeOwnPassword(userId: string, current: string, next: string, now: Date, keepSessionId: string | null = null): Promise<ChangePasswordResult> {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { username: true, passwordHash: true, hall: { select: { path: true } } } })
-  if (!(await bcrypt.compare(current, user.passwordHash))) return { ok: false, field: 'current', error: 'wrong' }
+  if (!(await verifyPassword(current, user.passwordHash)).matches) return { ok: false, field: 'current', error: 'wrong' }
   const [problem] = passwordProblems(next, user.username)
   if (problem) return { ok: false, field: 'next', error: problem }
   if (next === current) return { ok: false, field: 'next', error: 'same' }
-  const passwordHash = await bcrypt.hash(next, PASSWORD_HASH_COST)
+  const passwordHash = await hashPassword(next)
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: false } })
     await recordAudit(tx, { at: now, actorId: userId, action: 'password.changed', subjectId: userId, unitPath: user.hall?.path })
