@@ -61,12 +61,24 @@ const accountSelect = {
   roles: { select: { id: true, role: true, unit: { select: { code: true, path: true } } } },
 } as const
 
-/** The account as the rules need it, read inside the transaction that changes it; 404 when unknown. */
-export async function accountIn(tx: Tx, username: string) {
+/**
+ * 404, word for word the same, for a username that does not exist and for an account the viewer may not manage,
+ * so that names outside one's units cannot be tried out (as /people/<name>, issue 13 finding 9; decision 0023).
+ */
+export function accountRefused(): never {
+  notFound('account')
+}
+
+/**
+ * The account as the rules need it, read inside the transaction that changes it, when the viewer may manage it
+ * (see accountRefused). What they may do with it (move where, which role) is checked by the caller.
+ */
+export async function accountIn(tx: Tx, viewer: Viewer, username: string) {
   const row = await tx.user.findUnique({ where: { username }, select: accountSelect })
-  if (!row) notFound('account')
+  if (!row) accountRefused()
   const roles = row.roles.map((g) => g.role).filter(isRole)
   const ref: AccountRef = { id: row.id, hallPath: row.hall?.path ?? null, roles }
+  if (!canManageAccount(viewer, ref)) accountRefused()
   return { ...row, ref }
 }
 
@@ -158,8 +170,7 @@ export async function resetPassword(viewer: Viewer, username: string, now: Date)
   const oneTimePassword = newOneTimePassword()
   const passwordHash = await hashOneTimePassword(oneTimePassword)
   const account = await prisma.$transaction(async (tx) => {
-    const account = await accountIn(tx, username)
-    if (!canManageAccount(viewer, account.ref)) forbidden('account out of scope')
+    const account = await accountIn(tx, viewer, username)
     await tx.user.update({ where: { id: account.id }, data: { passwordHash, mustChangePassword: true } })
     await clearSignInFailures(tx, account.username)
     await recordAudit(tx, { at: now, actorId: viewer.id, action: 'password.reset', subjectId: account.id, unitPath: account.hall?.path })
@@ -172,8 +183,7 @@ export async function resetPassword(viewer: Viewer, username: string, now: Date)
 /** Lifts the sign-in lock of someone in the viewer's care. */
 export async function unlockAccount(viewer: Viewer, username: string, now: Date): Promise<{ cleared: number }> {
   return prisma.$transaction(async (tx) => {
-    const account = await accountIn(tx, username)
-    if (!canManageAccount(viewer, account.ref)) forbidden('account out of scope')
+    const account = await accountIn(tx, viewer, username)
     const cleared = await clearSignInFailures(tx, account.username)
     await recordAudit(tx, { at: now, actorId: viewer.id, action: 'signin.unlocked', subjectId: account.id, unitPath: account.hall?.path, detail: { cleared } })
     return { cleared }
