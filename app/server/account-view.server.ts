@@ -5,8 +5,7 @@ import { hallDay } from '~/core/dates'
 import { ROLES, isRole } from '~/core/roles'
 import { signInWaitOf } from './auth.server'
 import { prisma } from './db.server'
-import { placeableHalls } from './accounts.server'
-import { forbidden, notFound } from './responses.server'
+import { accountRefused, placeableHalls } from './accounts.server'
 
 export async function accountForManagement(viewer: Viewer, username: string, now: Date) {
   const person = await prisma.user.findUnique({
@@ -23,10 +22,11 @@ export async function accountForManagement(viewer: Viewer, username: string, now
       roles: { select: { role: true, unit: { select: { code: true, kind: true, nameZh: true, nameEn: true } } } },
     },
   })
-  if (!person) notFound('account')
+  if (!person) accountRefused()
   const roles = person.roles.map((g) => g.role).filter(isRole)
   const ref = { id: person.id, hallPath: person.hall?.path ?? null, roles }
-  if (!canManageAccount(viewer, ref)) forbidden('account out of scope')
+  if (!canManageAccount(viewer, ref)) accountRefused() // the same answer as an unknown name
+
   const [halls, units, locked] = await Promise.all([
     placeableHalls(viewer),
     hasRole(viewer, 'admin') ? openUnits() : Promise.resolve<Awaited<ReturnType<typeof openUnits>>>([]),

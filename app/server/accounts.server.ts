@@ -2,7 +2,6 @@
 // sign-in, a person changing their own password. Each check and its write run in one transaction, together with
 // the audit entry.
 import { randomBytes } from 'node:crypto'
-import bcrypt from 'bcryptjs'
 import { canCreateAccount, canManageAccount, accountScopeOf, type AccountRef, type Viewer } from '~/core/permissions'
 import { oneTimePasswordFrom } from '~/core/password/one-time'
 import { passwordProblems, type PasswordProblem } from '~/core/password/policy'
@@ -11,16 +10,11 @@ import { hallDay } from '~/core/dates'
 import { isRole, type Role } from '~/core/roles'
 import { checkThenWrite, isUniqueViolation, prisma } from './db.server'
 import { pairPrefix } from './auth.server'
+import { hashPassword, ONE_TIME_SCRYPT, verifyPassword } from './password-hash.server'
 import { endAllSessionsOf } from './session.server'
 import { recordAudit, recordAudits, type Tx } from './audit.server'
 import { forbidden, notFound } from './responses.server'
 
-export const PASSWORD_HASH_COST = 10
-/**
- * One-time passwords carry 60 random bits, so bcrypt's cheapest cost is enough (guessing stays hopeless) — and it
- * is what keeps a 2 000-account import from spending minutes hashing (bcryptjs: ~10 ms a hash at cost 4).
- */
-export const ONE_TIME_HASH_COST = 4
 /** Roles an account is created with (trainer, manager and admin are granted afterwards, by admins). */
 export const CREATABLE_ROLES: readonly Role[] = ['clerk', 'mentor']
 
@@ -28,8 +22,9 @@ export function newOneTimePassword(): string {
   return oneTimePasswordFrom(randomBytes(12))
 }
 
+/** scrypt at the one-time cost (see ONE_TIME_SCRYPT: 60 random bits need no more). */
 export function hashOneTimePassword(password: string): Promise<string> {
-  return bcrypt.hash(password, ONE_TIME_HASH_COST)
+  return hashPassword(password, ONE_TIME_SCRYPT)
 }
 
 /** The instant a hire day starts in the halls (Asia/Shanghai has no daylight saving). */
@@ -66,12 +61,24 @@ const accountSelect = {
   roles: { select: { id: true, role: true, unit: { select: { code: true, path: true } } } },
 } as const
 
-/** The account as the rules need it, read inside the transaction that changes it; 404 when unknown. */
-export async function accountIn(tx: Tx, username: string) {
+/**
+ * 404, word for word the same, for a username that does not exist and for an account the viewer may not manage,
+ * so that names outside one's units cannot be tried out (as /people/<name>, issue 13 finding 9; decision 0023).
+ */
+export function accountRefused(): never {
+  notFound('account')
+}
+
+/**
+ * The account as the rules need it, read inside the transaction that changes it, when the viewer may manage it
+ * (see accountRefused). What they may do with it (move where, which role) is checked by the caller.
+ */
+export async function accountIn(tx: Tx, viewer: Viewer, username: string) {
   const row = await tx.user.findUnique({ where: { username }, select: accountSelect })
-  if (!row) notFound('account')
+  if (!row) accountRefused()
   const roles = row.roles.map((g) => g.role).filter(isRole)
   const ref: AccountRef = { id: row.id, hallPath: row.hall?.path ?? null, roles }
+  if (!canManageAccount(viewer, ref)) accountRefused()
   return { ...row, ref }
 }
 
@@ -163,8 +170,7 @@ export async function resetPassword(viewer: Viewer, username: string, now: Date)
   const oneTimePassword = newOneTimePassword()
   const passwordHash = await hashOneTimePassword(oneTimePassword)
   const account = await prisma.$transaction(async (tx) => {
-    const account = await accountIn(tx, username)
-    if (!canManageAccount(viewer, account.ref)) forbidden('account out of scope')
+    const account = await accountIn(tx, viewer, username)
     await tx.user.update({ where: { id: account.id }, data: { passwordHash, mustChangePassword: true } })
     await clearSignInFailures(tx, account.username)
     await recordAudit(tx, { at: now, actorId: viewer.id, action: 'password.reset', subjectId: account.id, unitPath: account.hall?.path })
@@ -177,8 +183,7 @@ export async function resetPassword(viewer: Viewer, username: string, now: Date)
 /** Lifts the sign-in lock of someone in the viewer's care. */
 export async function unlockAccount(viewer: Viewer, username: string, now: Date): Promise<{ cleared: number }> {
   return prisma.$transaction(async (tx) => {
-    const account = await accountIn(tx, username)
-    if (!canManageAccount(viewer, account.ref)) forbidden('account out of scope')
+    const account = await accountIn(tx, viewer, username)
     const cleared = await clearSignInFailures(tx, account.username)
     await recordAudit(tx, { at: now, actorId: viewer.id, action: 'signin.unlocked', subjectId: account.id, unitPath: account.hall?.path, detail: { cleared } })
     return { cleared }
@@ -193,11 +198,11 @@ export type ChangePasswordResult =
 /** Anyone signed in changes their own password; it ends the one-time password's hold. */
 export async function changeOwnPassword(userId: string, current: string, next: string, now: Date, keepSessionId: string | null = null): Promise<ChangePasswordResult> {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { username: true, passwordHash: true, hall: { select: { path: true } } } })
-  if (!(await bcrypt.compare(current, user.passwordHash))) return { ok: false, field: 'current', error: 'wrong' }
+  if (!(await verifyPassword(current, user.passwordHash)).matches) return { ok: false, field: 'current', error: 'wrong' }
   const [problem] = passwordProblems(next, user.username)
   if (problem) return { ok: false, field: 'next', error: problem }
   if (next === current) return { ok: false, field: 'next', error: 'same' }
-  const passwordHash = await bcrypt.hash(next, PASSWORD_HASH_COST)
+  const passwordHash = await hashPassword(next)
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: false } })
     await recordAudit(tx, { at: now, actorId: userId, action: 'password.changed', subjectId: userId, unitPath: user.hall?.path })

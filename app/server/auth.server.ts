@@ -1,17 +1,14 @@
-// Sign-in: password check with bcrypt, and the limit on failures per (username, address) and per address.
+// Sign-in: password check (scrypt off the main thread, bcrypt hashes from before rehashed), and the limit on failures per (username, address) and per address.
 // The limit is checked and charged in ONE transaction before the password is compared, and the charge is
 // refunded when the password is right: parallel guesses each see the ones before them (issue 13, finding 1).
-import bcrypt from 'bcryptjs'
 import { SIGN_IN_LIMIT, signInVerdict, stricter, type SignInLimitPolicy, type SignInVerdict } from '~/core/sign-in-limit'
 import { checkThenWrite, prisma } from './db.server'
+import { hashPassword, verifyPassword } from './password-hash.server'
 
 export type SignInResult =
   | { ok: true; userId: string }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'locked'; retryAfterSeconds: number }
-
-// Compared against when the username is unknown, so both answers take the same time.
-const DUMMY_HASH = '$2b$10$akxfkEfoTsEo.u/1l7YAkOPWdweyevpW5AwTDKiMV/slwWYz.VaGe'
 
 // Usernames (工号) are letters, digits and ._- only, so "|" cannot occur in one that exists.
 export const pairPrefix = (username: string) => `pair:${username.trim().toLowerCase()}|`
@@ -57,9 +54,20 @@ export async function signIn(
   const { verdict, charged } = await chargeAttempt(username, address, now, policy)
   if (!verdict.allowed) return { ok: false, reason: 'locked', retryAfterSeconds: verdict.retryAfterSeconds }
   const user = await prisma.user.findUnique({ where: { username }, select: { id: true, passwordHash: true, active: true } })
-  const matches = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH)
+  const { matches, rehash } = await verifyPassword(password, user?.passwordHash ?? null)
   if (!(user && user.active && matches)) return { ok: false, reason: 'invalid' }
-  await prisma.signInFailure.deleteMany({ where: { id: { in: charged } } })
+  // Hashed before the transaction (it takes ~100 ms on the threadpool); written with the refund in one transaction,
+  // and only over the hash that was checked, so that a password changed meanwhile is not overwritten.
+  const upgraded = rehash ? await hashPassword(password) : null
+  const refund = prisma.signInFailure.deleteMany({ where: { id: { in: charged } } })
+  if (upgraded) {
+    await prisma.$transaction([
+      refund,
+      prisma.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash: upgraded } }),
+    ])
+  } else {
+    await refund
+  }
   return { ok: true, userId: user.id }
 }
 

@@ -1,5 +1,6 @@
 // The user's language: Simplified Chinese unless they switched (remembered in the `lng` cookie).
 import { createCookie } from '@remix-run/node'
+import { secureCookies } from '~/core/session-expiry'
 import { createInstance, type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { rememberedPerCookieHeader } from './cookie-memo.server'
@@ -16,7 +17,8 @@ export const languageCookie = createCookie('lng', {
   sameSite: 'lax',
   httpOnly: true,
   maxAge: 60 * 60 * 24 * 365,
-  secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== '1',
+  // the same rule as the session cookie: Secure under `npm start` (which sets no NODE_ENV), not only in production
+  secure: secureCookies(process.env),
 })
 
 /**

@@ -1,12 +1,14 @@
 // The mentoring pages' input shapes, validated with zod on the server (kept out of the route files so zod
 // stays out of the browser bundle). Note lengths come from the mentoring limits (content/mentoring.yaml).
 import { z } from 'zod'
+import { calendarDateSchema } from '~/core/calendar-date-schema'
 import { Slug } from '~/core/content/course-schema'
 import { PAIRING_FILTERS } from '~/core/mentoring/check-ins'
 
 const Id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/)
 const Username = z.string({ required_error: 'mentoring.errors.unknownPerson' }).regex(/^[A-Za-z0-9_.-]{1,64}$/, 'mentoring.errors.unknownPerson')
-const Day = (required: string) => z.string({ required_error: required }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'mentoring.errors.notADate')
+/** A real calendar day (the one parser, app/core/calendar-date.ts): 2027-02-30 is refused at the form already. */
+const Day = (required: string) => calendarDateSchema({ required, format: 'mentoring.errors.notADate', month: 'mentoring.errors.notADate', day: 'mentoring.errors.notADate' })
 
 const text = (max: number) => z.string().trim().max(max, 'mentoring.errors.noteTooLong')
 const optionalText = (max: number) => text(max).default('')

@@ -26,7 +26,7 @@ export async function pairingPage(user: SessionUser, pairingId: string, now: Dat
   const state = await pairingState(pairingId, now)
   if (!state) notFound('no such pairing')
   const { pairing } = state
-  if (!canViewPairing(user.viewer, { mentorId: pairing.mentorId, menteeId: pairing.menteeId, hallPath: pairing.mentee.hall?.path ?? null })) notFound('pairing out of scope')
+  if (!canViewPairing(user.viewer, { mentorId: pairing.mentorId, menteeId: pairing.menteeId, hallPath: pairing.mentee.hall?.path ?? null })) notFound('no such pairing') // the same body as unknown
   const history = await chainHistory(pairing.chainId)
   const passed = await passedQuizIds(pairing.menteeId)
   return { state, history, names: namesOf(state, history), passed, isMentor: user.id === pairing.mentorId, maxNote: mentoringLimits().maxNoteLength }

@@ -9,7 +9,7 @@ import { attemptStore, type AttemptRow } from './attempt-store.server'
 import { isUniqueViolation, prisma } from './db.server'
 import type { SessionUser } from './people.server'
 import { currentQuizVersion, quizVersionById, type LoadedQuizVersion } from './quiz-versions.server'
-import { forbidden, notFound } from './responses.server'
+import { notFound } from './responses.server'
 
 /** Scores and closes an open attempt; false when another request closed it first (nothing is written then). */
 export async function closeAttempt(attempt: AttemptRow, review: AttemptReview, by: 'clerk' | 'deadline', at: Date, answers: Record<string, unknown>, now: Date): Promise<boolean> {
@@ -78,11 +78,13 @@ export async function startAttempt(user: SessionUser, quizId: string, now: Date)
   }
 }
 
-/** The attempt and its version, if it belongs to this user and quiz: 404 when unknown, 403 when someone else's. */
+/**
+ * The attempt and its version, if it belongs to this user and quiz. Someone else's answers exactly as an unknown
+ * id (404, same body), so attempt ids cannot be tried out (decision 0023).
+ */
 export async function ownAttempt(user: SessionUser, quizId: string, attemptId: string, now: Date): Promise<{ attempt: AttemptRow; version: LoadedQuizVersion }> {
   const found = await attemptStore().attempt(attemptId)
-  if (!found || found.quizId !== quizId) notFound('attempt')
-  if (found.userId !== user.id) forbidden('attempt of another user')
+  if (!found || found.quizId !== quizId || found.userId !== user.id) notFound('attempt')
   const attempt = await closeIfExpired(found, now)
   return { attempt, version: await quizVersionById(attempt.quizVersionId) }
 }

@@ -1,5 +1,5 @@
 import { parseWithZod } from '@conform-to/zod'
-import { AssignForm } from './route-input.server'
+import { AssignForm, AssignmentChangeForm } from './route-input.server'
 
 // Finding 8 of issue 13: impossible due days were accepted, and an invalid month was reported as "in the past".
 describe('the assignment form refuses days that do not exist, saying why', () => {
@@ -25,5 +25,27 @@ describe('the assignment form refuses days that do not exist, saying why', () =>
   it('keeps a real day', () => {
     const submission = form('2028-02-29')
     expect(submission.status === 'success' ? submission.value.dueDay : submission.error).toBe('2028-02-29')
+  })
+})
+
+describe('moving a due day in the assignment list refuses days that do not exist', () => {
+  const form = (dueDay: string) => {
+    const data = new FormData()
+    data.set('intent', 'due')
+    data.set('assignmentId', 'a1')
+    data.set('dueDay', dueDay)
+    return parseWithZod(data, { schema: AssignmentChangeForm })
+  }
+  it.each([
+    { dueDay: '2027-02-30', error: 'calendar.noSuchDay' },
+    { dueDay: '2027-13-01', error: 'calendar.noSuchMonth' },
+    { dueDay: '2027/03/01', error: 'assignChanges.dueInvalid' },
+  ])('$dueDay → $error', ({ dueDay, error }) => {
+    const submission = form(dueDay)
+    expect(submission.status === 'error' ? submission.error?.dueDay : submission.status).toEqual([error])
+  })
+  it('keeps a real day', () => {
+    const submission = form('2028-02-29')
+    expect(submission.status === 'success' ? submission.value : submission.error).toMatchObject({ dueDay: '2028-02-29' })
   })
 })

@@ -19,7 +19,7 @@ export const AssignForm = z.object({
 
 /** The list's own actions: move a due day, cancel. */
 export const AssignmentChangeForm = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('due'), assignmentId: Opaque, dueDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'assignChanges.dueInvalid') }),
+  z.object({ intent: z.literal('due'), assignmentId: Opaque, dueDay: calendarDateSchema({ required: 'assignChanges.dueInvalid', format: 'assignChanges.dueInvalid', month: 'calendar.noSuchMonth', day: 'calendar.noSuchDay' }) }),
   z.object({ intent: z.literal('cancel'), assignmentId: Opaque }),
 ])
 

@@ -123,10 +123,12 @@ describe('refusals', () => {
   it('a hall manager cannot grant a trainer role, move someone outside their scope, or reset an admin', async () => {
     const manager = await as('hall01mgr')
     expect(await refusal(() => changeRole(manager.viewer, 'clerk01', { role: 'trainer', grant: true, unitCode: null }, now))).toBe(403)
-    expect(await refusal(() => moveAccount(manager.viewer, 'clerk01', 'H02', now))).toBe(403)
-    expect(await refusal(() => moveAccount(manager.viewer, 'clerk02', 'H01', now))).toBe(403) // clerk02 works in H02
-    expect(await refusal(() => resetPassword(manager.viewer, 'admin', now))).toBe(403)
-    expect(await refusal(() => unlockAccount(manager.viewer, 'hall02mgr', now))).toBe(403)
+    // another hall answers as an unknown hall; accounts they do not manage as unknown names (404)
+    expect(await moveAccount(manager.viewer, 'clerk01', 'H02', now)).toEqual({ ok: false, error: 'people.errors.unknownHall' })
+    expect(await moveAccount(manager.viewer, 'clerk01', 'H99', now)).toEqual({ ok: false, error: 'people.errors.unknownHall' })
+    expect(await refusal(() => moveAccount(manager.viewer, 'clerk02', 'H01', now))).toBe(404) // clerk02 works in H02
+    expect(await refusal(() => resetPassword(manager.viewer, 'admin', now))).toBe(404)
+    expect(await refusal(() => unlockAccount(manager.viewer, 'hall02mgr', now))).toBe(404)
     expect(await db.user.findUniqueOrThrow({ where: { username: 'clerk01' }, select: { hall: { select: { code: true } } } })).toEqual({ hall: { code: 'H01' } })
   })
 

@@ -183,8 +183,8 @@ it("another clerk's attempt is 403, an unknown one 404, an unknown quiz 404", as
   const started = await startAttempt(people.clerk01, 'demo-quiz', later)
   expect(started.ok).toBe(true)
   const mine = (started as { attemptId: string }).attemptId
-  expect((await outcome(() => attemptPage(people.clerk02, 'demo-quiz', mine, later))).status).toBe(403)
-  expect((await outcome(() => submitAttempt(people.clerk02, 'demo-quiz', mine, {}, later))).status).toBe(403)
+  expect((await outcome(() => attemptPage(people.clerk02, 'demo-quiz', mine, later))).status).toBe(404)
+  expect((await outcome(() => submitAttempt(people.clerk02, 'demo-quiz', mine, {}, later))).status).toBe(404)
   expect((await outcome(() => attemptPage(people.clerk01, 'demo-quiz', 'nope', later))).status).toBe(404)
   expect((await outcome(() => attemptPage(people.clerk01, 'practice-demo-talk', mine, later))).status).toBe(404)
   expect((await outcome(() => startAttempt(people.clerk01, 'no-such-quiz', later))).status).toBe(404)

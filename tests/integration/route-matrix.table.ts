@@ -81,6 +81,10 @@ const nth = (actor: Actor) => ALL.indexOf(actor) + 1
 const H01_CLERKS = ['clerk09', 'clerk17', 'clerk25', 'clerk33', 'clerk41', 'clerk49', 'clerk57']
 /** Managers of other units, refused beside a field (the row, the hall, the clerk) rather than by the door. */
 const OTHER_MANAGERS_400: Partial<Expected> = { hallOther: 400, branchOther: 400, regionOther: 400 }
+/** The learners other than the owner, for an attempt of the owner's. */
+const OTHER_LEARNERS_404: Partial<Expected> = { clerkOther: 404, mentor: 404 }
+/** Managers of other units, for a record they may not see: as if it did not exist. */
+const OTHER_MANAGERS_404: Partial<Expected> = { hallOther: 404, branchOther: 404, regionOther: 404 }
 const csv = (rows: readonly (readonly string[])[]) => rows.map((r) => r.join(',')).join('\n')
 
 export const ROUTE_MATRIX: MatrixEntry[] = [
@@ -98,11 +102,12 @@ export const ROUTE_MATRIX: MatrixEntry[] = [
   ] },
   { route: 'practice', path: () => '/practice', get: only(LEARNERS), actions: [{ intent: 'check', form: () => ({ text: '这个不归我管' }), expect: only(LEARNERS) }] },
   { route: 'quizzes.$quiz._index', path: () => '/quizzes/demo-quiz', get: only(LEARNERS), actions: [{ intent: 'start', form: () => ({}), expect: only(LEARNERS, 302) }] },
-  { route: 'quizzes.$quiz.attempts.$attempt', path: (f) => `/quizzes/demo-quiz/attempts/${f.attemptId}`, get: only(['clerkOwn']), actions: [
-    // clerk01's attempt: nobody else's, not even a mentor's or an admin's to answer
-    { intent: 'save', form: () => ({ intent: 'save' }), expect: only(['clerkOwn']) },
-    { intent: 'reply', form: () => ({ intent: 'reply', itemId: 'no-such-item', replyId: 'x' }), expect: only(['clerkOwn'], 400) },
-    { intent: 'submit', form: () => ({ intent: 'submit' }), expect: only(['clerkOwn'], 302) },
+  // clerk01's attempt: nobody else's, not even a mentor's or an admin's to answer; another learner is answered as
+  // for an unknown attempt id (404), the other roles are refused the learning area (403)
+  { route: 'quizzes.$quiz.attempts.$attempt', path: (f) => `/quizzes/demo-quiz/attempts/${f.attemptId}`, get: { ...only(['clerkOwn']), ...OTHER_LEARNERS_404 }, actions: [
+    { intent: 'save', form: () => ({ intent: 'save' }), expect: { ...only(['clerkOwn']), ...OTHER_LEARNERS_404 } },
+    { intent: 'reply', form: () => ({ intent: 'reply', itemId: 'no-such-item', replyId: 'x' }), expect: { ...only(['clerkOwn'], 400), ...OTHER_LEARNERS_404 } },
+    { intent: 'submit', form: () => ({ intent: 'submit' }), expect: { ...only(['clerkOwn'], 302), ...OTHER_LEARNERS_404 } },
   ] },
   // ---- learning: checklist, star application, certificates, pictures (merged in session 3) ----
   { route: 'learn.checklist', path: () => '/learn/checklist', get: only(LEARNERS), actions: [
@@ -239,10 +244,11 @@ export const ROUTE_MATRIX: MatrixEntry[] = [
     // each visitor creates a different clerk in H01: outside one's halls the hall is refused beside the field
     { intent: 'create', form: (_, actor) => ({ username: `matrix${nth(actor)}`, name: '测试员工', hallCode: 'H01', hireDay: '2026-03-02' }), expect: { ...only([...OWN_MANAGERS, 'admin']), ...OTHER_MANAGERS_400 } },
   ] },
-  { route: 'accounts.$username', path: () => '/accounts/clerk09', get: only([...OWN_MANAGERS, 'admin'], 200, 403), actions: [
-    { intent: 'unlock', form: () => ({ intent: 'unlock' }), expect: only([...OWN_MANAGERS, 'admin'], 200, 403) },
-    { intent: 'reset', form: () => ({ intent: 'reset' }), expect: only([...OWN_MANAGERS, 'admin'], 200, 403) },
-    { intent: 'grant', form: () => ({ intent: 'grant', role: 'mentor' }), expect: only([...OWN_MANAGERS, 'admin'], 200, 403) },
+  // managers of other units: an account they do not manage answers as an unknown name (404, scope-refusals.test.ts)
+  { route: 'accounts.$username', path: () => '/accounts/clerk09', get: { ...only([...OWN_MANAGERS, 'admin']), ...OTHER_MANAGERS_404 }, actions: [
+    { intent: 'unlock', form: () => ({ intent: 'unlock' }), expect: { ...only([...OWN_MANAGERS, 'admin']), ...OTHER_MANAGERS_404 } },
+    { intent: 'reset', form: () => ({ intent: 'reset' }), expect: { ...only([...OWN_MANAGERS, 'admin']), ...OTHER_MANAGERS_404 } },
+    { intent: 'grant', form: () => ({ intent: 'grant', role: 'mentor' }), expect: { ...only([...OWN_MANAGERS, 'admin']), ...OTHER_MANAGERS_404 } },
   ] },
   { route: 'admin._index', path: () => '/admin', get: only(['admin']) },
   // ---- administration (merged in session 3): the organisation tree and bulk imports are the admin's ----

@@ -7,6 +7,9 @@ import { loader as peopleLoader } from '~/routes/manage.people'
 import { loader as unitLoader } from '~/routes/manage.units.$code'
 import { loader as exportLoader } from '~/routes/manage.export'
 import { loader as personLoader } from '~/routes/people.$username'
+import { action as accountAction, loader as accountLoader } from '~/routes/accounts.$username'
+import { pairingPage } from '~/server/mentoring-pages.server'
+import { attemptPage } from '~/server/quiz-attempts.server'
 import { cancelAssignment, changeDueDay, createAssignment, type NewAssignment } from '~/server/assignments.server'
 import { importContent } from '~/server/content/import.server'
 import { loadSessionUser, type SessionUser } from '~/server/people.server'
@@ -23,6 +26,9 @@ const now = new Date()
 type Loader = (args: { request: Request; params: Record<string, string>; context: object }) => Promise<unknown>
 const call = (loader: unknown, user: string, url: string, params: Record<string, string> = {}) =>
   outcome(() => (loader as Loader)({ request: requestAs(cookies[user], url), params, context: {} }))
+type Action = (args: { request: Request; params: Record<string, string>; context: object }) => Promise<unknown>
+const post = (action: unknown, user: string, url: string, form: Record<string, string>, params: Record<string, string>) =>
+  outcome(() => (action as Action)({ request: requestAs(cookies[user], url, { method: 'POST', body: new URLSearchParams(form) }), params, context: {} }))
 const seen = async (response: Response) => [response.status, response.statusText, await response.text()]
 
 /** Both refusals, compared whole; `status` says which refusal it is. */
@@ -81,6 +87,28 @@ describe('records: out of scope answers as unknown (404)', () => {
 
   it("a person's record outside the manager's halls", async () => {
     await alike(404, () => call(personLoader, 'hall01mgr', '/people/clerk02', { username: 'clerk02' }), () => call(personLoader, 'hall01mgr', '/people/nobody', { username: 'nobody' }))
+  })
+
+  it("an account outside the manager's units, to open or to act on (issue 13: was 403 against 404)", async () => {
+    const open = (username: string) => () => call(accountLoader, 'hall01mgr', `/accounts/${username}`, { username })
+    await alike(404, open('clerk02'), open('nobody'))
+    await alike(404, open('hall02mgr'), open('nobody')) // a manager of another hall, and of their own rank
+    const forms: Record<string, string>[] = [{ intent: 'reset' }, { intent: 'unlock' }, { intent: 'deactivate' }, { intent: 'grant', role: 'mentor' }, { intent: 'move', hallCode: 'H01' }]
+    for (const form of forms) {
+      const act = (username: string) => () => post(accountAction, 'hall01mgr', `/accounts/${username}`, form, { username })
+      await alike(404, act('clerk02'), act('nobody'))
+    }
+    expect(await db.user.findUniqueOrThrow({ where: { username: 'clerk02' }, select: { active: true, mustChangePassword: true } })).toEqual({ active: true, mustChangePassword: false })
+  })
+
+  it("another learner's quiz attempt", async () => {
+    const theirs = await db.attempt.findFirstOrThrow({ where: { user: { username: 'clerk02' } }, select: { id: true, quizId: true } })
+    await alike(404, () => attemptPage(users.clerk01, theirs.quizId, theirs.id, now), () => attemptPage(users.clerk01, theirs.quizId, 'no-such-attempt', now))
+  })
+
+  it("a pairing in another hall, whose body once said 'out of scope'", async () => {
+    const pairing = await db.pairing.findFirstOrThrow({ where: { mentee: { hall: { code: { not: 'H01' } } } }, select: { id: true } })
+    await alike(404, () => pairingPage(users.hall01mgr, pairing.id, now), () => pairingPage(users.hall01mgr, 'no-such-pairing', now))
   })
 
   it("someone else's certificate", async () => {

@@ -1,12 +1,12 @@
 // What a new password must be: long enough (or a Chinese passphrase), not one of the 10 000 most common
-// passwords, not built on the 工号, and within what bcrypt actually reads (72 bytes).
+// passwords, not built on the 工号, and at most 72 bytes (what bcrypt read; kept with scrypt as a cap on the work).
 import commonPasswords from './common-passwords.json'
 
 export const PASSWORD_POLICY = {
   minLength: 10,
   /** A passphrase of Chinese characters carries far more per character than letters do: six is enough. */
   minChineseCharacters: 6,
-  /** bcrypt ignores every byte after the 72nd: a longer password would be silently cut. */
+  /** bcrypt ignored every byte after the 72nd; scrypt reads them all, but the cap stays (old hashes, hashing work). */
   maxBytes: 72,
   minDistinctCharacters: 4,
 } as const

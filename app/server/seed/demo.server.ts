@@ -1,6 +1,5 @@
 // Seeds the demo organisation and accounts. Idempotent: a second run finds everything and changes nothing
 // (except password hashes, when DEMO_PASSWORD changed).
-import bcrypt from 'bcryptjs'
 import { childPath } from '~/core/org'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { DEMO_UNITS, demoPeople, type DemoPerson } from './demo-data'
@@ -9,6 +8,7 @@ import { SEED_TRANSACTION } from './transaction.server'
 import { seedStars } from './stars.server'
 import { seedMentoring } from './mentoring.server'
 import { seedBanks } from './banks.server'
+import { hashPassword, verifyPassword } from '../password-hash.server'
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo@2026'
 
@@ -36,18 +36,28 @@ async function seedUnits(db: PrismaClient): Promise<Map<string, { id: string; pa
   return byCode
 }
 
-async function passwordHashFor(db: PrismaClient, password: string): Promise<{ hash: string; changed: boolean }> {
+/**
+ * The hash every demo account gets, and which existing ones it replaces: all of them when DEMO_PASSWORD changed,
+ * only those still on the old shared hash when that was bcrypt (issue 13: moved to scrypt; a demo account whose
+ * password was changed in the app keeps it).
+ */
+async function passwordHashFor(db: PrismaClient, password: string): Promise<{ hash: string; replace: 'none' | 'all' | { from: string } }> {
   const existing = await db.user.findUnique({ where: { username: 'admin' }, select: { passwordHash: true } })
-  if (existing && (await bcrypt.compare(password, existing.passwordHash))) return { hash: existing.passwordHash, changed: false }
-  // One hash for every demo account: they share the password anyway, and hashing 80 times costs seconds.
-  return { hash: await bcrypt.hash(password, 10), changed: existing !== null }
+  const verdict = existing ? await verifyPassword(password, existing.passwordHash) : null
+  if (existing && verdict?.matches && !verdict.rehash) return { hash: existing.passwordHash, replace: 'none' }
+  // One hash for every demo account, at the full cost: they share the password anyway, so a seed of any size
+  // hashes once (~100 ms) and no account is ever seeded with a weaker hash than a real one.
+  const hash = await hashPassword(password)
+  if (!existing) return { hash, replace: 'none' }
+  return { hash, replace: verdict?.matches ? { from: existing.passwordHash } : 'all' }
 }
 
 export async function seedDemo(db: PrismaClient, options: SeedOptions): Promise<DemoPerson[]> {
   const log = options.log ?? (() => {})
   const units = await seedUnits(db)
   log(`seed: ${units.size} units`)
-  const { hash, changed } = await passwordHashFor(db, options.password)
+  const { hash, replace } = await passwordHashFor(db, options.password)
+  const changed = replace !== 'none'
   const people = demoPeople()
   const existing = new Set((await db.user.findMany({ select: { username: true } })).map((u) => u.username))
   let created = 0
@@ -70,7 +80,8 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions): Promise<
       if (created % 20 === 0) log(`seed: ${created} accounts created…`)
     }
     if (changed) {
-      await tx.user.updateMany({ where: { username: { in: people.map((p) => p.username) } }, data: { passwordHash: hash } })
+      const old = typeof replace === 'object' ? { passwordHash: replace.from } : {}
+      await tx.user.updateMany({ where: { username: { in: people.map((p) => p.username) }, ...old }, data: { passwordHash: hash } })
     }
   }, SEED_TRANSACTION)
   log(`seed: ${people.length} demo accounts (${created} new${changed ? ', passwords updated' : ''})`)
