@@ -1376,6 +1376,11 @@ const en: Catalog = {
     restore: 'Bring it back',
     dismiss: 'Discard it',
   },
+  graphEdges: {
+    best: 'best path',
+    turn: 'reply, then the customer speaks again',
+    ends: { satisfied: 'reply ends the dialogue: satisfied', escalated: 'reply ends the dialogue: escalated', complaint: 'reply ends the dialogue: complaint' },
+  },
 }
 
 export default en

@@ -1374,6 +1374,11 @@ const zhCN = {
     restore: '恢复内容',
     dismiss: '丢弃',
   },
+  graphEdges: {
+    best: '最佳路径',
+    turn: '回复后客户继续说',
+    ends: { satisfied: '回复后结束：满意', escalated: '回复后结束：升级处理', complaint: '回复后结束：投诉' },
+  },
 }
 
 export default zhCN
