@@ -1287,7 +1287,6 @@ const en: Catalog = {
     addTurn: 'Add a customer turn',
     addEnd: 'Add an ending',
     publishedDone: 'Published: clerks get the new version in their next practice or quiz.',
-    conflict: '{{name}} saved this draft after you: your change was not saved. The page shows the latest draft; make your change again on it.',
     notParsed: 'The draft does not parse as a dialogue (YAML or a field is wrong): fix it in the text editor first.',
     refused: {
       invalid: 'Not saved: every reply needs its text, points (a whole number, 0 or more), feedback and next node.',
@@ -1380,6 +1379,16 @@ const en: Catalog = {
     best: 'best path',
     turn: 'reply, then the customer speaks again',
     ends: { satisfied: 'reply ends the dialogue: satisfied', escalated: 'reply ends the dialogue: escalated', complaint: 'reply ends the dialogue: complaint' },
+  },
+  graphConflict: {
+    lead: '{{name}} saved this draft after you: your change was not saved. Below, their version (−) against yours (+).',
+    yoursFrom: {
+      'your-page': '"Yours" is your change applied to what the page showed when you opened it.',
+      'their-version': '"Yours" is your change applied to their version.',
+      none: 'Your change no longer applies to their version (its node may have been deleted or changed): make it again on the latest draft.',
+    },
+    reapply: 'Apply my change to their version',
+    keepTheirs: 'Keep their version',
   },
 }
 
