@@ -1422,6 +1422,15 @@ const en: Catalog = {
     'short-wildcard-and-others': 'the answer "{{text}}" has a * wildcard in the middle as well as other right answers: it cannot become required words',
     'item-invalid': 'does not fit our item type (the item check says, in Chinese): {{detail}}',
   },
+  itemList: {
+    kind: 'Type',
+    verdict: 'Statistics',
+    all: 'All',
+    apply: 'Filter',
+    shown: 'Showing {{shown}} of {{total}} items',
+    flagged: '{{count}} finding(s)',
+    verdicts: { flagged: 'with findings', ok: 'no findings', none: 'no verdict yet' },
+  },
 }
 
 export default en

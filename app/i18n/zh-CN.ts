@@ -1420,6 +1420,15 @@ const zhCN = {
     'short-wildcard-and-others': '答案「{{text}}」中间有通配符 *，又有别的正确答案：无法换算成必答词',
     'item-invalid': '不符合我们的题型要求：{{detail}}',
   },
+  itemList: {
+    kind: '题型',
+    verdict: '统计结论',
+    all: '全部',
+    apply: '筛选',
+    shown: '显示 {{shown}} / {{total}} 题',
+    flagged: '{{count}} 项提示',
+    verdicts: { flagged: '有提示', ok: '正常', none: '暂无结论' },
+  },
 }
 
 export default zhCN

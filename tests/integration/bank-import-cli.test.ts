@@ -8,7 +8,7 @@ import path from 'node:path'
 type Printed = { created: Array<{ type: string }>; refused: Array<{ line?: number; index?: number; code: string; reason: string }> }
 
 function run(file: string, args: string[], lang: string | undefined): Printed {
-  const env = { ...process.env, LANG: lang ?? '' }
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: lang ?? '' }
   if (lang === undefined) delete env.LANG
   const out = execFileSync('npx', ['tsx', 'scripts/bank-import.ts', file, '--dry-run', '--json', ...args], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] })
   return JSON.parse(out) as Printed
