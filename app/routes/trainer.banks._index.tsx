@@ -51,7 +51,7 @@ function ReportView({ report, blocked }: { report: Report; blocked: boolean }) {
           <ul className="error-list">
             {report.refused.map((row, index) => (
               <li key={index}>
-                <strong>{where(row)}</strong> {row.reason}
+                <strong>{where(row)}</strong> {t(`bankRefusals.${row.code}`, row.params)}
               </li>
             ))}
           </ul>

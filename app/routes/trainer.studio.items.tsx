@@ -2,9 +2,11 @@
 // statistics verdict, and a preview that plays it as a clerk would. Edits are saved into the quiz's draft.
 import { getFormProps, useForm, FormProvider } from '@conform-to/react'
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { ItemKind } from '~/core/quiz/registry'
+import { VERDICT_THRESHOLDS } from '~/core/quiz/item-verdicts'
+import { filterItems, verdictOf, VERDICT_FILTERS, type Verdicts } from '~/core/studio/item-list-filter'
 import { badRequest } from '~/server/responses.server'
 import { requireArea } from '~/server/session.server'
 import { QuizItemsQuery } from '~/server/studio/quiz-item-input.server'
@@ -54,7 +56,16 @@ export default function StudioItems() {
   const selected = data.selected
   const kind = kindOf(data.kinds, selected?.item.type)
   const hidden = { path: data.path, revision: String(data.revision), baseNumber: String(data.baseNumber) }
-  const itemsUrl = (index: number) => `/trainer/studio/items?path=${encodeURIComponent(data.path)}&item=${index}`
+  // the list's filter stays in the URL, so choosing an item (or reloading) keeps it
+  const [params] = useSearchParams()
+  const filter = { kind: kindOf(data.kinds, params.get('kind')) ?? undefined, verdict: VERDICT_FILTERS.find((v) => v === params.get('verdict')) }
+  const keep = `${filter.kind ? `&kind=${filter.kind}` : ''}${filter.verdict ? `&verdict=${filter.verdict}` : ''}`
+  const itemsUrl = (index: number) => `/trainer/studio/items?path=${encodeURIComponent(data.path)}&item=${index}${keep}`
+  const verdicts: Verdicts = {
+    judged: data.verdicts !== null && data.verdicts.analysed >= VERDICT_THRESHOLDS.minimumAttempts,
+    findingsByItem: Object.fromEntries(Object.entries(data.verdicts?.byItem ?? {}).map(([id, v]) => [id, v.findings.length])),
+  }
+  const listed = filterItems(data.items, verdicts, filter)
   const failed = result && !result.ok && 'fieldErrors' in result && result.index === selected?.index ? result : null
   const [form] = useForm({
     id: `item-${selected?.index ?? 'none'}-${data.revision}`,
@@ -84,14 +95,40 @@ export default function StudioItems() {
       <div className="items-layout">
         <nav className="card items-list" aria-label={t('items.listTitle')}>
           <h2>{t('items.listTitle')}</h2>
+          <Form method="get" className="items-filter">
+            <input type="hidden" name="path" value={data.path} />
+            <label>
+              {t('itemList.kind')}
+              <select name="kind" defaultValue={filter.kind ?? ''}>
+                <option value="">{t('itemList.all')}</option>
+                {data.kinds.map((k) => <option key={k} value={k}>{t(`items.kind.${k}`)}</option>)}
+              </select>
+            </label>
+            <label>
+              {t('itemList.verdict')}
+              <select name="verdict" defaultValue={filter.verdict ?? ''}>
+                <option value="">{t('itemList.all')}</option>
+                {VERDICT_FILTERS.map((v) => <option key={v} value={v}>{t(`itemList.verdicts.${v}`)}</option>)}
+              </select>
+            </label>
+            <button type="submit" className="button secondary small">{t('itemList.apply')}</button>
+          </Form>
+          <p className="muted">{t('itemList.shown', { shown: listed.length, total: data.items.length })}</p>
           <ol>
-            {data.items.map((item) => (
-              <li key={item.index} className={item.index === selected?.index ? 'current' : undefined}>
-                <Link to={itemsUrl(item.index)} aria-current={item.index === selected?.index ? 'page' : undefined}>
-                  <span className="pill due">{t(`items.kind.${kindOf(data.kinds, item.type) ?? 'unknown'}`)}</span> {item.id}
+            {listed.map((item) => {
+              const current = item.index === selected?.index
+              const verdict = verdictOf(verdicts, item.id)
+              return (
+              <li key={item.index} className={current ? 'current' : undefined}>
+                <Link to={itemsUrl(item.index)} aria-current={current ? 'page' : undefined} className="item-row-link">
+                  <span className="item-number">{item.index + 1}</span>
+                  <span className="pill due">{t(`items.kind.${kindOf(data.kinds, item.type) ?? 'unknown'}`)}</span>
+                  <span className="item-id">{item.id}</span>
+                  {verdict === 'flagged' ? <span className="pill warn">{t('itemList.flagged', { count: verdicts.findingsByItem[item.id] })}</span> : null}
+                  {verdict === 'ok' ? <span className="pill done">{t('quizVerdicts.ok')}</span> : null}
                   <span className="muted item-prompt">{item.prompt}</span>
                 </Link>
-                <ItemVerdict verdicts={data.verdicts} itemId={item.id} />
+                {current ? (
                 <div className="item-actions">
                   {item.index > 0 ? (
                     <Form method="post">
@@ -104,8 +141,10 @@ export default function StudioItems() {
                     <button type="submit" className="button secondary small">{t('items.delete')}</button>
                   </Form>
                 </div>
+                ) : null}
               </li>
-            ))}
+              )
+            })}
           </ol>
           <Form method="post" className="item-add">
             <Hidden values={hidden} />
@@ -124,6 +163,7 @@ export default function StudioItems() {
                 <Hidden values={hidden} />
                 <input type="hidden" name="index" value={selected.index} />
                 <input type="hidden" name="kind" value={kind} />
+                <ItemVerdict verdicts={data.verdicts} itemId={selected.item.id === undefined ? '' : String(selected.item.id)} />
                 <Fields />
                 <button type="submit" name="intent" value="save-item" className="button" disabled={navigation.state !== 'idle'}>
                   {t('items.save')}

@@ -15,6 +15,7 @@ import { prisma } from '~/server/db.server'
 import { PublishForm } from '~/ui/studio/publish-form'
 import { PageHeader } from '~/ui/page'
 import { ScenarioCanvas } from '~/ui/studio/scenario-canvas'
+import { ScenarioConflict, useGraphEdits } from '~/ui/studio/scenario-conflict'
 import { ScenarioNodeList } from '~/ui/studio/scenario-node-list'
 import { ScenarioNodePanel } from '~/ui/studio/scenario-node-panel'
 import { ScenarioPlay } from '~/ui/studio/scenario-play'
@@ -54,6 +55,7 @@ export default function StudioScenario() {
   const [params] = useSearchParams()
   const navigation = useNavigation()
   const edit = useFetcher<ScenarioEditResult>()
+  const edits = useGraphEdits(edit, data.text)
   const published = useActionData<typeof action>()
   const revision = data.draft?.revision ?? 0
   const selected = data.graph?.nodes.find((n) => n.id === params.get('node')) ?? data.graph?.nodes.find((n) => n.id === data.graph?.start) ?? null
@@ -73,9 +75,7 @@ export default function StudioScenario() {
       {published && 'intent' in published && published.intent === 'publish' && published.ok ? <p className="notice done">{t('scenarioGraph.publishedDone')}</p> : null}
       {published && 'intent' in published && published.intent === 'publish' && !published.ok ? <p className="notice error" role="alert">{t(`studio.publish.refused.${published.reason}`)}</p> : null}
       {published && 'intent' in published && published.intent === 'request-review' ? <p className={published.ok ? 'notice done' : 'notice error'} role="status">{published.ok ? t('studioReview.requested') : t(`studio.publish.refused.${published.reason}`)}</p> : null}
-      {editResult && !editResult.ok && 'conflict' in editResult ? (
-        <p className="notice error" role="alert">{t('scenarioGraph.conflict', { name: editResult.conflict.updatedBy || '—' })}</p>
-      ) : null}
+      {edits.conflict ? <ScenarioConflict conflict={edits.conflict} busy={edit.state !== 'idle'} onReapply={edits.reapply} onDismiss={edits.dismiss} /> : null}
       {editResult && !editResult.ok && 'refused' in editResult ? <p className="notice error" role="alert">{t(`scenarioGraph.refused.${editResult.refused}`, t('scenarioGraph.refused.invalid'))}</p> : null}
       <p className="muted" aria-live="polite">
         {edit.state !== 'idle' ? t('studio.edit.saving') : revision ? t('studio.edit.saved', { revision }) : t('studio.edit.noDraft')}
@@ -88,7 +88,7 @@ export default function StudioScenario() {
         <div className="scenario-layout">
           <ScenarioCanvas graph={data.graph} selected={selected?.id ?? null} path={data.path} />
           <div className="scenario-panes">
-            {selected ? <ScenarioNodePanel key={`${selected.id}/${revision}`} node={selected} graph={data.graph} path={data.path} revision={revision} fetcher={edit} /> : null}
+            {selected ? <ScenarioNodePanel key={`${selected.id}/${revision}`} node={selected} graph={data.graph} path={data.path} revision={revision} fetcher={edit} onSubmit={edits.onSubmit} /> : null}
             {selected ? <ScenarioPlay key={`play/${selected.id}/${revision}`} path={data.path} from={selected.id} /> : null}
           </div>
           <ScenarioNodeList graph={data.graph} path={data.path} selected={selected?.id ?? null} />

@@ -118,6 +118,41 @@ describe('the scenario graph editor', () => {
     expect((await draftOf(db, PATH))!.revision).toBe(revision + 1)
   })
 
+  it('two trainers save from the same revision: the later one gets a conflict with their YAML against theirs, and can apply it again', async () => {
+    // both pages drawn from one revision, with its text
+    const [mine, theirs] = await Promise.all([open('admin'), open('trainer01')].map(async (p) => (await p).json()))
+    expect(mine.text).toBe(theirs.text)
+    const revision = String(mine.draft?.revision ?? 0)
+    const first = await post('trainer01', { intent: 'graph', op: 'edit-node', path: PATH, revision, node: 'n1', kind: 'turn', customer: '请问您的工号是多少？', mood: 'annoyed', base: theirs.text,
+      'reply-0-id': 'r1', 'reply-0-text': '好的，我的工号是1023，工牌我马上戴好。', 'reply-0-points': '2', 'reply-0-feedback': '挂牌上岗：主动告知工号。', 'reply-0-next': 'n2',
+      'reply-1-id': 'r2', 'reply-1-text': '问这个干什么？工号是保密的，公司规定不能随便告诉客户，您有意见可以找经理。', 'reply-1-points': '0', 'reply-1-feedback': '服务禁语：反问客户。', 'reply-1-next': 'end-bad' })
+    expect(await first.json()).toMatchObject({ ok: true })
+    const after = (await draftOf(db, PATH))!
+
+    const ending = { intent: 'graph', op: 'edit-node', path: PATH, revision, node: 'end-ok', kind: 'end', end: 'satisfied', text: '客户办完业务，道谢离开。' }
+    const second = await post('admin', { ...ending, base: mine.text })
+    expect(second.status).toBe(409)
+    const { conflict } = await second.json()
+    expect(conflict).toMatchObject({ revision: after.revision, yoursFrom: 'your-page' })
+    const changed = (kind: string) => conflict.diff.filter((l: { kind: string }) => l.kind === kind).map((l: { text: string }) => l.text.trim())
+    // theirs (−): their new customer line and the old ending; yours (+): the line as you saw it and your ending
+    expect(changed('removed')).toEqual(['customer: 请问您的工号是多少？', 'text: 客户满意离开。'])
+    expect(changed('added')).toEqual(['customer: 你工号多少？我要记下来。', 'text: 客户办完业务，道谢离开。'])
+    expect(conflict.diff.some((l: { kind: string }) => l.kind === 'fold')).toBe(true)
+    expect((await draftOf(db, PATH))!.text).toBe(after.text) // nothing written
+
+    // no page text (a browser without script): the diff is your edit on their version
+    const bare = await (await post('admin', ending)).json()
+    expect(bare.conflict.yoursFrom).toBe('their-version')
+    expect(bare.conflict.diff.filter((l: { kind: string }) => l.kind !== 'same' && l.kind !== 'fold').map((l: { text: string }) => l.text.trim())).toEqual(['text: 客户满意离开。', 'text: 客户办完业务，道谢离开。'])
+
+    // applied again on their revision: both changes are kept
+    expect(await (await post('admin', { ...ending, revision: String(conflict.revision), base: after.text })).json()).toMatchObject({ ok: true })
+    const merged = (await draftOf(db, PATH))!.text
+    expect(merged).toContain('customer: 请问您的工号是多少？')
+    expect(merged).toContain('text: 客户办完业务，道谢离开。')
+  })
+
   it.each([
     ['clerk01', 403],
     ['hall01mgr', 403],

@@ -44,7 +44,7 @@ export function readBank(text: string, format: BankFormat): BankImportReport {
   parsed.questions.forEach((question, ordinal) => {
     const outcome = mapQuestion(question, uniqueId(slugFromName(question.name) ?? `q-${ordinal + 1}`, used))
     if (outcome.ok) created.push(outcome.mapped)
-    else refused.push({ ...question.position, reason: outcome.reason })
+    else refused.push({ ...question.position, ...outcome.reason })
   })
   refused.sort((a, b) => positionOf(a) - positionOf(b))
   return { format, created, refused }

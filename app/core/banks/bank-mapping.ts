@@ -1,6 +1,7 @@
 // Owns mapping a neutral source question onto one of our quiz item types, or refusing it with the reason.
 import { QuizItemSchema, type QuizItem } from '../quiz/registry'
 import { isChinese } from './bank-text'
+import { refuse, type RefusalReason } from './refusal-reasons'
 import type { SourceAnswer, SourcePosition, SourceQuestion } from './source-question'
 
 /** A question that became one of our items; `notes` say where Moodle's scoring could only be approximated. */
@@ -12,7 +13,9 @@ export interface MappedQuestion {
   notes: string[]
 }
 
-export type MapOutcome = { ok: true; mapped: MappedQuestion } | { ok: false; reason: string }
+const isRefusal = (value: unknown): value is RefusalReason => typeof value === 'object' && value !== null && 'code' in value
+
+export type MapOutcome = { ok: true; mapped: MappedQuestion } | { ok: false; reason: RefusalReason }
 
 /** Words we fill in where Moodle leaves a text out and our items require one, in the question's language. */
 function words(prompt: string) {
@@ -35,11 +38,12 @@ const near = (a: number, b: number) => Math.abs(a - b) < 0.01
 export function mapQuestion(question: SourceQuestion, id: string): MapOutcome {
   const notes: string[] = []
   const draft = draftItem(question, id, notes)
-  if (typeof draft.reason === 'string') return { ok: false, reason: draft.reason }
+  if (isRefusal(draft.reason)) return { ok: false, reason: draft.reason }
   const parsed = QuizItemSchema.safeParse(draft)
   if (!parsed.success) {
-    const reason = parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message].filter(Boolean).join('：')).join('；')
-    return { ok: false, reason }
+    // the item schema's own words (as content:check shows them for a quiz file)
+    const detail = parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message].filter(Boolean).join('：')).join('；')
+    return { ok: false, reason: refuse('item-invalid', { detail }) }
   }
   const { position, name, category } = question
   return { ok: true, mapped: { position, name, category, item: parsed.data, notes } }
@@ -66,7 +70,7 @@ function draftItem(question: SourceQuestion, id: string, notes: string[]): Recor
       return textDraft(question.answers, base, question.generalFeedback, notes, say)
     case 'matching': {
       const distractor = question.pairs.find((pair) => pair.left === '')
-      if (distractor) return { reason: `配对题含干扰项「${distractor.right}」：我们的配对题不支持干扰项` }
+      if (distractor) return { reason: refuse('matching-distractor', { right: distractor.right }) }
       const pairs = question.pairs.map((pair, index) => ({ id: `p${index + 1}`, ...pair }))
       const list = pairs.map((pair) => `${pair.left} → ${pair.right}`).join(say.separator)
       return { ...base, type: 'matching', pairs, feedback: question.generalFeedback ?? say.pairs(list) }
@@ -111,16 +115,16 @@ function multipleDraft(question: SourceQuestion & { kind: 'choice' }, base: Base
 /** Moodle matches the whole answer (`*` = anything); our text item asks that each group's wording appear in it. */
 function textDraft(answers: SourceAnswer[], base: Base, generalFeedback: string | undefined, notes: string[], say: Words) {
   const partial = answers.find((answer) => answer.fraction > 0 && answer.fraction < 100)
-  if (partial) return { reason: `答案「${partial.text}」只得 ${partial.fraction}%：我们的填空题只判全对或全错，没有部分得分` }
+  if (partial) return { reason: refuse('short-partial', { text: partial.text, fraction: partial.fraction }) }
   const ignored = answers.filter((answer) => answer.fraction <= 0)
   if (ignored.length > 0) notes.push(`不得分的答案（${ignored.map((a) => a.text).join('、')}）只用于 Moodle 的反馈，未导入`)
   const accepted = answers.filter((answer) => answer.fraction >= 100).map((answer) => answer.text.replace(/^\*+|\*+$/g, '').trim())
-  if (accepted.length === 0 || accepted.some((text) => text === '')) return { reason: '没有得满分的具体答案（只有 * 通配）' }
+  if (accepted.length === 0 || accepted.some((text) => text === '')) return { reason: refuse('short-only-wildcard') }
   const wildcarded = accepted.filter((text) => text.includes('*'))
   let required: string[][]
   if (wildcarded.length === 0) required = [accepted]
   else if (accepted.length === 1) required = accepted[0].split('*').map((part) => part.trim()).filter(Boolean).map((part) => [part])
-  else return { reason: `答案「${wildcarded[0]}」中间有通配符 *，又有别的正确答案：无法换算成必答词` }
+  else return { reason: refuse('short-wildcard-and-others', { text: wildcarded[0]! }) }
   const list = required.map((group) => group.join(' / ')).join(say.separator)
   return { ...base, type: 'text', required, feedback: generalFeedback ?? say.accepted(list) }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readFixture } from './bank-fixtures'
 import { readBank } from './bank-import'
+import { refusalMessage } from './refusal-reasons'
+import zhCN from '../../i18n/zh-CN'
 import type { QuizItem } from '../quiz/registry'
 
 // One fixture per GIFT feature and per kind of mistake: what is created (type, id) and what is refused (line, why).
@@ -34,7 +36,7 @@ describe('GIFT fixtures', () => {
     expect(report.format).toBe('gift')
     expect(report.created.map(({ item }) => `${item.type} ${item.id}`)).toEqual(created)
     expect(report.refused.map((r) => ('line' in r ? r.line : -1))).toEqual(refused.map(([line]) => line))
-    report.refused.forEach((r, index) => expect(r.reason).toContain(refused[index][1]))
+    report.refused.forEach((r, index) => expect(refusalMessage(zhCN.bankRefusals, r)).toContain(refused[index][1]))
   })
 })
 

@@ -1,4 +1,5 @@
 // Owns reading a GIFT file (Moodle's text format) into neutral source questions, refusing what has no item type.
+import { refuse, type RefusalReason } from './refusal-reasons'
 import { categoryName, hasImage, textFromFormat, type TextFormat } from './bank-text'
 import { giftBlocks, indexOfUnescaped, lastIndexOfUnescaped, splitUnescaped, unescapeGift, type GiftBlock } from './gift-lexer'
 import type { SourceAnswer, SourceParse, SourceQuestion } from './source-question'
@@ -9,7 +10,7 @@ export const ALL_OR_NOTHING_COMMENT = 'scoring: all-or-nothing'
 /** The blank a missing-word question shows where its answers stood in the sentence. */
 export const BLANK = '＿＿＿'
 
-type Outcome = { ok: true; question: SourceQuestion } | { ok: false; reason: string }
+type Outcome = { ok: true; question: SourceQuestion } | { ok: false; reason: RefusalReason }
 type Head = { name?: string; format: TextFormat; rest: string }
 
 export function parseGift(file: string): SourceParse {
@@ -25,17 +26,17 @@ export function parseGift(file: string): SourceParse {
     }
     const outcome = parseQuestion(question, category)
     if (outcome.ok) result.questions.push(outcome.question)
-    else result.refused.push({ line: question.line, reason: outcome.reason })
+    else result.refused.push({ line: question.line, ...outcome.reason })
   }
   return result
 }
 
-function readHead(text: string): Head | { error: string } {
+function readHead(text: string): Head | { error: RefusalReason } {
   let rest = text.trim()
   let name: string | undefined
   if (rest.startsWith('::')) {
     const end = indexOfUnescaped(rest, '::', 2)
-    if (end < 0) return { error: '题名缺少结尾的 ::' }
+    if (end < 0) return { error: refuse('gift-name-unclosed') }
     name = unescapeGift(rest.slice(2, end)).trim() || undefined
     rest = rest.slice(end + 2).trim()
   }
@@ -49,13 +50,13 @@ function parseQuestion(block: GiftBlock, category: string | undefined): Outcome 
   if ('error' in head) return { ok: false, reason: head.error }
   const { rest, format } = head
   const open = indexOfUnescaped(rest, '{')
-  if (open < 0) return { ok: false, reason: '没有答案部分 {…}：这是一段说明文字（description），不是题目' }
+  if (open < 0) return { ok: false, reason: refuse('gift-no-answer-part') }
   const close = lastIndexOfUnescaped(rest, '}')
-  if (close < open) return { ok: false, reason: '缺少与 { 配对的 }' }
-  if (indexOfUnescaped(rest.slice(open + 1, close), '{') >= 0) return { ok: false, reason: '一道题只能有一组答案 {…}' }
+  if (close < open) return { ok: false, reason: refuse('gift-brace-unclosed') }
+  if (indexOfUnescaped(rest.slice(open + 1, close), '{') >= 0) return { ok: false, reason: refuse('gift-two-answer-sets') }
   const before = rest.slice(0, open)
   const after = rest.slice(close + 1)
-  if (hasImage(rest)) return { ok: false, reason: '题目含图片：图片存放在 Moodle 的文件库里，不随题目文件导入' }
+  if (hasImage(rest)) return { ok: false, reason: refuse('has-image') }
   const text = (raw: string) => textFromFormat(unescapeGift(raw), format)
   // Missing-word format: answers in the middle of the sentence become a blank the clerk fills in.
   const prompt = after.trim() ? `${text(before)} ${BLANK} ${text(after)}` : text(before)
@@ -79,8 +80,8 @@ function splitGeneralFeedback(inside: string): [string, string | undefined] {
 type Common = Omit<SourceQuestion, 'kind' | 'answers' | 'single' | 'correct' | 'pairs'>
 
 function readAnswers(body: string, text: (raw: string) => string, common: Common): Outcome {
-  if (body === '') return { ok: false, reason: '问答题（essay，{}）要人工评分，我们没有对应的题型' }
-  if (body.startsWith('#')) return { ok: false, reason: '数值题（{#…}，含数值范围）没有对应的题型' }
+  if (body === '') return { ok: false, reason: refuse('essay') }
+  if (body.startsWith('#')) return { ok: false, reason: refuse('numerical') }
   const truefalse = /^(t|true|f|false)(?=\s|#|$)/i.exec(body)
   if (truefalse) {
     const correct = truefalse[1].toLowerCase().startsWith('t')
@@ -101,7 +102,7 @@ function readAnswers(body: string, text: (raw: string) => string, common: Common
   if ('error' in tokens) return { ok: false, reason: tokens.error }
   if (tokens.some((token) => token.marker === '=' && indexOfUnescaped(token.raw, '->') >= 0)) {
     if (tokens.some((token) => token.marker !== '=' || indexOfUnescaped(token.raw, '->') < 0)) {
-      return { ok: false, reason: '配对题的每一项都要写成 =左 -> 右' }
+      return { ok: false, reason: refuse('gift-matching-syntax') }
     }
     const pairs = tokens.map((token) => {
       const at = indexOfUnescaped(token.raw, '->')
@@ -124,27 +125,27 @@ function readAnswers(body: string, text: (raw: string) => string, common: Common
 type Token = { marker: '=' | '~'; raw: string }
 
 /** The answers of a block: each starts at an unescaped `=` or `~`; nothing may stand before the first. */
-function answerTokens(body: string): Token[] | { error: string } {
+function answerTokens(body: string): Token[] | { error: RefusalReason } {
   const starts: number[] = []
   for (let at = 0; at < body.length; at++) {
     if ((body[at] === '=' || body[at] === '~') && indexOfUnescaped(body, body[at], at) === at) starts.push(at)
   }
-  if (starts.length === 0) return { error: `看不懂答案部分「${body.slice(0, 40)}」：答案要以 = 或 ~ 开头` }
-  if (body.slice(0, starts[0]).trim()) return { error: `答案前有多余文字「${body.slice(0, starts[0]).trim().slice(0, 40)}」` }
+  if (starts.length === 0) return { error: refuse('gift-answer-start', { text: body.slice(0, 40) }) }
+  if (body.slice(0, starts[0]).trim()) return { error: refuse('gift-text-before-answers', { text: body.slice(0, starts[0]).trim().slice(0, 40) }) }
   return starts.map((start, index) => ({
     marker: body[start] as '=' | '~',
     raw: body.slice(start + 1, starts[index + 1] ?? body.length),
   }))
 }
 
-function readAnswer(token: Token, text: (raw: string) => string): SourceAnswer | { error: string } {
+function readAnswer(token: Token, text: (raw: string) => string): SourceAnswer | { error: RefusalReason } {
   let raw = token.raw.trimStart()
   let fraction = token.marker === '=' ? 100 : 0
   const weight = /^%(-?\d+(?:\.\d+)?)%/.exec(raw)
-  if (raw.startsWith('%') && !weight) return { error: `权重「${raw.slice(0, 12)}」要写成 %数字%，如 %50% 或 %-25%` }
+  if (raw.startsWith('%') && !weight) return { error: refuse('gift-weight-syntax', { weight: raw.slice(0, 12) }) }
   if (weight) {
     fraction = Number(weight[1])
-    if (fraction < -100 || fraction > 100) return { error: `权重 ${weight[1]}% 超出 -100% 到 100%` }
+    if (fraction < -100 || fraction > 100) return { error: refuse('gift-weight-range', { weight: weight[1] }) }
     raw = raw.slice(weight[0].length)
   }
   const [answerText, ...feedback] = splitUnescaped(raw, '#')

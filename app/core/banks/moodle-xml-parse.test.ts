@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readFixture } from './bank-fixtures'
 import { readBank } from './bank-import'
+import { refusalMessage } from './refusal-reasons'
+import zhCN from '../../i18n/zh-CN'
 
 // One fixture per Moodle XML question type and per kind of mistake; positions are the <question>'s 1-based index.
 const TABLE: Array<{ file: string; created: string[]; refused: Array<[string, number, string]> }> = [
@@ -26,7 +28,7 @@ describe('Moodle XML fixtures', () => {
     expect(report.format).toBe('moodle-xml')
     expect(report.created.map(({ item }) => `${item.type} ${item.id}`)).toEqual(created)
     expect(report.refused.map((r) => ('line' in r ? ['line', r.line] : ['index', r.index]))).toEqual(refused.map(([kind, at]) => [kind, at]))
-    report.refused.forEach((r, index) => expect(r.reason).toContain(refused[index][2]))
+    report.refused.forEach((r, index) => expect(refusalMessage(zhCN.bankRefusals, r)).toContain(refused[index][2]))
   })
 })
 
@@ -71,6 +73,7 @@ describe('Moodle XML features', () => {
 
   it('refuses an unknown question type by name', () => {
     const report = readBank('<quiz><question type="gapselect"><name><text>x</text></name></question></quiz>', 'moodle-xml')
-    expect(report.refused).toEqual([{ index: 1, reason: 'Moodle 题型「gapselect」没有对应的题型' }])
+    expect(report.refused).toEqual([{ index: 1, code: 'xml-type-unknown', params: { type: 'gapselect' } }])
+    expect(refusalMessage(zhCN.bankRefusals, report.refused[0]!)).toBe('Moodle 题型「gapselect」没有对应的题型')
   })
 })

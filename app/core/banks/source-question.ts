@@ -1,3 +1,5 @@
+import type { RefusalReason } from './refusal-reasons'
+
 // Owns the neutral shape both importers (GIFT, Moodle XML) read a question into, before it is mapped to our item types.
 
 /** Where a question sits in its file: a GIFT line (1-based) or the position of a Moodle XML <question> (1-based). */
@@ -32,6 +34,6 @@ export type SourceQuestion = SourceCommon &
   )
 
 /** A question (or the whole file) that cannot become one of our items, with where and why. */
-export type Refusal = SourcePosition & { reason: string }
+export type Refusal = SourcePosition & RefusalReason
 
 export type SourceParse = { questions: SourceQuestion[]; refused: Refusal[] }

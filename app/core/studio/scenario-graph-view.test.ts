@@ -26,6 +26,24 @@ describe('scenario → graph', () => {
   })
 
   it.each([
+    { id: 'n1/r1', replyIndex: 0, target: 'n2', ends: null },
+    { id: 'n1/r3', replyIndex: 2, target: 'end-complaint', ends: 'complaint' },
+    { id: 'n1/r4', replyIndex: 3, target: 'n2', ends: null }, // a second reply to n2: an arrow of its own, from its own handle
+    { id: 'n3/r1', replyIndex: 0, target: 'end-ok', ends: 'satisfied' },
+  ])('reply $id leaves from handle $replyIndex to $target (ends: $ends)', ({ id, ...edge }) =>
+    expect(graph.edges.find((e) => e.id === id)).toMatchObject(edge),
+  )
+
+  it('gives a repeated reply id (a problem the check reports) an arrow of its own', () => {
+    const [first, ...rest] = SCENARIO.nodes
+    if (!('replies' in first)) throw new Error('n1 is a turn')
+    const twice: Scenario = { ...SCENARIO, nodes: [{ ...first, replies: [...first.replies, { ...first.replies[0]! }] }, ...rest] }
+    const ids = scenarioGraph(twice).edges.map((e) => e.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids).toContain(`n1/r1#${first.replies.length}`)
+  })
+
+  it.each([
     { id: 'n1', best: 9 },
     { id: 'n2b', best: 5 },
     { id: 'end-ok', best: 0 },

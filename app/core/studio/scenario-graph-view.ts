@@ -5,7 +5,7 @@
 import { parseYaml } from '../content/yaml-document'
 import { bestPath, isEndNode, type EndKind, type Mood, type Scenario } from '../quiz/scenario-graph'
 
-export const COLUMN_WIDTH = 300
+export const COLUMN_WIDTH = 360
 export const ROW_HEIGHT = 150
 
 export interface GraphReply {
@@ -34,8 +34,12 @@ export interface GraphEdge {
   source: string
   target: string
   replyId: string
+  /** The reply's place among its node's replies: the node's handle the arrow leaves from. */
+  replyIndex: number
   points: number
   best: boolean
+  /** The ending the reply leads to (the dialogue ends there), or null when the customer speaks again. */
+  ends: EndKind | null
 }
 
 export interface ScenarioGraph {
@@ -89,13 +93,20 @@ export function scenarioGraph(scenario: Scenario, problemsByNode: ReadonlyMap<st
     if (!reply) break
     at = reply.next
   }
-  const ids = new Set(scenario.nodes.map((n) => n.id))
+  const byId = new Map(scenario.nodes.map((n) => [n.id, n]))
+  const edgeIds = new Set<string>()
   const edges: GraphEdge[] = scenario.nodes.flatMap((node) =>
     isEndNode(node)
       ? []
-      : node.replies
-          .filter((r) => ids.has(r.next))
-          .map((r) => ({ id: `${node.id}/${r.id}`, source: node.id, target: r.next, replyId: r.id, points: r.points, best: best.has(`${node.id}/${r.id}`) })),
+      : node.replies.flatMap((r, replyIndex) => {
+          const target = byId.get(r.next)
+          if (!target) return []
+          // a repeated reply id is a problem the check reports; its arrow still needs an id of its own
+          const id = edgeIds.has(`${node.id}/${r.id}`) ? `${node.id}/${r.id}#${replyIndex}` : `${node.id}/${r.id}`
+          edgeIds.add(id)
+          const ends = isEndNode(target) ? target.end : null
+          return [{ id, source: node.id, target: r.next, replyId: r.id, replyIndex, points: r.points, best: best.has(`${node.id}/${r.id}`), ends }]
+        }),
   )
   const nodes: GraphNode[] = scenario.nodes.map((node) => {
     const common = {

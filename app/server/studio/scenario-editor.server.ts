@@ -3,6 +3,7 @@
 // go through studioEditAction, as for every other file.
 import { parseYaml } from '~/core/content/yaml-document'
 import { ScenarioSchema, type Scenario } from '~/core/quiz/scenario-graph'
+import { graphConflict, type GraphConflict } from '~/core/studio/scenario-conflict'
 import { addNode, deleteNode, editNode, type EditResult } from '~/core/studio/scenario-edits'
 import { problemsOnNodes, scenarioGraph, type ScenarioGraph } from '~/core/studio/scenario-graph-view'
 import type { Language } from '~/i18n/catalog'
@@ -43,6 +44,8 @@ export interface ScenarioPage {
   draft: { revision: number; baseNumber: number; updatedBy: string } | null
   others: string[]
   graph: ScenarioGraph | null
+  /** The YAML the graph is drawn from: sent back with an edit, so a conflict can show theirs against yours. */
+  text: string
   /** Problems of the file that belong to no node, and problems of other files this draft causes. */
   problems: string[]
   problemCount: number
@@ -62,6 +65,7 @@ export async function openScenario(user: SessionUser, path: string, language: La
     draft: draft ? { revision: draft.revision, baseNumber: draft.baseNumber, updatedBy: draft.updatedBy } : null,
     others,
     graph: scenario ? scenarioGraph(scenario, placed.byNode) : null,
+    text,
     problems: [...placed.scenario, ...problems.filter((p) => p.file !== null).map((p) => `${p.file}:${p.line} ${p.message}`)],
     problemCount: problems.length,
   }
@@ -69,7 +73,7 @@ export async function openScenario(user: SessionUser, path: string, language: La
 
 export type ScenarioEditResult =
   | { intent: 'graph'; ok: true; revision: number; nodeId: string }
-  | { intent: 'graph'; ok: false; conflict: { revision: number; updatedBy: string } }
+  | { intent: 'graph'; ok: false; conflict: { revision: number; updatedBy: string } & GraphConflict }
   | { intent: 'graph'; ok: false; refused: string }
 
 /**
@@ -86,13 +90,18 @@ export async function scenarioGraphAction(user: SessionUser, form: FormData, now
   const input = parsed.data
   await requireScenarioAuthor(user, input.path)
   const { text, published, draft } = await currentScenarioText(input.path)
-  // the page showed another revision: the trainer sees the other save (the page reloads) before editing again
-  if ((draft?.revision ?? 0) !== input.revision) return { intent: 'graph', ok: false, conflict: { revision: draft?.revision ?? 0, updatedBy: draft?.updatedBy ?? '' } }
-  const edited: EditResult =
-    input.op === 'delete-node' ? deleteNode(text, input.node) : input.op === 'add-node' ? addNode(text, input.edit) : editNode(text, input.node, input.edit)
+  const apply = (on: string): EditResult =>
+    input.op === 'delete-node' ? deleteNode(on, input.node) : input.op === 'add-node' ? addNode(on, input.edit) : editNode(on, input.node, input.edit)
+  // the page showed another revision: nothing is written; the trainer sees their text against yours
+  if ((draft?.revision ?? 0) !== input.revision) {
+    return { intent: 'graph', ok: false, conflict: { revision: draft?.revision ?? 0, updatedBy: draft?.updatedBy ?? '', ...graphConflict(text, input.base, apply) } }
+  }
+  const edited = apply(text)
   if (!edited.ok) return { intent: 'graph', ok: false, refused: edited.reason }
   const saved = await saveDraft(prisma, { path: input.path, text: edited.text, revision: input.revision, baseNumber: draft?.baseNumber ?? published?.number ?? 0, userId: user.id, now })
   if (saved.ok) return { intent: 'graph', ok: true, revision: saved.revision, nodeId: edited.nodeId }
   if ('refused' in saved) return { intent: 'graph', ok: false, refused: saved.refused.code }
-  return { intent: 'graph', ok: false, conflict: { revision: saved.conflict.revision, updatedBy: saved.conflict.updatedBy } }
+  // another save won the race since the read above: theirs is the draft now (or the published file, the draft gone)
+  const theirs = saved.conflict.revision === 0 ? (published?.text ?? '') : saved.conflict.text
+  return { intent: 'graph', ok: false, conflict: { revision: saved.conflict.revision, updatedBy: saved.conflict.updatedBy, ...graphConflict(theirs, input.base ?? text, apply) } }
 }

@@ -24,7 +24,7 @@ const Shape = z.discriminatedUnion('op', [
   z.object({ ...Common, op: z.literal('delete-node'), node: Slug }),
 ])
 
-export type ScenarioEditInput = { path: string; revision: number } & ({ op: 'edit-node'; node: string; edit: NodeEdit } | { op: 'add-node'; edit: NodeEdit } | { op: 'delete-node'; node: string })
+export type ScenarioEditInput = { path: string; revision: number; base: string | null } & ({ op: 'edit-node'; node: string; edit: NodeEdit } | { op: 'add-node'; edit: NodeEdit } | { op: 'delete-node'; node: string })
 
 const field = (form: FormData, name: string) => {
   const value = form.get(name)
@@ -52,7 +52,8 @@ export const ScenarioEditForm = {
     const raw = { intent: field(form, 'intent'), op: field(form, 'op'), path: field(form, 'path'), revision: field(form, 'revision'), node: field(form, 'node'), edit }
     const parsed = Shape.safeParse(raw)
     if (!parsed.success) return parsed
-    return { success: true, data: parsed.data }
+    // the text the page was drawn from, sent only to show a conflict's diff (graphConflict checks it as a draft)
+    return { success: true, data: { ...parsed.data, base: field(form, 'base') ?? null } }
   },
 }
 

@@ -22,9 +22,18 @@ export function ScenarioCanvas(props: FlowProps) {
   }, [])
   if (!Flow) return null
   return (
-    <section className="scenario-canvas" aria-label={t('scenarioGraph.canvas')}>
-      <Flow {...props} />
-    </section>
+    <div>
+      <section className="scenario-canvas" aria-label={t('scenarioGraph.canvas')}>
+        <Flow {...props} />
+      </section>
+      <p className="scenario-legend">
+        <span className="best">{t('graphEdges.best')}</span>
+        <span>{t('graphEdges.turn')}</span>
+        <span className="ends-satisfied">{t('graphEdges.ends.satisfied')}</span>
+        <span className="ends-escalated">{t('graphEdges.ends.escalated')}</span>
+        <span className="ends-complaint">{t('graphEdges.ends.complaint')}</span>
+      </p>
+    </div>
   )
 }
 

@@ -3,7 +3,7 @@
 // submit is one saved draft revision.
 import type { FetcherWithComponents } from '@remix-run/react'
 import { useNavigate } from '@remix-run/react'
-import { useEffect } from 'react'
+import { useEffect, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GraphNode, GraphReply, ScenarioGraph } from '~/core/studio/scenario-graph-view'
 import type { ScenarioEditResult } from '~/server/studio/scenario-editor.server'
@@ -18,6 +18,8 @@ interface Props {
   path: string
   revision: number
   fetcher: FetcherWithComponents<ScenarioEditResult>
+  /** Posts a form through the fetcher with the page's text (useGraphEdits), for a conflict's diff. */
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void
 }
 
 function Hidden({ path, revision, op, node }: { path: string; revision: number; op: string; node?: string }) {
@@ -78,7 +80,7 @@ function ReplyFields({ prefix, graph, reply }: { prefix: string; graph: Scenario
   )
 }
 
-export function ScenarioNodePanel({ node, graph, path, revision, fetcher }: Props) {
+export function ScenarioNodePanel({ node, graph, path, revision, fetcher, onSubmit }: Props) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const result = fetcher.data
@@ -91,7 +93,7 @@ export function ScenarioNodePanel({ node, graph, path, revision, fetcher }: Prop
     <section className="card scenario-panel" aria-label={t('scenarioGraph.panel', { id: node.id })}>
       <h2>{t('scenarioGraph.panel', { id: node.id })}</h2>
       <NodeProblems problems={node.problems} />
-      <fetcher.Form method="post" className="scenario-form">
+      <fetcher.Form method="post" onSubmit={onSubmit} className="scenario-form">
         <Hidden path={path} revision={revision} op="edit-node" node={node.id} />
         <input type="hidden" name="kind" value={node.kind} />
         {node.kind === 'turn' ? (
@@ -125,13 +127,13 @@ export function ScenarioNodePanel({ node, graph, path, revision, fetcher }: Prop
         )}
         <button type="submit" className="button" disabled={busy}>{t('scenarioGraph.saveNode')}</button>
       </fetcher.Form>
-      <fetcher.Form method="post" className="inline-form">
+      <fetcher.Form method="post" onSubmit={onSubmit} className="inline-form">
         <Hidden path={path} revision={revision} op="delete-node" node={node.id} />
         <button type="submit" className="button secondary" disabled={busy}>{t('scenarioGraph.deleteNode')}</button>
       </fetcher.Form>
       <details className="scenario-add">
         <summary>{t('scenarioGraph.addNode')}</summary>
-        <fetcher.Form method="post" className="scenario-form">
+        <fetcher.Form method="post" onSubmit={onSubmit} className="scenario-form">
           <Hidden path={path} revision={revision} op="add-node" />
           <input type="hidden" name="kind" value="turn" />
           <label>
@@ -146,7 +148,7 @@ export function ScenarioNodePanel({ node, graph, path, revision, fetcher }: Prop
           </label>
           <button type="submit" className="button secondary" disabled={busy}>{t('scenarioGraph.addTurn')}</button>
         </fetcher.Form>
-        <fetcher.Form method="post" className="scenario-form">
+        <fetcher.Form method="post" onSubmit={onSubmit} className="scenario-form">
           <Hidden path={path} revision={revision} op="add-node" />
           <input type="hidden" name="kind" value="end" />
           <label>
