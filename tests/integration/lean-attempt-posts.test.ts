@@ -179,10 +179,10 @@ describe('refusals: answered as the route answers them, nothing written', () => 
     expect(lean).toEqual(remix)
   })
 
-  it("another clerk's attempt: 403", async () => {
+  it("another clerk's attempt: 404, as for an attempt that does not exist", async () => {
     const { lean, remix, answeredByLean } = await both({ path: path(), cookie: await cookieFor(db, 'clerk16'), body: save })
     expect(answeredByLean).toBe(false)
-    expect(lean.status).toBe(403)
+    expect(lean.status).toBe(404)
     expect(lean).toEqual(remix)
   })
 
