@@ -5,7 +5,9 @@ import { copyFileSync, mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { inject } from 'vitest'
+import { importContent } from '~/server/content/import.server'
 import { createPrismaClient, tuneConnection } from '~/server/db.server'
+import { seedDemo } from '~/server/seed/demo.server'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { createDatabase, sibling } from './postgres'
 
@@ -31,4 +33,14 @@ export async function useTestDatabase(): Promise<{ db: PrismaClient; file: strin
   const db = createPrismaClient()
   await tuneConnection(db)
   return { db, file }
+}
+
+/** A test database holding the curriculum and the demo organisation with its six months of history, relative to
+ * `now` (the curriculum first: the history reads its versions). */
+export async function useDemoDatabase(now: Date): Promise<{ db: PrismaClient; file: string }> {
+  const opened = await useTestDatabase()
+  const imported = await importContent(opened.db, 'content')
+  if (!imported.ok) throw new Error(`the curriculum does not import: ${JSON.stringify(imported).slice(0, 500)}`)
+  await seedDemo(opened.db, { password: 'Test@2026', now, history: true })
+  return opened
 }

@@ -1,20 +1,16 @@
 // The demo assigns 入职必修 to new hires only: a new hire's home lists it among the assigned courses, a veteran's
 // (same regions, same history) does not — on a real SQLite file with the demo history seeded.
 import { loader as learnLoader } from '~/routes/learn._index'
-import { importContent } from '~/server/content/import.server'
-import { seedDemo } from '~/server/seed/demo.server'
 import type { PrismaClient } from '~/generated/prisma/client'
-import { useTestDatabase } from '../database'
 import { cookieFor, outcome, requestAs } from '../session'
+import { useDemoDatabase } from '../database'
 
 let db: PrismaClient
 const now = new Date()
 type Loader = (args: { request: Request; params: Record<string, string>; context: object }) => Promise<unknown>
 
 beforeAll(async () => {
-  ;({ db } = await useTestDatabase())
-  expect((await importContent(db, 'content')).ok).toBe(true)
-  await seedDemo(db, { password: 'Test@2026', now, history: true })
+  ;({ db } = await useDemoDatabase(now))
 }, 180_000)
 afterAll(() => db.$disconnect())
 

@@ -1,26 +1,22 @@
 // The clerk's home reads (issue 13's load bench): the star panel's and reminders' facts read through prepared
 // statements, and the star evidence read the same way on the app's connection and inside an approval's
 // transaction. Each read is compared with what Prisma's typed client reads of the same rows on the seeded demo.
-import { importContent } from '~/server/content/import.server'
 import { certificatesOf, heldCertificate } from '~/server/certificates.server'
 import { checklistSignedOff, mentoredToCompletionCount } from '~/server/pairings.server'
 import { recentRemindersOf } from '~/server/reminders.server'
-import { seedDemo } from '~/server/seed/demo.server'
 import { DEMO_PENDING_APPLICATION } from '~/server/seed/stars-data'
 import { clerkStars } from '~/server/stars/applications.server'
 import { starEvidenceOf } from '~/server/stars/evidence.server'
 import { monthOf, starOfMonthPick } from '~/server/stars/star-of-month.server'
 import type { PrismaClient } from '~/generated/prisma/client'
-import { useTestDatabase } from '../database'
+import { useDemoDatabase } from '../database'
 
 let db: PrismaClient
 const now = new Date()
 const DAY = 86_400_000
 
 beforeAll(async () => {
-  ;({ db } = await useTestDatabase())
-  expect((await importContent(db, 'content')).ok).toBe(true)
-  await seedDemo(db, { password: 'Test@2026', now, history: true })
+  ;({ db } = await useDemoDatabase(now))
 }, 600_000)
 afterAll(() => db.$disconnect())
 

@@ -1,15 +1,13 @@
 // The manager figures that decision 0019 rewrote for scale (index seeks per learner, the quality cut-off read from
 // the index first) against the same facts counted from scratch over every attempt, for each level of unit. On
 // SQLite a synthetic organisation is added, busy enough that the latest 1000 attempts fall within the first week.
-import { importContent } from '~/server/content/import.server'
 import { quizFiguresUnder } from '~/server/manage.server'
 import { quizFactsOfLearnersUnder } from '~/server/courses.server'
-import { seedDemo } from '~/server/seed/demo.server'
 import { QUALITY_MAX_ATTEMPTS, QUALITY_WINDOW_DAYS, recentAttemptsUnder } from '~/server/unit-quality.server'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { fillOrganisation, scaled } from '../../bench/lib/scale-org'
 import { quizRollupDrift } from '~/server/quiz-rollup.server'
-import { useTestDatabase } from '../database'
+import { useDemoDatabase } from '../database'
 
 let db: PrismaClient
 const now = new Date()
@@ -17,10 +15,8 @@ const onSqlite = !process.env.DATABASE_URL?.startsWith('postgres') && process.en
 const UNITS = ['/', '/R01/', '/R01/B01/', '/R01/B01/H01/', '/SR0/', '/SR0/SB0/', '/SR0/SB0/SH0/']
 
 beforeAll(async () => {
-  const { db: opened, file } = await useTestDatabase()
+  const { db: opened, file } = await useDemoDatabase(now)
   db = opened
-  expect((await importContent(db, 'content')).ok).toBe(true)
-  await seedDemo(db, { password: 'Test@2026', now, history: true })
   if (onSqlite) fillOrganisation(file, { ...scaled(0.0025), attempts: 40_000 }, now)
 }, 300_000) // the demo history and a synthetic organisation, on a shared machine
 afterAll(() => db.$disconnect())

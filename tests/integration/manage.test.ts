@@ -9,11 +9,9 @@ import { loader as peopleLoader } from '~/routes/manage.people'
 import { loader as unitLoader } from '~/routes/manage.units.$code'
 import { action as assignAction } from '~/routes/assignments'
 import { action as personAction, loader as personLoader } from '~/routes/people.$username'
-import { importContent } from '~/server/content/import.server'
-import { seedDemo } from '~/server/seed/demo.server'
 import type { PrismaClient } from '~/generated/prisma/client'
-import { useTestDatabase } from '../database'
 import { cookieFor, outcome, requestAs } from '../session'
+import { useDemoDatabase } from '../database'
 
 let db: PrismaClient
 const cookies: Record<string, string> = {}
@@ -25,9 +23,7 @@ const call = (loader: unknown, user: string, url: string, params: Record<string,
 const SCOPE: Record<string, string[]> = { hall01mgr: ['H01'], branch01mgr: ['H01', 'H02'], region01mgr: ['H01', 'H02', 'H03', 'H04'] }
 
 beforeAll(async () => {
-  ;({ db } = await useTestDatabase())
-  expect((await importContent(db, 'content')).ok).toBe(true)
-  await seedDemo(db, { password: 'Test@2026', now, history: true }) // after the import: the history reads its versions
+  ;({ db } = await useDemoDatabase(now)) // after the import: the history reads its versions
   for (const u of ['clerk01', 'clerk03', 'hall01mgr', 'branch01mgr', 'branch02mgr', 'region01mgr', 'trainer01', 'admin']) cookies[u] = await cookieFor(db, u)
 }, 120_000)
 afterAll(() => db.$disconnect())

@@ -11,13 +11,11 @@ import { action as accountAction, loader as accountLoader } from '~/routes/accou
 import { pairingPage } from '~/server/mentoring-pages.server'
 import { attemptPage } from '~/server/quiz-attempts.server'
 import { cancelAssignment, changeDueDay, createAssignment, type NewAssignment } from '~/server/assignments.server'
-import { importContent } from '~/server/content/import.server'
 import { loadSessionUser, type SessionUser } from '~/server/people.server'
-import { seedDemo } from '~/server/seed/demo.server'
 import { certificatePdfFor } from '~/server/stars/certificate-file.server'
 import type { PrismaClient } from '~/generated/prisma/client'
-import { useTestDatabase } from '../database'
 import { cookieFor, outcome, requestAs } from '../session'
+import { useDemoDatabase } from '../database'
 
 let db: PrismaClient
 const cookies: Record<string, string> = {}
@@ -39,9 +37,7 @@ async function alike(status: number, outOfScope: () => Promise<unknown>, unknown
 }
 
 beforeAll(async () => {
-  ;({ db } = await useTestDatabase())
-  expect((await importContent(db, 'content')).ok).toBe(true)
-  await seedDemo(db, { password: 'Test@2026', now, history: true })
+  ;({ db } = await useDemoDatabase(now))
   for (const u of ['clerk01', 'clerk02', 'hall01mgr', 'branch01mgr', 'region01mgr', 'admin']) {
     cookies[u] = await cookieFor(db, u)
     const { id } = await db.user.findUniqueOrThrow({ where: { username: u }, select: { id: true } })

@@ -2,23 +2,19 @@
 // every level held, one verify code per certificate state, clerk25's pending ★★ met, and clerks one
 // requirement short — each of a different kind — judged by the pure eligibility function on the seeded records.
 import { meetsLevel, starEligibility } from '~/core/stars'
-import { importContent } from '~/server/content/import.server'
 import { certificateForVerification } from '~/server/certificates.server'
-import { seedDemo } from '~/server/seed/demo.server'
 import { DEMO_NEAR_MISSES, DEMO_PENDING_APPLICATION } from '~/server/seed/stars-data'
 import { demoVerifyCodes } from '~/server/seed/stars.server'
 import { starEvidenceOf } from '~/server/stars/evidence.server'
 import { currentLadder } from '~/server/stars/ladder.server'
 import type { PrismaClient } from '~/generated/prisma/client'
-import { useTestDatabase } from '../database'
+import { useDemoDatabase } from '../database'
 
 let db: PrismaClient
 const now = new Date()
 
 beforeAll(async () => {
-  ;({ db } = await useTestDatabase())
-  expect((await importContent(db, 'content')).ok).toBe(true)
-  await seedDemo(db, { password: 'Test@2026', now, history: true })
+  ;({ db } = await useDemoDatabase(now))
 }, 600_000)
 afterAll(() => db.$disconnect())
 
