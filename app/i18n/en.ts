@@ -1379,6 +1379,7 @@ const en: Catalog = {
     refused: { 'not-a-trainer': 'This person is not an active trainer.', 'unknown-course': 'One of the courses does not exist.' },
   },
   studioKept: {
+    saveFailed: 'Not saved: the network dropped. Your text stays in this browser and is saved as soon as the connection is back.',
     found: 'Text you typed here was not saved last time (the tab was closed).',
     restore: 'Bring it back',
     dismiss: 'Discard it',

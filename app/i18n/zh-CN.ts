@@ -1377,6 +1377,7 @@ const zhCN = {
     refused: { 'not-a-trainer': '此人不是在岗内训师。', 'unknown-course': '所选课程中有不存在的课程。' },
   },
   studioKept: {
+    saveFailed: '网络中断，草稿暂未保存。文字留在本机浏览器里，连接恢复后会自动再保存。',
     found: '上次在此输入的内容未保存（页面被关闭）。',
     restore: '恢复内容',
     dismiss: '丢弃',

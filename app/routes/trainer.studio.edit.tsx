@@ -1,7 +1,7 @@
 // One file in the studio: the editor (autosaved as a draft), the server's check inline at line and column, the
 // module previewed as clerks will see it at 360 px and desktop width, conflicts with a diff, publish.
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
-import { Link, useActionData, useFetcher, useLoaderData, useNavigation } from '@remix-run/react'
+import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { badRequest } from '~/server/responses.server'
@@ -18,6 +18,7 @@ import { ComponentInserts } from '~/ui/studio/component-inserts'
 import { DiffView } from '~/ui/studio/diff-view'
 import { ModulePreview, type PreviewData } from '~/ui/studio/module-preview'
 import { useKeptOnClose } from '~/ui/studio/kept-on-close'
+import { useQuietSave } from '~/ui/studio/quiet-save'
 import studioStyles from '~/styles/studio.css'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: studioStyles }]
@@ -38,6 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 const SAVE_DELAY_MS = 800
+const RETRY_DELAY_MS = 5000 // after a save the network lost
 const PREVIEW_DELAY_MS = 250
 
 export default function StudioEdit() {
@@ -46,7 +48,7 @@ export default function StudioEdit() {
   const published = useActionData<typeof action>() as EditActionResult | undefined
   const navigation = useNavigation()
   const editor = useRef<CodeEditorHandle>(null)
-  const save = useFetcher<EditActionResult>()
+  const save = useQuietSave<EditActionResult>('routes/trainer.studio.edit')
   const [preview, setPreview] = useState<PreviewData | null>(null)
   const [text, setText] = useState(data.text)
   const [revision, setRevision] = useState(data.draft?.revision ?? 0)
@@ -54,7 +56,7 @@ export default function StudioEdit() {
   const [problems, setProblems] = useState<InlineProblem[]>(data.problems)
   const baseNumber = data.draft?.baseNumber ?? data.published?.number ?? 0
   const saveNow = () => {
-    if (save.state === 'idle') save.submit({ intent: 'save', path: data.path, text, revision: String(revision), baseNumber: String(baseNumber) }, { method: 'post' })
+    if (save.state === 'idle') save.submit({ intent: 'save', path: data.path, text, revision: String(revision), baseNumber: String(baseNumber) })
   }
   const recovery = useKeptOnClose({ path: data.path, text, savedText, revision, baseNumber, serverText: data.text, saveNow })
 
@@ -67,8 +69,8 @@ export default function StudioEdit() {
   useEffect(() => {
     if (text === savedText || save.state !== 'idle') return
     const timer = setTimeout(() => {
-      save.submit({ intent: 'save', path: data.path, text, revision: String(revision), baseNumber: String(baseNumber) }, { method: 'post' })
-    }, SAVE_DELAY_MS)
+      save.submit({ intent: 'save', path: data.path, text, revision: String(revision), baseNumber: String(baseNumber) })
+    }, save.failed ? RETRY_DELAY_MS : SAVE_DELAY_MS)
     return () => clearTimeout(timer)
   }, [text, savedText, revision, save, data.path, baseNumber])
 
@@ -76,7 +78,7 @@ export default function StudioEdit() {
   useEffect(() => {
     if (saveResult?.intent === 'save' && saveResult.ok) {
       setRevision(saveResult.revision)
-      setSavedText(String(save.formData?.get('text') ?? savedText))
+      setSavedText(save.sent?.text ?? savedText)
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [saveResult])
@@ -130,6 +132,7 @@ export default function StudioEdit() {
         </p>
       ) : null}
       {refused ? <p className="notice error" role="alert">{t(refused.key, refused.values)}</p> : null}
+      {save.failed ? <p className="notice error" role="status">{t('studioKept.saveFailed')}</p> : null}
       {conflict ? (
         <section className="card notice error" role="alert">
           <p>{t('studio.conflict.lead', { name: conflict.updatedBy })}</p>

@@ -57,6 +57,10 @@ it('with the server unreachable, text typed before the tab closed is offered bac
   // localStorage can keep the text
   await context.setOffline(true)
   await typeAtEnd(page, path, line)
+  // the autosave fails: the page says so and keeps the editor and the text
+  await page.getByText('网络中断，草稿暂未保存').waitFor()
+  await page.locator('.studio-code .cm-content').waitFor()
+  expect(await editorText(page)).toContain(line)
   await page.close()
   await context.setOffline(false)
 
@@ -70,6 +74,20 @@ it('with the server unreachable, text typed before the tab closed is offered bac
   // restored text is autosaved like typed text
   await again.getByText(/草稿已保存/).waitFor()
   await context.close()
+})
+
+it('a save lost to the network keeps the editor, says so, and is retried when the network is back', async () => {
+  const path = 'courses/complaints/inspection.mdx'
+  const line = '暗访后的整改：当天在晨会上说明，并在一周内复查。'
+  const page = await trainerOn(path)
+  await page.context().setOffline(true)
+  await typeAtEnd(page, path, line)
+  await page.getByText('网络中断，草稿暂未保存').waitFor()
+  await heading(page, path)
+  await page.context().setOffline(false)
+  await page.getByText(/草稿已保存/).waitFor()
+  await expect(page.getByText('网络中断，草稿暂未保存').count()).resolves.toBe(0)
+  await page.context().close()
 })
 
 it('with the autosave cut off, the beacon sent as the tab closes saves the draft; a fresh browser opens it', async () => {
