@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { useTranslation } from 'react-i18next'
 import type { ItemKind } from '~/core/quiz/registry'
 import { VERDICT_THRESHOLDS } from '~/core/quiz/item-verdicts'
-import { filterItems, verdictOf, VERDICT_FILTERS, type Verdicts } from '~/core/studio/item-list-filter'
+import { filterItems, filterQuery, verdictOf, VERDICT_FILTERS, type Verdicts } from '~/core/studio/item-list-filter'
 import { badRequest } from '~/server/responses.server'
 import { requireArea } from '~/server/session.server'
 import { QuizItemsQuery } from '~/server/studio/quiz-item-input.server'
@@ -34,7 +34,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (result.ok) {
     // show the item the edit was about (the new one, the moved one), with the draft as now saved
     const item = result.index === null ? '' : `&item=${result.index}`
-    return redirect(`/trainer/studio/items?path=${encodeURIComponent(result.path)}${item}`)
+    const asked = new URL(request.url).searchParams // the form posts to the page's own URL, filter included
+    return redirect(`/trainer/studio/items?path=${encodeURIComponent(result.path)}${item}${filterQuery({ kind: asked.get('kind'), verdict: asked.get('verdict') })}`)
   }
   return json(result, { status: 'conflict' in result ? 409 : 400 })
 }
@@ -59,7 +60,7 @@ export default function StudioItems() {
   // the list's filter stays in the URL, so choosing an item (or reloading) keeps it
   const [params] = useSearchParams()
   const filter = { kind: kindOf(data.kinds, params.get('kind')) ?? undefined, verdict: VERDICT_FILTERS.find((v) => v === params.get('verdict')) }
-  const keep = `${filter.kind ? `&kind=${filter.kind}` : ''}${filter.verdict ? `&verdict=${filter.verdict}` : ''}`
+  const keep = filterQuery(filter)
   const itemsUrl = (index: number) => `/trainer/studio/items?path=${encodeURIComponent(data.path)}&item=${index}${keep}`
   const verdicts: Verdicts = {
     judged: data.verdicts !== null && data.verdicts.analysed >= VERDICT_THRESHOLDS.minimumAttempts,

@@ -1,4 +1,4 @@
-import { filterItems, verdictOf, type Verdicts } from './item-list-filter'
+import { filterItems, filterQuery, verdictOf, type Verdicts } from './item-list-filter'
 
 const ITEMS = [
   { index: 0, id: 'greet', type: 'single' },
@@ -31,4 +31,15 @@ describe('filterItems', () => {
     // each keeps its number in the quiz
     for (const item of listed) expect(ITEMS[item.index]).toBe(item)
   })
+})
+
+describe('filterQuery', () => {
+  it.each([
+    { filter: {}, expected: '' },
+    { filter: { kind: 'single' }, expected: '&kind=single' },
+    { filter: { verdict: 'flagged' }, expected: '&verdict=flagged' },
+    { filter: { kind: 'single', verdict: 'none' }, expected: '&kind=single&verdict=none' },
+    { filter: { kind: null, verdict: 'bogus' }, expected: '' }, // not one of ours: dropped
+    { filter: { kind: 'a&b=c' }, expected: '&kind=a%26b%3Dc' }, // cannot add a parameter
+  ])('$filter → $expected', ({ filter, expected }) => expect(filterQuery(filter)).toBe(expected))
 })

@@ -25,3 +25,11 @@ export function verdictOf(verdicts: Verdicts, itemId: string): VerdictFilter {
 export function filterItems<T extends ListedItem>(items: readonly T[], verdicts: Verdicts, filter: { kind?: string; verdict?: VerdictFilter }): T[] {
   return items.filter((item) => (!filter.kind || item.type === filter.kind) && (!filter.verdict || verdictOf(verdicts, item.id) === filter.verdict))
 }
+
+/** The filter as the tail of an items URL (`&kind=…&verdict=…`), so choosing, saving, moving or deleting an item
+ * keeps the list as the trainer narrowed it. A verdict that is not one of ours is dropped. */
+export function filterQuery(filter: { kind?: string | null; verdict?: string | null }): string {
+  const kind = filter.kind
+  const verdict = VERDICT_FILTERS.find((v) => v === filter.verdict)
+  return `${kind ? `&kind=${encodeURIComponent(kind)}` : ''}${verdict ? `&verdict=${verdict}` : ''}`
+}
