@@ -56,14 +56,29 @@ describe('graph edits', () => {
   const demo = textOf('et-closing-time.yaml')
 
   it('adds a reply with the next free id, keeping the others (and their notForbidden note)', () => {
-    const edit = editFromGraph(read(demo), 'n2')
-    if (edit.kind !== 'turn') throw new Error('n2 is a turn')
-    edit.replies.push({ text: '您稍等，我先把资费单打印给您看。', points: 2, feedback: '先讲清再办。', next: 'n3' })
-    const result = editNode(demo, 'n2', edit)
+    // a turn of the curriculum whose replies carry a notForbidden note (which ones do changes with the detector)
+    const found = FILES.flatMap((file) =>
+      read(textOf(file)).nodes.flatMap((node) => {
+        const noted = isEndNode(node) ? -1 : node.replies.findIndex((r) => r.notForbidden)
+        return noted < 0 ? [] : [{ file, nodeId: node.id, noted }]
+      }),
+    )[0]
+    if (!found) throw new Error('no scenario reply carries a notForbidden note')
+    const text = textOf(found.file)
+    const edit = editFromGraph(read(text), found.nodeId)
+    if (edit.kind !== 'turn') throw new Error(`${found.nodeId} is a turn`)
+    const before = edit.replies.map((r) => r.id)
+    const original = read(text).nodes.find((n) => n.id === found.nodeId)!
+    const note = isEndNode(original) ? null : original.replies[found.noted].notForbidden
+    edit.replies.push({ text: '您稍等，我先把资费单打印给您看。', points: 2, feedback: '先讲清再办。', next: edit.replies[0].next })
+    const result = editNode(text, found.nodeId, edit)
     expect(result.ok).toBe(true)
-    const n2 = read(result.ok ? result.text : '').nodes.find((n) => n.id === 'n2')!
-    expect(isEndNode(n2) ? [] : n2.replies.map((r) => r.id)).toEqual(['r1', 'r2', 'r3', 'r4', 'r5'])
-    expect(isEndNode(n2) ? null : n2.replies[2].notForbidden).toMatch(/举止/)
+    const node = read(result.ok ? result.text : '').nodes.find((n) => n.id === found.nodeId)!
+    const ids = isEndNode(node) ? [] : node.replies.map((r) => r.id)
+    expect(ids.slice(0, -1)).toEqual(before)
+    expect(before).not.toContain(ids.at(-1)) // a new id, free in the node
+    expect(note).toBeTruthy()
+    expect(isEndNode(node) ? null : node.replies[found.noted].notForbidden).toBe(note)
   })
 
   it('removes a reply left out of the edit', () => {
