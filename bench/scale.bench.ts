@@ -6,10 +6,9 @@
 // the same lines printed with the engine in their names.
 import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import os from 'node:os'
-import path from 'node:path'
 import { benchLine, type Bench } from './report.ts'
-import { createScaleDatabase, fillOrganisation, progress, scaled } from './lib/scale-org.ts'
+import { createScaleDatabase, fillOrganisation, progress, scaled, type ScaleOrganisation, type ScaleSize } from './lib/scale-org.ts'
+import { forgetSeed, rememberSeed, reusableSeed, scaleFile } from './lib/scale-reuse.ts'
 import { copyIntoPostgres, scaleDatabaseOnPostgres, stopScaleCluster } from './lib/scale-postgres.ts'
 
 const engine = process.argv.includes('--engine=postgres') ? 'postgres' : 'sqlite'
@@ -53,26 +52,49 @@ async function streamedRows(stream: NodeJS.ReadableStream): Promise<number> {
   return lines - 1
 }
 
-async function measure(factor: number, print: (line: string) => void, size_label: string) {
-  const label = `${engine}-${size_label}`
-  const file = path.join(os.tmpdir(), `ssa-scale-${label}.db`)
+/** The seeded SQLite file of this size: reused when SCALE_REUSE=1 and it matches (bench/lib/scale-reuse.ts), else seeded. */
+async function seededFile(size: ScaleSize, label: string, print: (line: string) => void): Promise<{ file: string; now: Date; org: ScaleOrganisation }> {
+  const file = scaleFile(size)
+  const shared = globalThis as unknown as { __prisma?: { $disconnect(): Promise<void> } }
+  await shared.__prisma?.$disconnect() // the previous size's client
+  shared.__prisma = undefined
+  if (process.env.SCALE_REUSE === '1') {
+    const reuse = reusableSeed(file, size)
+    if (reuse.reused) {
+      process.stderr.write(`scale ${label}: reusing ${file}, seeded ${reuse.seededAt.toISOString()} (pages read at that time)\n`)
+      process.env.DATABASE_URL = `file:${file}`
+      return { file, now: reuse.seededAt, org: reuse.org }
+    }
+    process.stderr.write(`scale ${label}: not reusing ${file}: ${reuse.why}; seeding\n`)
+  }
   const now = new Date()
-  const size = scaled(factor)
-  process.stderr.write(`scale ${label}: ${JSON.stringify(size)} → ${file}\n`)
+  forgetSeed(file)
   createScaleDatabase(file)
   process.env.DATABASE_URL = `file:${file}`
-  const shared = globalThis as unknown as { __prisma?: { $disconnect(): Promise<void> } }
-  await shared.__prisma?.$disconnect()
-  shared.__prisma = undefined
   const { prisma } = await import('../app/server/db.server.ts')
   const { importContent } = await import('../app/server/content/import.server.ts')
-  const { forgetCachedCourses } = await import('../app/server/courses.server.ts')
   const imported = await importContent(prisma, 'content')
   if (!imported.ok) throw new Error('content did not import')
-  forgetCachedCourses() // the course cache counts imports: both files have had one
+  await prisma.$disconnect() // the seed writes alone, through its own connection (it turns the journal off)
+  shared.__prisma = undefined
   const seeded = performance.now()
+  const cpu = process.cpuUsage()
   const org = fillOrganisation(file, size, now)
+  const used = process.cpuUsage(cpu)
   print(benchLine(`scale-${label}-seed`, (performance.now() - seeded) / 1000, 's'))
+  print(benchLine(`scale-${label}-seed-cpu`, (used.user + used.system) / 1e6, 's'))
+  rememberSeed(file, size, now, org)
+  return { file, now, org }
+}
+
+async function measure(factor: number, print: (line: string) => void, size_label: string) {
+  const label = `${engine}-${size_label}`
+  const size = scaled(factor)
+  process.stderr.write(`scale ${label}: ${JSON.stringify(size)} → ${scaleFile(size)}\n`)
+  const { file, now, org } = await seededFile(size, label, print)
+  const { prisma } = await import('../app/server/db.server.ts')
+  const { forgetCachedCourses } = await import('../app/server/courses.server.ts')
+  forgetCachedCourses() // the course cache counts imports: each file has had one
   if (engine === 'postgres') {
     const copied = performance.now()
     const opened = globalThis as unknown as { __prisma?: { $disconnect(): Promise<void> } } // the SQLite client, opened above
