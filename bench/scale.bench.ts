@@ -169,6 +169,11 @@ const bench: Bench = async (print) => {
   print(`bench scale: engine ${engine}`)
   const full = await measure(factor, print, 'full')
   const tenth = await measure(factor / 10, print, 'tenth')
+  if (engine === 'postgres') {
+    // the query layer's own pool: left open, its idle connections would fail loudly when the cluster stops
+    const { queries } = await import('../app/server/kysely.server.ts')
+    await queries().destroy()
+  }
   stopScaleCluster()
   for (const page of Object.keys(full)) {
     print(benchLine(`scale-${engine}-${page}-p95-vs-tenth`, full[page] / Math.max(tenth[page], 0.001), 'x', { op: '<=', value: 2 }))
