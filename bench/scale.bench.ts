@@ -54,7 +54,11 @@ async function sampledRss<T>(work: () => Promise<T>): Promise<{ result: T; secon
 /** Data rows in a CSV stream (lines less the header); each row of these exports is one line. */
 async function streamedRows(stream: NodeJS.ReadableStream): Promise<number> {
   let lines = 0
-  await pipeline(stream, new Writable({ write(chunk: Buffer, _e, done) { for (const byte of chunk) if (byte === 10) lines++; done() } }))
+  // the stand-in for the socket: counting newlines by indexOf (a byte-by-byte loop cost as much CPU as the CSV writer)
+  const count = (chunk: Buffer) => {
+    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines++
+  }
+  await pipeline(stream, new Writable({ write(chunk: Buffer, _e, done) { count(chunk); done() } }))
   return lines - 1
 }
 
