@@ -66,7 +66,10 @@ export function fillOrganisation(file: string, size: ScaleSize, now: Date): Scal
   withoutIndexes(db, BULK_TABLES, (label, done, total) => progress(label, done, total), () => {
     fillRows(db, size, now, out)
   })
-  // ── after the bulk load: roll-ups derived from the rows above (indexes are back, one transaction each) ──
+  // ── after the bulk load ─────────────────────────────────────────────────────────────────────────────────
+  // Roll-ups derived from the rows above go here, one call each (e.g. the learner × course module-read roll-up of
+  // bench/lib/scale-read-rollup.ts, called with `db`): the indexes are back, the journal is still off, so a
+  // roll-up reads the loaded rows by index and writes in its own db.transaction(…).
 
   db.pragma(`journal_mode = ${journal}`)
   db.pragma('optimize')
