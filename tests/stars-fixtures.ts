@@ -1,6 +1,7 @@
 // Star evidence written straight into a test database: reads of every module of a course's current version,
 // submitted quiz attempts with a score, inspections, ratings and complaints.
 import type { PrismaClient } from '~/generated/prisma/client'
+import { refreshReadRollup } from '~/server/read-rollup.server'
 
 export async function readCourse(db: PrismaClient, userId: string, courseId: string, at: Date): Promise<void> {
   const course = await db.course.findUniqueOrThrow({ where: { id: courseId }, select: { currentVersion: { select: { modules: { select: { moduleVersion: { select: { id: true, slug: true } } } } } } } })
@@ -11,6 +12,7 @@ export async function readCourse(db: PrismaClient, userId: string, courseId: str
       update: {},
     })
   }
+  await refreshReadRollup(db, userId, courseId) // as mark-read does: the managers' pages count the roll-up
 }
 
 export async function passQuiz(db: PrismaClient, userId: string, quizId: string, percent: number, at: Date): Promise<void> {
@@ -55,5 +57,6 @@ export async function clearStars(db: PrismaClient, userId: string): Promise<void
   await db.satisfactionMonth.deleteMany({ where: { userId } })
   await db.complaint.deleteMany({ where: { userId } })
   await db.moduleRead.deleteMany({ where: { userId } })
+  await db.courseReadRollup.deleteMany({ where: { userId } })
   await db.attempt.deleteMany({ where: { userId } })
 }

@@ -98,25 +98,79 @@ export async function readsOfLearnersUnder(unitPath: string): Promise<ModuleRead
 
 // the per learner and quiz roll-up (QuizRollup, kept by every writer of attempts in its transaction): one row per
 // learner and quiz tried, instead of a group over all their attempts (100 per clerk in the scale bench)
-const rollupUnderRows = preparedRead((q, from: string, to: string) =>
-  peopleInHallsUnder(q, from, to).innerJoin('QuizRollup as r', 'r.userId', 'u.id').select(['r.userId', 'r.quizId', 'r.passed', 'r.firstPassedAt', 'r.lastSubmittedAt']),
+const quizActivityUnderRows = preparedRead((q, from: string, to: string) =>
+  peopleInHallsUnder(q, from, to)
+    .innerJoin('QuizRollup as r', 'r.userId', 'u.id')
+    .select((eb) => ['r.userId', eb.fn.max('r.lastSubmittedAt').as('lastSubmittedAt'), eb.fn.sum<number | string>(eb.case().when('r.passed', '=', TRUE).then(1).else(0).end()).as('passed')])
+    .groupBy('r.userId'),
 )
 
-/** The quizzes each learner under a unit has passed (with the first pass), and when each last submitted an attempt. */
-export async function quizFactsOfLearnersUnder(unitPath: string): Promise<{ passed: Map<string, Array<{ quizId: string; at: Date }>>; lastSubmitted: Map<string, Date> }> {
+const passesUnderRows = preparedRead((q, from: string, to: string, quizIds: readonly string[]) =>
+  peopleInHallsUnder(q, from, to)
+    .innerJoin('QuizRollup as r', 'r.userId', 'u.id')
+    .select(['r.userId', 'r.quizId', 'r.firstPassedAt'])
+    .where('r.passed', '=', TRUE)
+    .where('r.quizId', 'in', quizIds),
+)
+
+export interface QuizFactsUnder {
+  /** learner → the quizzes among those asked about that they passed, with the first pass. */
+  passed: Map<string, Array<{ quizId: string; at: Date }>>
+  /** learner → how many quizzes they passed in all. */
+  passedCount: Map<string, number>
+  lastSubmitted: Map<string, Date>
+}
+
+/**
+ * The quizzes each learner under a unit has passed among `quizIds` (with the first pass; the quizzes the assigned
+ * courses require), how many they passed in all, and when each last submitted an attempt: a row per learner and per
+ * required pass, whatever the number of attempts.
+ */
+export async function quizFactsOfLearnersUnder(unitPath: string, quizIds: readonly string[]): Promise<QuizFactsUnder> {
+  const [activity, passes] = await Promise.all([quizActivityUnderRows(...underUnit(unitPath)), quizIds.length ? passesUnderRows(...underUnit(unitPath), quizIds) : []])
   const passed = new Map<string, Array<{ quizId: string; at: Date }>>()
-  const lastSubmitted = new Map<string, Date>()
-  for (const row of await rollupUnderRows(...underUnit(unitPath))) {
-    if (flag(row.passed) && row.firstPassedAt !== null) {
-      const pass = { quizId: row.quizId, at: instant(row.firstPassedAt) }
-      const mine = passed.get(row.userId)
-      if (mine) mine.push(pass)
-      else passed.set(row.userId, [pass])
-    }
-    if (row.lastSubmittedAt === null) continue
-    const at = instant(row.lastSubmittedAt)
-    const before = lastSubmitted.get(row.userId)
-    if (!before || at > before) lastSubmitted.set(row.userId, at)
+  for (const row of passes) {
+    if (row.firstPassedAt === null) continue
+    const pass = { quizId: row.quizId, at: instant(row.firstPassedAt) }
+    const mine = passed.get(row.userId)
+    if (mine) mine.push(pass)
+    else passed.set(row.userId, [pass])
   }
-  return { passed, lastSubmitted }
+  const lastSubmitted = new Map<string, Date>()
+  const passedCount = new Map<string, number>()
+  for (const row of activity) {
+    if (row.lastSubmittedAt !== null) lastSubmitted.set(row.userId, instant(row.lastSubmittedAt))
+    passedCount.set(row.userId, Number(row.passed)) // PostgreSQL's sum is a bigint, read as text
+  }
+  return { passed, passedCount, lastSubmitted }
+}
+
+// the per learner and course roll-up of module reads (CourseReadRollup, kept by mark-read and publish in their
+// transactions): a row per learner and course read, instead of every read
+const readRollupUnderRows = preparedRead((q, from: string, to: string, courseIds: readonly string[]) =>
+  peopleInHallsUnder(q, from, to).innerJoin('CourseReadRollup as r', 'r.userId', 'u.id').select(['r.userId', 'r.courseId', 'r.read', 'r.total', 'r.currentReadAt']).where('r.courseId', 'in', courseIds),
+)
+
+const lastReadUnderRows = preparedRead((q, from: string, to: string) =>
+  peopleInHallsUnder(q, from, to).innerJoin('CourseReadRollup as r', 'r.userId', 'u.id').select((eb) => ['r.userId', eb.fn.max('r.lastReadAt').as('lastReadAt')]).groupBy('r.userId'),
+)
+
+export interface ReadingsUnder {
+  /** learner → course → their read roll-up of it (only the courses asked about). */
+  readings: Map<string, Map<string, { read: number; total: number; currentReadAt: Date | null }>>
+  lastRead: Map<string, Date>
+}
+
+/** How far each learner under a unit has read the courses named (the assigned ones), and when each last read anything. */
+export async function readingsOfLearnersUnder(unitPath: string, courseIds: readonly string[]): Promise<ReadingsUnder> {
+  const [rows, last] = await Promise.all([courseIds.length ? readRollupUnderRows(...underUnit(unitPath), courseIds) : [], lastReadUnderRows(...underUnit(unitPath))])
+  const readings: ReadingsUnder['readings'] = new Map()
+  for (const row of rows) {
+    const mine = readings.get(row.userId) ?? new Map()
+    mine.set(row.courseId, { read: row.read, total: row.total, currentReadAt: row.currentReadAt === null ? null : instant(row.currentReadAt) })
+    readings.set(row.userId, mine)
+  }
+  const lastRead = new Map<string, Date>()
+  for (const row of last) if (row.lastReadAt !== null) lastRead.set(row.userId, instant(row.lastReadAt))
+  return { readings, lastRead }
 }

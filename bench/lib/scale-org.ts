@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { hashString, mulberry32 } from '../../app/core/quiz/shuffle.ts'
+import { writeReadRollups } from './scale-read-rollup.ts'
 
 export interface ScaleSize {
   halls: number
@@ -117,6 +118,7 @@ export function fillOrganisation(file: string, size: ScaleSize, now: Date): { re
     }
     for (const r of rolled.values()) rollup.run(r.userId, r.quizId, r.submitted, r.firstPassedAt === null ? 0 : 1, r.firstPassedAt === null ? null : iso(r.firstPassedAt), iso(r.lastSubmittedAt))
   })()
+  writeReadRollups(db) // the managers' roll-up of these reads (CourseReadRollup), as mark-read keeps it
   db.pragma('optimize')
   db.close()
   return out
