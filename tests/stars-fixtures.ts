@@ -1,6 +1,7 @@
 // Star evidence written straight into a test database: reads of every module of a course's current version,
 // submitted quiz attempts with a score, inspections, ratings and complaints.
 import type { PrismaClient } from '~/generated/prisma/client'
+import { refreshQuizRollup } from '~/server/quiz-rollup.server'
 import { refreshReadRollup } from '~/server/read-rollup.server'
 
 export async function readCourse(db: PrismaClient, userId: string, courseId: string, at: Date): Promise<void> {
@@ -33,6 +34,7 @@ export async function passQuiz(db: PrismaClient, userId: string, quizId: string,
       passed: percent >= quiz.currentVersion!.passMark,
     },
   })
+  await refreshQuizRollup(db, userId, quizId) // as the attempt stores do: passes are read from the roll-up
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10)
@@ -59,4 +61,5 @@ export async function clearStars(db: PrismaClient, userId: string): Promise<void
   await db.moduleRead.deleteMany({ where: { userId } })
   await db.courseReadRollup.deleteMany({ where: { userId } })
   await db.attempt.deleteMany({ where: { userId } })
+  await db.quizRollup.deleteMany({ where: { userId } })
 }

@@ -22,7 +22,7 @@ export interface UnitProgress {
   trend: () => TrendPoint[]
 }
 
-const latest = (...instants: Array<Date | undefined>) => instants.filter((d): d is Date => d !== undefined).sort((a, b) => a.getTime() - b.getTime()).at(-1) ?? null
+const latest = (a: Date | undefined, b: Date | undefined): Date | null => (a && b ? (a > b ? a : b) : (a ?? b ?? null))
 
 export async function unitProgress(unitPath: string, now: Date): Promise<UnitProgress> {
   const [courses, assignments] = await Promise.all([currentCourses(), assignmentsUnder(unitPath)])
@@ -30,7 +30,7 @@ export async function unitProgress(unitPath: string, now: Date): Promise<UnitPro
   // only the courses assigned somewhere under the unit count, and only their required quizzes: the rows read grow
   // with the learners and what they must do, not with everything they ever did
   const assigned = shapes.filter((c) => assignments.some((a) => a.courseId === c.id))
-  const [learners, { readings, lastRead }, { passed, passedCount, lastSubmitted }] = await Promise.all([
+  const [learners, { readings }, { passed, passedCount, lastSubmitted, lastRead }] = await Promise.all([
     learnersUnder(unitPath),
     readingsOfLearnersUnder(unitPath, assigned.map((c) => c.id)),
     quizFactsOfLearnersUnder(unitPath, [...new Set(assigned.flatMap((c) => c.quizIds))]),
@@ -42,11 +42,13 @@ export async function unitProgress(unitPath: string, now: Date): Promise<UnitPro
     passes: passed.get(learner.id) ?? [],
     dueDays: dueDaysOf(assignments, learner, now),
   }))
-  const rows = facts.map((f) =>
-    learnerRow(
+  const rows = facts.map((f) => {
+    const readCounts = new Map<string, number>()
+    for (const [courseId, r] of f.readings) readCounts.set(courseId, r.read)
+    return learnerRow(
       {
         ...f.learner,
-        readCounts: new Map([...f.readings].map(([courseId, r]) => [courseId, r.read])),
+        readCounts,
         passedQuizIds: f.passes.map((p) => p.quizId),
         quizzesPassed: passedCount.get(f.learner.id) ?? 0,
         lastActivity: latest(lastRead.get(f.learner.id), lastSubmitted.get(f.learner.id)),
@@ -54,8 +56,8 @@ export async function unitProgress(unitPath: string, now: Date): Promise<UnitPro
       },
       shapes,
       now,
-    ),
-  )
+    )
+  })
   return {
     learners,
     rows,

@@ -1,6 +1,7 @@
 // Each read of the typed query layer against a migrated database: rows written through Prisma (as the app
 // writes them) come back typed truthfully — dates as Date, flags as boolean — whatever the engine stores.
 import { assignmentsAround } from '~/server/assignments.server'
+import { rebuildQuizRollups } from '~/server/quiz-rollup.server'
 import { contentGeneration } from '~/server/course-cache.server'
 import { moduleReadsOf, passedQuizIds, passedQuizzesOf } from '~/server/learner-records.server'
 import { loadSessionUser } from '~/server/people.server'
@@ -53,6 +54,7 @@ beforeAll(async () => {
   await attempt(ids.ann, 'qb', qb1.id, false)
   await attempt(ids.bob, 'qb', qb1.id, true)
   await attempt(ids.bob, 'qa', qa2.id, null)
+  await rebuildQuizRollups(db) // written directly: keep the roll-up passes are read from, as the stores do
 })
 afterAll(() => db.$disconnect())
 
