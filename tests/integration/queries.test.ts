@@ -48,7 +48,7 @@ beforeAll(async () => {
   await db.quiz.update({ where: { id: 'qb' }, data: { currentVersionId: qb1.id } })
   await db.quiz.update({ where: { id: 'practice-qc' }, data: { currentVersionId: qc1.id } })
   const attempt = (userId: string, quizId: string, quizVersionId: string, passed: boolean | null) =>
-    db.attempt.create({ data: { userId, quizId, quizVersionId, seed: 's', status: passed === null ? 'in_progress' : 'submitted', startedAt: now, passed } })
+    db.attempt.create({ data: { userId, quizId, quizVersionId, seed: 's', status: passed === null ? 'in_progress' : 'submitted', startedAt: now, submittedAt: passed === null ? null : now, passed } })
   await attempt(ids.ann, 'qa', qa2.id, true)
   await attempt(ids.ann, 'qa', qa2.id, true) // passed twice: counted once
   await attempt(ids.ann, 'qb', qb1.id, false)
