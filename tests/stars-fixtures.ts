@@ -1,6 +1,8 @@
 // Star evidence written straight into a test database: reads of every module of a course's current version,
 // submitted quiz attempts with a score, inspections, ratings and complaints.
 import type { PrismaClient } from '~/generated/prisma/client'
+import { refreshQuizRollup } from '~/server/quiz-rollup.server'
+import { refreshReadRollup } from '~/server/read-rollup.server'
 
 export async function readCourse(db: PrismaClient, userId: string, courseId: string, at: Date): Promise<void> {
   const course = await db.course.findUniqueOrThrow({ where: { id: courseId }, select: { currentVersion: { select: { modules: { select: { moduleVersion: { select: { id: true, slug: true } } } } } } } })
@@ -11,6 +13,7 @@ export async function readCourse(db: PrismaClient, userId: string, courseId: str
       update: {},
     })
   }
+  await refreshReadRollup(db, userId, courseId) // as mark-read does: the managers' pages count the roll-up
 }
 
 export async function passQuiz(db: PrismaClient, userId: string, quizId: string, percent: number, at: Date): Promise<void> {
@@ -31,6 +34,7 @@ export async function passQuiz(db: PrismaClient, userId: string, quizId: string,
       passed: percent >= quiz.currentVersion!.passMark,
     },
   })
+  await refreshQuizRollup(db, userId, quizId) // as the attempt stores do: passes are read from the roll-up
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10)
@@ -55,5 +59,7 @@ export async function clearStars(db: PrismaClient, userId: string): Promise<void
   await db.satisfactionMonth.deleteMany({ where: { userId } })
   await db.complaint.deleteMany({ where: { userId } })
   await db.moduleRead.deleteMany({ where: { userId } })
+  await db.courseReadRollup.deleteMany({ where: { userId } })
   await db.attempt.deleteMany({ where: { userId } })
+  await db.quizRollup.deleteMany({ where: { userId } })
 }

@@ -1,7 +1,22 @@
 import fc from 'fast-check'
 import { courseCompletion } from './completion'
 import { completionTrend, weekEnds, type DatedLearnerFacts } from './completion-trend'
+import { readRollupOf } from './read-rollup'
 import type { CourseShape } from './unit-progress'
+
+type DatedReads = ReadonlyArray<{ courseId: string; slug: string; versionId: string; at: Date }>
+type RawLearner = Omit<DatedLearnerFacts, 'readings'> & { reads: DatedReads }
+
+/** The learner as the server gives it: their reads rolled up per course (app/core/read-rollup.ts). */
+const rolled = (shapes: readonly CourseShape[]) => (l: RawLearner): DatedLearnerFacts => ({
+  ...l,
+  readings: new Map(
+    shapes.flatMap((c) => {
+      const figures = readRollupOf(c.modules, l.reads.filter((r) => r.courseId === c.id))
+      return figures ? [[c.id, figures] as const] : []
+    }),
+  ),
+})
 
 const courses: CourseShape[] = [{ id: 'etiquette', modules: [{ slug: 'a', versionId: 'a1' }], quizIds: ['q'] }]
 const at = (day: string) => new Date(`${day}T04:00:00Z`)
@@ -32,12 +47,12 @@ describe('completionTrend', () => {
       ],
       percents: [0, 0, 50],
     },
-  ])('$case', ({ learners, percents }) => expect(completionTrend(learners, courses, ends).map((p) => p.percent)).toEqual(percents))
+  ])('$case', ({ learners, percents }) => expect(completionTrend((learners as RawLearner[]).map(rolled(courses)), courses, ends).map((p) => p.percent)).toEqual(percents))
 })
 
-describe('completionTrend asks only a few week ends per learner (completion never turns back)', () => {
-  // the figure week by week, asked at every end: what the search must agree with
-  const everyEnd = (learners: DatedLearnerFacts[], shapes: CourseShape[], ends: Date[]) =>
+describe('completionTrend from the read roll-up equals completion asked of the raw reads at every week end', () => {
+  // the figure week by week, from every dated read at every end: what the roll-up must agree with
+  const everyEnd = (learners: RawLearner[], shapes: CourseShape[], ends: Date[]) =>
     ends.map((end) =>
       learners.reduce((sum, l) => {
         const reads = l.reads.filter((r) => r.at <= end)
@@ -65,7 +80,7 @@ describe('completionTrend asks only a few week ends per learner (completion neve
     fc.assert(
       fc.property(fc.array(learner, { maxLength: 6 }), (learners) => {
         const ends = weekEnds(new Date(Date.UTC(2026, 8, 1)), 12)
-        expect(completionTrend(learners, shapes, ends).map((p) => p.complete)).toEqual(everyEnd(learners, shapes, ends))
+        expect(completionTrend(learners.map(rolled(shapes)), shapes, ends).map((p) => p.complete)).toEqual(everyEnd(learners, shapes, ends))
       }),
     )
   })

@@ -1,12 +1,13 @@
 // How completion grew week by week: for the courses assigned now, the share complete as of each week's end,
-// from the dated reads and first passes (a module read later, or on an older version, counts from when it was read).
-import { courseCompletion } from './completion'
+// from the read roll-up (when the last current module was read) and the first passes.
 import { hallDay } from './dates'
+import { readingCompleteBy, type ReadRollupFigures } from './read-rollup'
 import { percentOf, type CourseShape } from './unit-progress'
 
 export interface DatedLearnerFacts {
   dueDays: ReadonlyMap<string, string>
-  reads: ReadonlyArray<{ courseId: string; slug: string; versionId: string; at: Date }>
+  /** courseId → the learner's read roll-up of it (none: nothing of it read). */
+  readings: ReadonlyMap<string, Pick<ReadRollupFigures, 'read' | 'total' | 'currentReadAt'>>
   passes: ReadonlyArray<{ quizId: string; at: Date }>
 }
 
@@ -22,31 +23,21 @@ export function weekEnds(now: Date, weeks: number): Date[] {
   return Array.from({ length: weeks }, (_, i) => new Date(now.getTime() - (weeks - 1 - i) * 7 * 86_400_000))
 }
 
-/** Whether a learner had completed a course by `end`, from what they had read and passed by then. */
-function completeBy(course: CourseShape, learner: DatedLearnerFacts, reads: DatedLearnerFacts['reads'], end: Date): boolean {
-  return courseCompletion({
-    modules: course.modules,
-    reads: reads.filter((r) => r.at <= end),
-    requiredQuizIds: course.quizIds,
-    passedQuizIds: learner.passes.filter((p) => p.at <= end).map((p) => p.quizId),
-  }).complete
-}
-
 /**
- * The first of `ends` (oldest first) by which the course was complete, or ends.length. Reads and passes only
- * accumulate, so completion never turns back to false: a binary search asks at most log2(12) + 1 times instead of
- * 12 (the regional overview asks this for every learner and course).
+ * The first of `ends` (oldest first) by which the course was complete, or ends.length: reading complete (its last
+ * current module read) and every required quiz first passed by then. Both only accumulate, so it is the first end at
+ * or after the later of the two instants.
  */
 function firstCompleteEnd(course: CourseShape, learner: DatedLearnerFacts, ends: readonly Date[]): number {
-  const reads = learner.reads.filter((r) => r.courseId === course.id)
-  let low = 0
-  let high = ends.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (completeBy(course, learner, reads, ends[middle])) high = middle
-    else low = middle + 1
+  const reading = learner.readings.get(course.id)
+  if (!reading || reading.total !== course.modules.length || !readingCompleteBy(reading, ends[ends.length - 1] ?? new Date(0))) return ends.length
+  let done = reading.currentReadAt!.getTime()
+  for (const quizId of course.quizIds) {
+    const first = learner.passes.filter((p) => p.quizId === quizId).reduce((min, p) => Math.min(min, p.at.getTime()), Infinity)
+    done = Math.max(done, first)
   }
-  return low
+  const index = ends.findIndex((end) => end.getTime() >= done)
+  return index === -1 ? ends.length : index
 }
 
 /** Per week end (oldest first): the assignments counted then and how many were complete by then. */

@@ -22,3 +22,11 @@ describe('isCalendarDay', () => {
     { day: '', ok: false },
   ])('$day → $ok', ({ day, ok }) => expect(isCalendarDay(day)).toBe(ok))
 })
+
+it('hallDay: the arithmetic since 1992 agrees with the time-zone database, hour by hour over decades and across year ends', () => {
+  const zone = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+  const starts = [Date.UTC(1991, 11, 31, 0), Date.UTC(2026, 11, 31, 10), Date.UTC(2040, 1, 28, 12)]
+  for (const start of starts) for (let h = 0; h < 72; h++) expect(hallDay(new Date(start + h * 3_600_000))).toBe(zone.format(new Date(start + h * 3_600_000)))
+  for (let t = Date.UTC(1992, 0, 1); t < Date.UTC(2060, 0, 1); t += 7_777_777_777) expect(hallDay(new Date(t))).toBe(zone.format(new Date(t)))
+  expect(hallDay(new Date('1988-06-01T15:30:00Z'))).toBe(zone.format(new Date('1988-06-01T15:30:00Z'))) // summer time then: the database decides
+})

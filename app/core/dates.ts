@@ -4,9 +4,17 @@ export const HALL_TIME_ZONE = 'Asia/Shanghai'
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: HALL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
 
+// Shanghai has kept UTC+8 without summer time since 1991: from 1992 on the day is plain arithmetic, which the
+// managers' pages ask for tens of thousands of times per view (Intl's formatter costs ~20 µs a call); before, Intl.
+const FIXED_OFFSET_SINCE = Date.UTC(1992, 0, 1)
+const OFFSET_MS = 8 * 3_600_000
+
 /** "2026-03-01" for any instant of that day in Shanghai. */
 export function hallDay(instant: Date | string): string {
-  return dayFormat.format(typeof instant === 'string' ? new Date(instant) : instant)
+  const date = typeof instant === 'string' ? new Date(instant) : instant
+  const time = date.getTime()
+  if (time >= FIXED_OFFSET_SINCE && time < 253_402_300_800_000 - OFFSET_MS) return new Date(time + OFFSET_MS).toISOString().slice(0, 10) // up to year 9999
+  return dayFormat.format(date)
 }
 
 /** A real calendar day written YYYY-MM-DD: "2027-02-30" and "2026-13-01" are refused (Date.parse accepts the first). */

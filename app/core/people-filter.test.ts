@@ -8,10 +8,10 @@ const courses: CourseShape[] = [
 ]
 const facts = (over: Partial<LearnerFacts>): LearnerFacts => ({
   id: over.username ?? 'x', username: 'x', name: 'x', hallCode: 'H01', roles: ['clerk'], hireDate: new Date('2020-01-01'),
-  reads: [], passedQuizIds: [], lastActivity: null, dueDays: new Map(), ...over,
+  readCounts: new Map(), passedQuizIds: [], quizzesPassed: 0, lastActivity: null, dueDays: new Map(), ...over,
 })
 const rows = [
-  facts({ username: 'clerk01', dueDays: new Map([['etiquette', '2026-06-01']]), reads: [{ courseId: 'etiquette', slug: 'a', versionId: 'a1' }], lastActivity: new Date('2026-06-09') }),
+  facts({ username: 'clerk01', dueDays: new Map([['etiquette', '2026-06-01']]), readCounts: new Map([['etiquette', 1]]), lastActivity: new Date('2026-06-09') }),
   facts({ username: 'clerk02', dueDays: new Map([['etiquette', '2026-06-01'], ['phrasing', '2026-06-02']]) }),
   facts({ username: 'clerk06', hireDate: new Date('2026-05-01'), dueDays: new Map([['phrasing', '2026-07-01']]), lastActivity: new Date('2026-06-01') }),
   facts({ username: 'mentor01', roles: ['clerk', 'mentor'], dueDays: new Map([['phrasing', '2026-06-01']]) }),

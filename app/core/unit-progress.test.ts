@@ -1,3 +1,4 @@
+import { readRollupOf } from './read-rollup'
 import { courseFigures, groupFigures, learnerRow, percentOf, type CourseShape, type LearnerFacts } from './unit-progress'
 
 const now = new Date('2026-06-10T04:00:00Z') // 10 June, noon in Shanghai
@@ -5,9 +6,13 @@ const courses: CourseShape[] = [
   { id: 'etiquette', modules: [{ slug: 'a', versionId: 'a2' }, { slug: 'b', versionId: 'b1' }], quizIds: ['etiquette-quiz'] },
   { id: 'phrasing', modules: [{ slug: 'p', versionId: 'p1' }], quizIds: [] },
 ]
-const learner = (over: Partial<LearnerFacts>): LearnerFacts => ({
+type Read = { courseId: string; slug: string; versionId: string }
+// the reads as the server passes them: rolled up per course against its current modules
+const countsOf = (reads: readonly Read[]) =>
+  new Map(courses.map((c) => [c.id, readRollupOf(c.modules, reads.filter((r) => r.courseId === c.id).map((r) => ({ ...r, at: new Date(0) })))?.read ?? 0]))
+const learner = ({ reads = [], ...over }: Partial<LearnerFacts> & { reads?: readonly Read[] }): LearnerFacts => ({
   id: 'u1', username: 'clerk01', name: '王静', hallCode: 'H01', roles: ['clerk'], hireDate: new Date('2020-01-01'),
-  reads: [], passedQuizIds: [], lastActivity: null, dueDays: new Map(), ...over,
+  readCounts: countsOf(reads), passedQuizIds: [], quizzesPassed: over.passedQuizIds?.length ?? 0, lastActivity: null, dueDays: new Map(), ...over,
 })
 const allRead = [{ courseId: 'etiquette', slug: 'a', versionId: 'a2' }, { courseId: 'etiquette', slug: 'b', versionId: 'b1' }]
 

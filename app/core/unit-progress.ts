@@ -1,6 +1,6 @@
 // What a manager counts: per learner and assigned course, done or overdue; per hall and per unit, the totals.
-// Plain data in (courses, a learner's reads, passes and assignments), plain rows out; `now` is a parameter.
-import { courseCompletion } from './completion'
+// Plain data in (courses, a learner's read counts from the roll-up, passes and assignments), plain rows out; `now`
+// is a parameter.
 import { isOverdue } from './overdue'
 import { isNewHire } from './people'
 import type { Role } from './roles'
@@ -18,8 +18,12 @@ export interface LearnerFacts {
   hallCode: string
   roles: readonly Role[]
   hireDate: Date | null
-  reads: ReadonlyArray<{ courseId: string; slug: string; versionId: string }>
+  /** courseId → modules of its current version read at their current version (the read roll-up, app/core/read-rollup.ts). */
+  readCounts: ReadonlyMap<string, number>
+  /** The quizzes passed, at least those the assigned courses require. */
   passedQuizIds: readonly string[]
+  /** How many quizzes passed in all. */
+  quizzesPassed: number
   lastActivity: Date | null
   /** courseId → due day of the assignment that counts for this learner. */
   dueDays: ReadonlyMap<string, string>
@@ -59,21 +63,20 @@ export function learnerRow(learner: LearnerFacts, courses: readonly CourseShape[
   for (const [courseId, dueDay] of learner.dueDays) {
     const course = courses.find((c) => c.id === courseId)
     if (!course) continue // a course withdrawn from the catalogue counts for nobody
-    const completion = courseCompletion({
-      modules: course.modules,
-      reads: learner.reads.filter((r) => r.courseId === courseId),
-      requiredQuizIds: course.quizIds,
-      passedQuizIds: learner.passedQuizIds,
-    })
+    const total = course.modules.length
+    const read = Math.min(learner.readCounts.get(courseId) ?? 0, total)
+    const quizzesPassed = course.quizIds.filter((q) => learner.passedQuizIds.includes(q)).length
+    // as app/core/completion.ts: every module read at its current version and every required quiz passed
+    const complete = total > 0 && read === total && quizzesPassed === course.quizIds.length
     statuses.push({
       courseId,
       dueDay,
-      read: completion.read,
-      total: completion.total,
-      quizzesPassed: completion.quizzesPassed,
-      quizzesRequired: completion.quizzesRequired,
-      complete: completion.complete,
-      overdue: isOverdue({ due: dueDay, done: completion.complete }, now),
+      read,
+      total,
+      quizzesPassed,
+      quizzesRequired: course.quizIds.length,
+      complete,
+      overdue: isOverdue({ due: dueDay, done: complete }, now),
     })
   }
   statuses.sort((a, b) => a.dueDay.localeCompare(b.dueDay) || a.courseId.localeCompare(b.courseId))
@@ -90,7 +93,7 @@ export function learnerRow(learner: LearnerFacts, courses: readonly CourseShape[
     overdue: statuses.filter((s) => s.overdue).length,
     modulesRead: statuses.reduce((sum, s) => sum + s.read, 0),
     modulesTotal: statuses.reduce((sum, s) => sum + s.total, 0),
-    quizzesPassed: learner.passedQuizIds.length,
+    quizzesPassed: learner.quizzesPassed,
     lastActivity: learner.lastActivity,
   }
 }

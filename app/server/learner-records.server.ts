@@ -11,8 +11,10 @@ const moduleReadRows = preparedReadFor((q, userIds: readonly string[]) =>
   q.selectFrom('ModuleRead').select(['userId', 'courseId', 'slug', 'moduleVersionId', 'readAt']).where('userId', 'in', userIds),
 )
 
+// from the per learner and quiz roll-up (QuizRollup, kept in the transaction of every attempt close and re-mark):
+// the same fact the managers' pages count, so that a clerk and their manager never disagree about a pass
 const passedQuizRows = preparedRead((q, userIds: readonly string[]) =>
-  q.selectFrom('Attempt').select(['userId', 'quizId']).distinct().where('userId', 'in', userIds).where('passed', '=', TRUE),
+  q.selectFrom('QuizRollup').select(['userId', 'quizId']).where('userId', 'in', userIds).where('passed', '=', TRUE),
 )
 
 export interface ModuleReadRow {
@@ -98,25 +100,81 @@ export async function readsOfLearnersUnder(unitPath: string): Promise<ModuleRead
 
 // the per learner and quiz roll-up (QuizRollup, kept by every writer of attempts in its transaction): one row per
 // learner and quiz tried, instead of a group over all their attempts (100 per clerk in the scale bench)
-const rollupUnderRows = preparedRead((q, from: string, to: string) =>
-  peopleInHallsUnder(q, from, to).innerJoin('QuizRollup as r', 'r.userId', 'u.id').select(['r.userId', 'r.quizId', 'r.passed', 'r.firstPassedAt', 'r.lastSubmittedAt']),
+// per learner under the unit, from the two roll-ups' covering indexes: one row each, no group-by sort over the
+// roll-up rows (the learners come in hall order, the roll-ups in learner order)
+const activityUnderRows = preparedRead((q, from: string, to: string) =>
+  peopleInHallsUnder(q, from, to).select((eb) => [
+    'u.id as userId',
+    eb.selectFrom('CourseReadRollup as r').select((s) => s.fn.max('r.lastReadAt').as('at')).whereRef('r.userId', '=', 'u.id').as('lastReadAt'),
+    eb.selectFrom('QuizRollup as r').select((s) => s.fn.max('r.lastSubmittedAt').as('at')).whereRef('r.userId', '=', 'u.id').as('lastSubmittedAt'),
+    eb.selectFrom('QuizRollup as r').select((s) => s.fn.countAll<number | string>().as('n')).whereRef('r.userId', '=', 'u.id').where('r.passed', '=', TRUE).as('passed'),
+  ]),
 )
 
-/** The quizzes each learner under a unit has passed (with the first pass), and when each last submitted an attempt. */
-export async function quizFactsOfLearnersUnder(unitPath: string): Promise<{ passed: Map<string, Array<{ quizId: string; at: Date }>>; lastSubmitted: Map<string, Date> }> {
+const passesUnderRows = preparedRead((q, from: string, to: string, quizIds: readonly string[]) =>
+  peopleInHallsUnder(q, from, to)
+    .innerJoin('QuizRollup as r', 'r.userId', 'u.id')
+    .select(['r.userId', 'r.quizId', 'r.firstPassedAt'])
+    .where('r.passed', '=', TRUE)
+    .where('r.quizId', 'in', quizIds),
+)
+
+export interface QuizFactsUnder {
+  /** learner → the quizzes among those asked about that they passed, with the first pass. */
+  passed: Map<string, Array<{ quizId: string; at: Date }>>
+  /** learner → how many quizzes they passed in all. */
+  passedCount: Map<string, number>
+  lastSubmitted: Map<string, Date>
+  /** learner → their latest module read (from the read roll-up). */
+  lastRead: Map<string, Date>
+}
+
+/**
+ * The quizzes each learner under a unit has passed among `quizIds` (with the first pass; the quizzes the assigned
+ * courses require), how many they passed in all, and when each last submitted an attempt and last read a module:
+ * a row per learner and per required pass, whatever the number of attempts and reads.
+ */
+export async function quizFactsOfLearnersUnder(unitPath: string, quizIds: readonly string[]): Promise<QuizFactsUnder> {
+  const [activity, passes] = await Promise.all([activityUnderRows(...underUnit(unitPath)), quizIds.length ? passesUnderRows(...underUnit(unitPath), quizIds) : []])
   const passed = new Map<string, Array<{ quizId: string; at: Date }>>()
-  const lastSubmitted = new Map<string, Date>()
-  for (const row of await rollupUnderRows(...underUnit(unitPath))) {
-    if (flag(row.passed) && row.firstPassedAt !== null) {
-      const pass = { quizId: row.quizId, at: instant(row.firstPassedAt) }
-      const mine = passed.get(row.userId)
-      if (mine) mine.push(pass)
-      else passed.set(row.userId, [pass])
-    }
-    if (row.lastSubmittedAt === null) continue
-    const at = instant(row.lastSubmittedAt)
-    const before = lastSubmitted.get(row.userId)
-    if (!before || at > before) lastSubmitted.set(row.userId, at)
+  for (const row of passes) {
+    if (row.firstPassedAt === null) continue
+    const pass = { quizId: row.quizId, at: instant(row.firstPassedAt) }
+    const mine = passed.get(row.userId)
+    if (mine) mine.push(pass)
+    else passed.set(row.userId, [pass])
   }
-  return { passed, lastSubmitted }
+  const lastSubmitted = new Map<string, Date>()
+  const passedCount = new Map<string, number>()
+  const lastRead = new Map<string, Date>()
+  for (const row of activity) {
+    if (row.lastSubmittedAt !== null) lastSubmitted.set(row.userId, instant(row.lastSubmittedAt))
+    if (row.lastReadAt !== null) lastRead.set(row.userId, instant(row.lastReadAt))
+    const count = Number(row.passed ?? 0) // PostgreSQL's count is a bigint, read as text
+    if (count > 0) passedCount.set(row.userId, count)
+  }
+  return { passed, passedCount, lastSubmitted, lastRead }
+}
+
+// the per learner and course roll-up of module reads (CourseReadRollup, kept by mark-read and publish in their
+// transactions): a row per learner and course read, instead of every read
+const readRollupUnderRows = preparedRead((q, from: string, to: string, courseIds: readonly string[]) =>
+  peopleInHallsUnder(q, from, to).innerJoin('CourseReadRollup as r', 'r.userId', 'u.id').select(['r.userId', 'r.courseId', 'r.read', 'r.total', 'r.currentReadAt']).where('r.courseId', 'in', courseIds),
+)
+
+export interface ReadingsUnder {
+  /** learner → course → their read roll-up of it (only the courses asked about). */
+  readings: Map<string, Map<string, { read: number; total: number; currentReadAt: Date | null }>>
+}
+
+/** How far each learner under a unit has read the courses named (the assigned ones). */
+export async function readingsOfLearnersUnder(unitPath: string, courseIds: readonly string[]): Promise<ReadingsUnder> {
+  const rows = courseIds.length ? await readRollupUnderRows(...underUnit(unitPath), courseIds) : []
+  const readings: ReadingsUnder['readings'] = new Map()
+  for (const row of rows) {
+    const mine = readings.get(row.userId) ?? new Map()
+    mine.set(row.courseId, { read: row.read, total: row.total, currentReadAt: row.currentReadAt === null ? null : instant(row.currentReadAt) })
+    readings.set(row.userId, mine)
+  }
+  return { readings }
 }

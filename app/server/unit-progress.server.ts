@@ -1,9 +1,12 @@
-// The progress of everyone who learns under a unit (a hall, a branch, a region, or "/" for all): five statements
-// whatever the number of learners, then the rules of app/core. Pages, exports and the 晨会 pack all read it here.
+// The progress of everyone who learns under a unit (a hall, a branch, a region, or "/" for all): a handful of
+// statements whatever the number of learners — the learners, the assignments, and the two roll-ups (module reads
+// per learner and course, quiz results per learner and quiz) kept in the writers' transactions — then the rules of
+// app/core. Pages, exports and the 晨会 pack all read it here.
 import { completionTrend, weekEnds, type TrendPoint } from '~/core/completion-trend'
 import { learnerRow, type CourseShape, type LearnerRow } from '~/core/unit-progress'
 import { assignmentsUnder, dueDaysOf } from './assignments.server'
-import { currentCourses, quizFactsOfLearnersUnder, readsOfLearnersUnder, type CourseRow } from './courses.server'
+import { currentCourses, type CourseRow } from './courses.server'
+import { quizFactsOfLearnersUnder, readingsOfLearnersUnder } from './learner-records.server'
 import { learnersUnder, type LearnerRef } from './people.server'
 
 export const courseShape = (course: CourseRow): CourseShape => ({
@@ -19,37 +22,38 @@ export interface UnitProgress {
   trend: () => TrendPoint[]
 }
 
-const latest = (...instants: Array<Date | undefined>) => instants.filter((d): d is Date => d !== undefined).sort((a, b) => a.getTime() - b.getTime()).at(-1) ?? null
+const latest = (a: Date | undefined, b: Date | undefined): Date | null => (a && b ? (a > b ? a : b) : (a ?? b ?? null))
 
 export async function unitProgress(unitPath: string, now: Date): Promise<UnitProgress> {
-  const courses = await currentCourses()
+  const [courses, assignments] = await Promise.all([currentCourses(), assignmentsUnder(unitPath)])
   const shapes = courses.map(courseShape)
-  const [learners, reads, { passed, lastSubmitted }, assignments] = await Promise.all([
+  // only the courses assigned somewhere under the unit count, and only their required quizzes: the rows read grow
+  // with the learners and what they must do, not with everything they ever did
+  const assigned = shapes.filter((c) => assignments.some((a) => a.courseId === c.id))
+  const [learners, { readings }, { passed, passedCount, lastSubmitted, lastRead }] = await Promise.all([
     learnersUnder(unitPath),
-    readsOfLearnersUnder(unitPath),
-    quizFactsOfLearnersUnder(unitPath),
-    assignmentsUnder(unitPath),
+    readingsOfLearnersUnder(unitPath, assigned.map((c) => c.id)),
+    quizFactsOfLearnersUnder(unitPath, [...new Set(assigned.flatMap((c) => c.quizIds))]),
   ])
-  const readsBy = new Map<string, typeof reads>()
-  for (const read of reads) {
-    const mine = readsBy.get(read.userId)
-    if (mine) mine.push(read)
-    else readsBy.set(read.userId, [read])
-  }
-  const facts = learners.map((learner) => {
-    const mine = readsBy.get(learner.id) ?? []
-    return {
-      learner,
-      reads: mine.map((r) => ({ courseId: r.courseId, slug: r.slug, versionId: r.moduleVersionId, at: r.readAt })),
-      passes: passed.get(learner.id) ?? [],
-      lastRead: mine.reduce<Date | undefined>((max, r) => (!max || r.readAt > max ? r.readAt : max), undefined),
-      dueDays: dueDaysOf(assignments, learner, now),
-    }
-  })
+  const none = new Map<string, { read: number; total: number; currentReadAt: Date | null }>()
+  const facts = learners.map((learner) => ({
+    learner,
+    readings: readings.get(learner.id) ?? none,
+    passes: passed.get(learner.id) ?? [],
+    dueDays: dueDaysOf(assignments, learner, now),
+  }))
   const rows = facts.map((f) => {
-    const last = latest(f.lastRead, lastSubmitted.get(f.learner.id))
+    const readCounts = new Map<string, number>()
+    for (const [courseId, r] of f.readings) readCounts.set(courseId, r.read)
     return learnerRow(
-      { ...f.learner, reads: f.reads, passedQuizIds: f.passes.map((p) => p.quizId), lastActivity: last, dueDays: f.dueDays },
+      {
+        ...f.learner,
+        readCounts,
+        passedQuizIds: f.passes.map((p) => p.quizId),
+        quizzesPassed: passedCount.get(f.learner.id) ?? 0,
+        lastActivity: latest(lastRead.get(f.learner.id), lastSubmitted.get(f.learner.id)),
+        dueDays: f.dueDays,
+      },
       shapes,
       now,
     )

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { itemFacilities, phraseCounts, type AttemptFacts, type ItemFacility } from '~/core/unit-quality'
 import { loadForbiddenPhrases } from './phrases.server'
-import { currentQuizVersion } from './quiz-versions.server'
+import { currentQuizVersion, type LoadedQuizVersion } from './quiz-versions.server'
 import { preparedRead, type Queries } from './kysely.server'
 import { instant, storedInstant } from './stored.server'
 
@@ -70,9 +70,11 @@ export interface LabelledFacility extends ItemFacility {
   quizTitleEn: string
 }
 
+const currentVersionOrNull = (quizId: string) => currentQuizVersion(quizId).catch(() => null)
+
 /** An item's prompt (or its dialogue's title) in the quiz's current version; the id when the item is gone. */
-export async function labelFacility(facility: ItemFacility): Promise<LabelledFacility> {
-  const version = await currentQuizVersion(facility.quizId).catch(() => null)
+export async function labelFacility(facility: ItemFacility, versionOf: (quizId: string) => Promise<LoadedQuizVersion | null> = currentVersionOrNull): Promise<LabelledFacility> {
+  const version = await versionOf(facility.quizId)
   const item = version?.quiz.items.find((i) => i.id === facility.itemId)
   const dialogue = item?.type === 'scenario' ? version?.context.scenarios.get(item.scenario) : undefined
   const prompt = item && 'prompt' in item && item.prompt ? item.prompt : null
@@ -89,10 +91,14 @@ export async function labelFacility(facility: ItemFacility): Promise<LabelledFac
 export async function weakestUnder(unitPath: string, now: Date, count = 5) {
   const attempts = await recentAttemptsUnder(unitPath, now)
   const facilities = itemFacilities(attempts)
+  // the weakest items mostly share a few quizzes: each quiz's current version looked up once per view
+  const versions = new Map<string, Promise<LoadedQuizVersion | null>>()
+  const versionOf = (quizId: string) => versions.get(quizId) ?? versions.set(quizId, currentVersionOrNull(quizId)).get(quizId)!
+  const label = (f: ItemFacility) => labelFacility(f, versionOf)
   return {
     attempts: attempts.length,
-    items: await Promise.all(facilities.filter((f) => f.type !== 'scenario').slice(0, count).map(labelFacility)),
-    dialogues: await Promise.all(facilities.filter((f) => f.type === 'scenario').slice(0, count).map(labelFacility)),
+    items: await Promise.all(facilities.filter((f) => f.type !== 'scenario').slice(0, count).map(label)),
+    dialogues: await Promise.all(facilities.filter((f) => f.type === 'scenario').slice(0, count).map(label)),
     phrases: phraseCounts(attempts, loadForbiddenPhrases()).slice(0, count),
   }
 }

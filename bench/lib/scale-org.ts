@@ -9,6 +9,7 @@ import { rmSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { hashString, mulberry32 } from '../../app/core/quiz/shuffle.ts'
 import { bulkInserter, withoutIndexes } from './scale-bulk.ts'
+import { writeReadRollups } from './scale-read-rollup.ts'
 
 export interface ScaleSize {
   halls: number
@@ -70,6 +71,7 @@ export function fillOrganisation(file: string, size: ScaleSize, now: Date): Scal
   // Roll-ups derived from the rows above go here, one call each (e.g. the learner × course module-read roll-up of
   // bench/lib/scale-read-rollup.ts, called with `db`): the indexes are back, the journal is still off, so a
   // roll-up reads the loaded rows by index and writes in its own db.transaction(…).
+  writeReadRollups(db) // the managers' roll-up of these reads (CourseReadRollup), as mark-read keeps it
 
   db.pragma(`journal_mode = ${journal}`)
   db.pragma('optimize')

@@ -3,11 +3,12 @@
 // through Prisma come back typed truthfully (dates as Date, flags as boolean, counts as numbers), and the
 // "under a unit" range takes the unit's halls and no others.
 import { assignmentsAround, assignmentsUnder } from '~/server/assignments.server'
-import { quizFactsOfLearnersUnder, readRecordOf, readsOfLearnersUnder } from '~/server/learner-records.server'
+import { quizFactsOfLearnersUnder, readingsOfLearnersUnder, readRecordOf, readsOfLearnersUnder } from '~/server/learner-records.server'
 import { homeUnitOf, quizFiguresUnder } from '~/server/manage.server'
 import { learnersUnder, loadSessionUser } from '~/server/people.server'
 import { recentAttemptsUnder } from '~/server/unit-quality.server'
 import { rebuildQuizRollups } from '~/server/quiz-rollup.server'
+import { rebuildReadRollups } from '~/server/read-rollup.server'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { useTestDatabase } from '../database'
 
@@ -81,6 +82,7 @@ beforeAll(async () => {
   await attempt(ids.bob, 'uq', uq, null, null) // still open
   await attempt(ids.sam, 'uq', uq, true, daysAgo(1)) // another region
   await rebuildQuizRollups(db) // these attempts are written directly: the fixture keeps the roll-up as the stores do
+  await rebuildReadRollups(db) // and these reads
 })
 afterAll(() => db.$disconnect())
 
@@ -119,9 +121,19 @@ it('reads of everyone under a unit, and no one outside it', async () => {
   expect(reads.find((r) => r.userId === ids.bob)).toEqual({ userId: ids.bob, slug: 'm1', moduleVersionId: ids.m1v1, courseId: 'c1', readAt: daysAgo(3) })
 })
 
-it('quiz facts under a unit: the first pass of each quiz and the last submission of any attempt', async () => {
-  const { passed, lastSubmitted } = await quizFactsOfLearnersUnder('/UR/')
+it('read roll-ups under a unit: per learner and course asked about, and the last read of each (c1 has no published version: nothing counts)', async () => {
+  const { readings } = await readingsOfLearnersUnder('/UR/', ['c1'])
+  expect(readings.get(ids.ann)).toEqual(new Map([['c1', { read: 0, total: 0, currentReadAt: null }]]))
+  const { lastRead } = await quizFactsOfLearnersUnder('/UR/', [])
+  expect([lastRead.get(ids.ann), lastRead.get(ids.bob), lastRead.has(ids.sam)]).toEqual([daysAgo(1), daysAgo(3), false])
+  expect((await readingsOfLearnersUnder('/UR/', [])).readings.size).toBe(0)
+})
+
+it('quiz facts under a unit: the first pass of each quiz asked about, passes in all, and the last submission of any attempt', async () => {
+  const { passed, passedCount, lastSubmitted } = await quizFactsOfLearnersUnder('/UR/', ['uq'])
   expect([...passed.entries()]).toEqual([[ids.ann, [{ quizId: 'uq', at: daysAgo(3) }]]])
+  expect(passedCount.get(ids.ann)).toBe(1)
+  expect((await quizFactsOfLearnersUnder('/UR/', [])).passed.size).toBe(0)
   expect(lastSubmitted.get(ids.ann)).toEqual(daysAgo(1))
   expect(lastSubmitted.get(ids.bob)).toEqual(daysAgo(120))
   expect(lastSubmitted.has(ids.sam)).toBe(false)

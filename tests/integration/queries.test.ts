@@ -1,6 +1,7 @@
 // Each read of the typed query layer against a migrated database: rows written through Prisma (as the app
 // writes them) come back typed truthfully — dates as Date, flags as boolean — whatever the engine stores.
 import { assignmentsAround } from '~/server/assignments.server'
+import { rebuildQuizRollups } from '~/server/quiz-rollup.server'
 import { contentGeneration } from '~/server/course-cache.server'
 import { moduleReadsOf, passedQuizIds, passedQuizzesOf } from '~/server/learner-records.server'
 import { loadSessionUser } from '~/server/people.server'
@@ -47,12 +48,13 @@ beforeAll(async () => {
   await db.quiz.update({ where: { id: 'qb' }, data: { currentVersionId: qb1.id } })
   await db.quiz.update({ where: { id: 'practice-qc' }, data: { currentVersionId: qc1.id } })
   const attempt = (userId: string, quizId: string, quizVersionId: string, passed: boolean | null) =>
-    db.attempt.create({ data: { userId, quizId, quizVersionId, seed: 's', status: passed === null ? 'in_progress' : 'submitted', startedAt: now, passed } })
+    db.attempt.create({ data: { userId, quizId, quizVersionId, seed: 's', status: passed === null ? 'in_progress' : 'submitted', startedAt: now, submittedAt: passed === null ? null : now, passed } })
   await attempt(ids.ann, 'qa', qa2.id, true)
   await attempt(ids.ann, 'qa', qa2.id, true) // passed twice: counted once
   await attempt(ids.ann, 'qb', qb1.id, false)
   await attempt(ids.bob, 'qb', qb1.id, true)
   await attempt(ids.bob, 'qa', qa2.id, null)
+  await rebuildQuizRollups(db) // written directly: keep the roll-up passes are read from, as the stores do
 })
 afterAll(() => db.$disconnect())
 

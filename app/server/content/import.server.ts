@@ -12,6 +12,7 @@ import { planChecklistImport, writeChecklistImport } from './import-checklists.s
 import { planQuizImport, writeQuizImport } from './import-quizzes.server'
 import { planLadderImport, writeLadderImport } from './import-stars.server'
 import { readContentTree } from './tree.server'
+import { refreshCourseReadRollups } from '../read-rollup.server'
 
 const IMPORT_TRANSACTION = { maxWait: 30_000, timeout: 120_000 }
 
@@ -149,6 +150,8 @@ export async function importCheckedContent(db: PrismaClient, content: CheckedCon
       })
       await tx.course.update({ where: { id }, data: { currentVersionId: versionId } })
     }
+    // the new versions' modules change what counts as read and the totals: the managers' roll-up, in this transaction
+    await refreshCourseReadRollups(tx, changedCourses.map((c) => c.course.id))
     await writeQuizImport(tx as unknown as PrismaClient, quizPlan)
     await writeLadderImport(tx as unknown as PrismaClient, ladderPlan)
     await writeChecklistImport(tx as unknown as PrismaClient, checklistPlan)

@@ -15,6 +15,7 @@ import { itemSeed } from '~/core/quiz/item-type'
 import type { Prisma, PrismaClient, QuizVersion } from '~/generated/prisma/client'
 import { loadForbiddenPhrases } from '../phrases.server'
 import { refreshQuizRollupsOf } from '../quiz-rollup.server'
+import { refreshReadRollupsOf } from '../read-rollup.server'
 import { demoPeople, type DemoPerson } from './demo-data'
 
 const DAY = 86_400_000
@@ -315,6 +316,7 @@ export async function seedHistory(db: PrismaClient, now: Date, log: (line: strin
     await tx.attempt.createMany({ data: writes.attempts })
     await tx.attemptStep.createMany({ data: writes.steps })
     await refreshQuizRollupsOf(tx, writes.attempts) // the managers' roll-up, as every writer of attempts keeps it
+    await refreshReadRollupsOf(tx, writes.reads.map((r) => r.userId)) // and of reads, as mark-read keeps it
     for (const plan of assignmentPlan(now).filter((p) => courses.has(p.course))) {
       const createdAt = new Date(now.getTime() + plan.createdDays * DAY)
       const created = await tx.assignment.create({

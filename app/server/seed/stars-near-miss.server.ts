@@ -1,6 +1,7 @@
 // The stars demo's learners: reads and quiz passes of the clerks one requirement short (DEMO_NEAR_MISSES), and
 // clerk25's pending ★★ application. Idempotent: attempts carry seeds starting demo-stars, the application its open key.
 import type { PrismaClient } from '~/generated/prisma/client'
+import { refreshReadRollup } from '../read-rollup.server'
 import { seedScoredAttempt } from './history.server'
 import { DEMO_NEAR_MISSES, DEMO_PENDING_APPLICATION, type NearMiss } from './stars-data'
 
@@ -18,6 +19,7 @@ async function readCourse(db: PrismaClient, userId: string, courseId: string, at
       update: {},
     })
   }
+  await refreshReadRollup(db, userId, courseId) // the managers' roll-up, as mark-read keeps it
 }
 
 // The ladder's quiz thresholds: a seeded score stays on the same side of each as the score asked for.

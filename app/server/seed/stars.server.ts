@@ -9,6 +9,7 @@ import { checkStarLadder } from '../content/check-stars.server'
 import { readContentTree } from '../content/tree.server'
 import { writeLadderImport, planLadderImport } from '../content/import-stars.server'
 import { currentLadder } from '../stars/ladder.server'
+import { refreshCourseReadRollups } from '../read-rollup.server'
 import { DEMO_CERTIFICATES, DEMO_RECERTIFICATION, categoriesFor, demoMonthEvidence } from './stars-data'
 import { seedNearMisses, seedPendingApplication } from './stars-near-miss.server'
 
@@ -66,6 +67,7 @@ async function publishRecertification(db: PrismaClient, now: Date): Promise<{ nu
     select: { id: true, number: true },
   })
   await db.course.update({ where: { id: courseId }, data: { currentVersionId: created.id } })
+  await refreshCourseReadRollups(db, [courseId]) // the same modules, but a publish always recounts (decision 0028)
   await db.contentImport.create({ data: { summary: JSON.stringify({ recertify: courseId, version: created.number }) } })
   return created
 }
