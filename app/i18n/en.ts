@@ -138,7 +138,7 @@ const en: Catalog = {
     position: 'Position {{n}}',
     orderHint: 'Give each entry a number (1 comes first).',
     orderDuplicate: 'Use each number once',
-    matchHint: 'For each item on the left, choose the matching phrase.',
+    matchHint: 'For each item, choose the matching phrase.',
     textHint: 'Answer as you would at the counter.',
     customer: 'Customer',
     you: 'You',
@@ -225,13 +225,13 @@ const en: Catalog = {
   errors: {
     title: 'Something went wrong',
     back: 'Back to home',
-    400: 'The request was not in the expected form.',
+    400: 'This link is incomplete or malformed. Please open it again from a link on the page.',
     401: 'Please sign in first.',
     403: 'You do not have permission to see this page.',
     404: 'This page does not exist.',
     405: 'This action is not supported.',
     500: 'Something went wrong on our side. Please try again later; if it persists, contact an administrator.',
-    foreignOrigin: 'Request origin not allowed.',
+    foreignOrigin: 'This request came from another website and was refused. Please go back to this site and try again.',
   },
   common: { yes: 'Yes', no: 'No', none: 'None', save: 'Save', cancel: 'Cancel' },
   stats: {
@@ -930,7 +930,7 @@ const en: Catalog = {
     navItem: 'Question {{n}}, {{state}}',
     state: { answered: 'answered', unanswered: 'not answered' },
     flagged: 'flagged for review',
-    flag: 'Flag for review',
+    flag: 'Flag',
     unflag: 'Remove flag',
     previous: 'Previous',
     next: 'Next',
@@ -1439,6 +1439,11 @@ const en: Catalog = {
     shown: 'Showing {{shown}} of {{total}} items',
     flagged: '{{count}} finding(s)',
     verdicts: { flagged: 'with findings', ok: 'no findings', none: 'no verdict yet' },
+  },
+  look: {
+    withNote: '{{text}}: {{note}}',
+    openModule: 'Open the related module',
+    quizFirst: 'Pass the related quiz first',
   },
 }
 
