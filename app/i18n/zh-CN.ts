@@ -517,7 +517,7 @@ const zhCN = {
     level: '{{level}} 星',
     missing: '还差：{{text}}',
     kinds: {
-      'courses-completed': { requirement: '学完课程 {{courses}}', current: '还有 {{courses}} 未学完' },
+      'courses-completed': { requirement: '学完课程{{courses}}', current: '还有{{courses}}未学完' },
       'quiz-score': { requirement: '{{quiz}} ≥ {{min}} 分', current: '目前 {{score}} 分', none: '还没有有效成绩' },
       'checklist-signed-off': { requirement: '导师签认上岗技能清单', current: '导师尚未签认', unavailable: '尚未开通' },
       'inspection-average': { requirement: '近 {{months}} 个月明查暗访平均 ≥ {{min}} 分', current_one: '目前平均 {{average}} 分（{{count}} 次）', current_other: '目前平均 {{average}} 分（{{count}} 次）', none: '近 {{months}} 个月没有检查记录' },
@@ -833,8 +833,8 @@ const zhCN = {
     quizzesPassed_one: '通过测验 {{count}} 个',
     quizzesPassed_other: '通过测验 {{count}} 个',
     neverStarted: '从未开始',
-    learners: '学员',
-    completion: '完成 {{complete}}/{{assigned}}',
+    learners: '人员',
+    completion: '已完成 {{complete}}/{{assigned}} 人次',
     overduePeople: '逾期人数',
     units: '下属单位',
     unit: '单位',
@@ -1442,6 +1442,10 @@ const zhCN = {
     withNote: '{{text}}：{{note}}',
     openModule: '打开相关模块',
     quizFirst: '需先通过关联测验',
+    countShare: '{{count}} 人（{{share}}）',
+    completed: '已完成',
+    month: '{{year}} 年 {{month}} 月',
+    overdueCourse: '{{course}} · 已逾期（截止 {{day}}）',
   },
 }
 
