@@ -77,7 +77,7 @@ function Children({ view }: { view: OverviewView }) {
             <th>{t('manageBoard.unit')}</th>
             <th>{t('manageBoard.learners')}</th>
             <th>{t('manageBoard.done')}</th>
-            <th>{t('manageBoard.overduePeople')}</th>
+            <th>{t('manageBoard.overdue')}</th>
           </tr>
         </thead>
         <tbody>
