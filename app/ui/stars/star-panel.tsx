@@ -46,7 +46,8 @@ export function StarPanel({ data }: { data: StarPanelData }) {
           <p>{next.missing.length ? t('stars.home.next', { title: name(next.title) }) : t('stars.home.ready', { title: name(next.title) })}</p>
           <ul className="requirements">
             {next.missing.map((r, i) => (
-              <li key={`m${i}`}>{t('stars.missing', { text: requirementText(r, t, i18n.language), interpolation: { escapeValue: false } })}</li>
+              // the line above already says "还需要", so each line is the requirement alone (no 还差： on every line)
+              <li key={`m${i}`}>{requirementText(r, t, i18n.language)}</li>
             ))}
             {next.deferred.map((r, i) => (
               <li key={`d${i}`}>{t('stars.home.deferred', { text: requirementText({ ...r, current: null }, t, i18n.language), interpolation: { escapeValue: false } })}</li>
