@@ -83,7 +83,7 @@ const zhCN = {
     duePast: '截止日期不能早于今天',
     unknownUnit: '没有这个单位',
     unknownCourse: '没有这门课程',
-    by: '由 {{name}} 分配',
+    by: '由{{name}}分配',
   },
   course: {
     modules: '课程模块',
@@ -380,7 +380,7 @@ const zhCN = {
       intro: '为您管辖的营业厅新增一名营业员。创建后会生成一次性密码，只显示一次。',
       mentor: '同时担任导师',
       submit: '创建账号',
-      done: '已为 {{name}} 创建账号',
+      done: '已为{{name}}创建账号',
     },
     account: {
       title: '{{name}} · 账号管理',
@@ -551,7 +551,7 @@ const zhCN = {
     },
     manage: {
       title: '星级认证',
-      lead: '审批星级申请、提名营业员、撤销证书。只显示你管辖营业厅的人员。',
+      lead: '审批星级申请、提名营业员、撤销证书。只显示您管辖营业厅的人员。',
       pending: '待审批的申请',
       noPending: '没有待审批的申请。',
       evidenceNow: '当前依据（审批时会再核对一次）',
@@ -569,7 +569,7 @@ const zhCN = {
       levelLabel: '星级',
       nominateSubmit: '提名',
       nominated: '已提名，等待审批。',
-      unknownClerk: '没有这个工号，或不在你管辖的营业厅。',
+      unknownClerk: '没有这个工号，或不在您管辖的营业厅。',
       duplicate: '该营业员的这一星级已有申请在等待审批。',
       certificates: '证书',
       noCertificates: '还没有证书。',
@@ -620,7 +620,7 @@ const zhCN = {
     },
     evidence: {
       title: '检查与评价导入',
-      lead: '导入你管辖营业厅的明查暗访、满意度评价和客户投诉记录（CSV 或 Excel）。整份文件要么全部导入，要么一行也不导入；同一份文件导入两次不会重复。',
+      lead: '导入您管辖营业厅的明查暗访、满意度评价和客户投诉记录（CSV 或 Excel）。整份文件要么全部导入，要么一行也不导入；同一份文件导入两次不会重复。',
       kind: '记录类型',
       kinds: { inspection: '明查暗访', satisfaction: '满意度评价', complaint: '客户投诉' },
       file: '文件（CSV 或 XLSX，不超过 10 MB）',
@@ -653,7 +653,7 @@ const zhCN = {
         column: '缺少这一列，请使用下载的模板',
         repeated: '与第 {{first}} 行重复',
         'clerk-unknown': '没有工号「{{value}}」',
-        'clerk-out-of-scope': '工号「{{value}}」不在你管辖的营业厅',
+        'clerk-out-of-scope': '工号「{{value}}」不在您管辖的营业厅',
         'file-too_large': '文件超过 10 MB',
         'file-not_a_table': '不是 CSV 或 Excel（XLSX）表格',
         'file-empty': '文件里没有数据行',
@@ -1016,7 +1016,7 @@ const zhCN = {
       save: '保存改分',
       saved: '改分已保存，并记入作答记录。',
     },
-    overrideNote: '培训师 {{by}} 复核改分为 {{points}} 分（系统原评 {{auto}} 分）。理由：{{reason}}',
+    overrideNote: '内训师{{by}}复核改分为 {{points}} 分（系统原评 {{auto}} 分）。理由：{{reason}}',
     categoryLabel: '类别',
     category: {
       'passing-on': '推诿',
@@ -1391,10 +1391,10 @@ const zhCN = {
     ends: { satisfied: '回复后结束：满意', escalated: '回复后结束：升级处理', complaint: '回复后结束：投诉' },
   },
   graphConflict: {
-    lead: '{{name}} 在你之后保存了这个草稿，你的修改没有保存。下面是对方的版本（−）与你的版本（+）的差异。',
+    lead: '{{name}} 在您之后保存了这个草稿，您的修改没有保存。下面是对方的版本（−）与您的版本（+）的差异。',
     yoursFrom: {
-      'your-page': '“你的版本”是把这次修改用在你打开页面时看到的内容上。',
-      'their-version': '“你的版本”是把这次修改用在对方的版本上。',
+      'your-page': '「您的版本」是把这次修改用在您打开页面时看到的内容上。',
+      'their-version': '「您的版本」是把这次修改用在对方的版本上。',
       none: '这次修改已无法用在对方的版本上（相关节点可能已被删除或改动），请在最新内容上重新修改。',
     },
     reapply: '把我的修改用在对方的版本上',
