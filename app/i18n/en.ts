@@ -385,7 +385,7 @@ const en: Catalog = {
       done: 'Account created for {{name}}',
     },
     account: {
-      title: '{{name}} · account',
+      title: '{{name}} · Account',
       manage: 'Manage account',
       record: 'Training record',
       inactive: 'Deactivated',
@@ -861,7 +861,7 @@ const en: Catalog = {
     chartByUnit: 'Completion by unit (%)',
     chartTrend: 'Completion over the last 12 weeks (%)',
     crumb: 'You are here',
-    peopleOf: '{{unit}} · people',
+    peopleOf: '{{unit}} · People',
     morningPack: 'Build the morning meeting pack',
     people: 'People',
     notOverdue: 'This course is not overdue: there is nothing to remind of.',
