@@ -200,7 +200,7 @@ const en: Catalog = {
     clerks: 'Clerks',
     newHires: 'New hires',
     empty: 'There are no halls in your scope.',
-    hallTitle: '{{hall}} · people',
+    hallTitle: '{{hall}} · People',
     name: 'Name',
     username: 'Employee no.',
     roles: 'Roles',
