@@ -76,7 +76,7 @@ export function ErrorBoundary() {
   return (
     <section className="card error-page" aria-labelledby="error-title">
       <p className="error-code">{status}</p>
-      <h1 id="error-title">{t('errors.title')}</h1>
+      <h1 id="error-title">{t(`look.errorTitles.${known}`)}</h1>
       <p>{t(`errors.${known}`)}</p>
       <a className="button" href="/">
         {t('errors.back')}

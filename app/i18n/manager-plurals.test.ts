@@ -14,7 +14,7 @@ describe('plurals on the managers’ pages', () => {
   it.each([
     ['manageBoard.quizzesPassed', {}, '1 quiz passed', '3 quizzes passed'],
     ['manageBoard.allOverdue', {}, 'The 1 person overdue', 'All 3 people overdue'],
-    ['manageBoard.facility', { facility: 40 }, 'Facility 40% · 1 answer', 'Facility 40% · 3 answers'],
+    ['manageBoard.facility', { facility: 40 }, 'Average score 40% · 1 answer', 'Average score 40% · 3 answers'],
     ['manageBoard.window', {}, 'From 1 answer in the last 90 days', 'From 3 answers in the last 90 days'],
   ])('%s: one and many in English', async (key, options, one, many) => {
     const t = await translator('en')

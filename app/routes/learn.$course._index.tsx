@@ -38,7 +38,7 @@ export default function CourseContents() {
         </p>
         {next ? (
           <Link className="button full" to={`/learn/${data.course.id}/${next}`}>
-            {data.resumeModule ? t('learn.resume') : t('learn.start')}
+            {completion.complete ? t('learn.review') : data.resumeModule || completion.read > 0 ? t('learn.resume') : t('learn.start')}
           </Link>
         ) : null}
       </section>

@@ -43,7 +43,8 @@ function CourseCard({ entry }: { entry: CatalogueEntry }) {
   const { t, i18n } = useTranslation()
   const { completion } = entry
   const target = `/learn/${entry.id}${entry.nextModule ? `/${entry.nextModule}` : ''}`
-  const action = completion.complete ? t('learn.review') : entry.resumeModule ? t('learn.resume') : t('learn.start')
+  // a course half read is "continue" even without a resume point (read on another device, or before resume points)
+  const action = completion.complete ? t('learn.review') : entry.resumeModule || completion.read > 0 ? t('learn.resume') : t('learn.start')
   return (
     <article className="card course-card">
       <h3>{localized(entry, 'title', i18n.language)}</h3>

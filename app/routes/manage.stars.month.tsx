@@ -10,6 +10,7 @@ import { StarOfMonthForm } from '~/server/stars/stars-input.server'
 import { currentLadder } from '~/server/stars/ladder.server'
 import { monthOf, pickStarOfMonth, starOfMonthShortlistFor } from '~/server/stars/star-of-month.server'
 import { PageHeader, unitName } from '~/ui/page'
+import { monthText } from '~/ui/stars/star-words'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'manage')
@@ -44,7 +45,7 @@ export default function StarOfMonthPage() {
   const dash = (v: number | null) => (v === null ? '—' : String(v))
   return (
     <>
-      <PageHeader title={t('stars.month.title', { month })} lead={t('stars.month.lead', { min: minRatings })} />
+      <PageHeader title={t('stars.month.title', { month: monthText(month, t, i18n.language) })} lead={t('stars.month.lead', { min: minRatings })} />
       {sent?.outcome && !sent.outcome.ok ? <p className="notice updated" role="alert">{t('stars.month.notListed')}</p> : null}
       {shortlists.map((hall) => (
         <section className="card" key={hall.code}>

@@ -20,18 +20,21 @@ export default function TrainerHome() {
       <section className="card">
         <p>{t('trainer.organisation', { halls: counts.halls, clerks: counts.clerks })}</p>
         <p className="muted">{t('trainer.intro')}</p>
-        <Link className="button" to="/trainer/studio">
-          {t('studio.title')}
-        </Link>{' '}
-        <Link className="button secondary" to="/trainer/quizzes">
-          {t('stats.link')}
-        </Link>{' '}
-        <Link className="button secondary" to="/trainer/pairings">
-          {t('mentoring.nav.pairings')}
-        </Link>{' '}
-        <Link className="button secondary" to="/trainer/banks">
-          {t('banks.homeLink')}
-        </Link>
+        {/* a row that wraps with a gap: on a phone the buttons no longer touch from one line to the next */}
+        <p className="button-row">
+          <Link className="button" to="/trainer/studio">
+            {t('studio.title')}
+          </Link>
+          <Link className="button secondary" to="/trainer/quizzes">
+            {t('stats.link')}
+          </Link>
+          <Link className="button secondary" to="/trainer/pairings">
+            {t('mentoring.nav.pairings')}
+          </Link>
+          <Link className="button secondary" to="/trainer/banks">
+            {t('banks.homeLink')}
+          </Link>
+        </p>
       </section>
     </>
   )

@@ -113,12 +113,14 @@ export default function TrainerBanks() {
               <input type="checkbox" name="skipRefused" /> {t('banks.skipRefused')}
             </label>
           </div>
-          <button type="submit" name="intent" value="check" className="button secondary" disabled={busy}>
-            {t('banks.check')}
-          </button>{' '}
-          <button type="submit" name="intent" value="import" className="button" disabled={busy}>
-            {busy ? t('banks.submitting') : t('banks.import')}
-          </button>
+          <p className="button-row">
+            <button type="submit" name="intent" value="check" className="button secondary" disabled={busy}>
+              {t('banks.check')}
+            </button>
+            <button type="submit" name="intent" value="import" className="button" disabled={busy}>
+              {busy ? t('banks.submitting') : t('banks.import')}
+            </button>
+          </p>
         </Form>
       </section>
       {sent?.report ? <ReportView report={sent.report} blocked={sent.blocked} /> : null}
@@ -128,7 +130,7 @@ export default function TrainerBanks() {
         <ul className="list">
           {banks.map((bank) => (
             <li key={bank.id}>
-              <Link className="row-link" to={`/trainer/banks/${bank.id}`}>
+              <Link className="row-link stacked" to={`/trainer/banks/${bank.id}`}>
                 <strong>{bank.name}</strong>
                 <span className="muted">
                   {t('banks.bankRow', { count: bank.itemCount, format: t(`banks.formats.${bank.format}`), when: bank.importedAt, who: bank.importedBy ?? t('banks.commandLine') })}

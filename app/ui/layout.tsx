@@ -50,6 +50,9 @@ function Navigation({ user, t }: { user: LayoutUser; t: Translate }) {
   const { pathname } = useLocation()
   const entries: Array<[to: string, label: string]> = [
     ...user.roles.map((role): [string, string] => [ROLE_HOMES[role], t(`nav.${AREA_OF_ROLE[role]}`)]),
+    // an administrator may enter the trainer and manager areas: the menu shows the way in
+    ...(user.roles.includes('admin') && !user.roles.includes('trainer') ? [['/trainer', t('nav.trainer')] as [string, string]] : []),
+    ...(user.roles.includes('admin') && !user.roles.includes('manager') ? [['/manage', t('nav.manage')] as [string, string]] : []),
     ...(user.roles.some((r) => r === 'clerk' || r === 'mentor') ? [['/practice', t('nav.practice')] as [string, string]] : []),
     ...(user.roles.some((r) => r === 'trainer' || r === 'manager' || r === 'admin') ? [['/assignments', t('nav.assign')] as [string, string]] : []),
     ...(user.roles.some((r) => r === 'manager' || r === 'admin') ? [['/manage/stars', t('stars.nav')] as [string, string], ['/manage/evidence/import', t('stars.navEvidence')] as [string, string]] : []),

@@ -65,7 +65,7 @@ it('a manager signs in, lands on /manage and sees only their hall', async () => 
   await screenshot(page, 'manager-hall')
 
   await page.getByRole('button', { name: '切换语言' }).click()
-  await heading(page, 'Longquan Road hall, Tengzhou · people')
+  await heading(page, 'Longquan Road hall, Tengzhou · People')
   await openMenu(page)
   await page.getByRole('button', { name: 'Sign out' }).click()
   await page.waitForURL(/\/login$/)

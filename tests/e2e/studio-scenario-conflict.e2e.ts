@@ -35,7 +35,7 @@ it('the later of two saves sees a line diff of the YAML and can apply its change
   await mine.getByRole('button', { name: '保存这个节点' }).click()
   const conflict = mine.locator('.scenario-conflict')
   await conflict.waitFor()
-  expect(await conflict.textContent()).toContain('在你之后保存了这个草稿')
+  expect(await conflict.textContent()).toContain('在您之后保存了这个草稿')
   const removed = (await conflict.locator('.studio-diff .removed').allTextContents()).join('\n')
   const added = (await conflict.locator('.studio-diff .added').allTextContents()).join('\n')
   expect(removed).toContain('都办好了吧？那我先走了。')

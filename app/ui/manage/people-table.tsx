@@ -190,8 +190,7 @@ export function PeopleTable({
                           .filter((c) => c.overdue)
                           .map((c) => (
                             <span key={c.courseId} className="pill overdue">
-                              {courseTitle(c.courseId)} ·{" "}
-                              {t("learn.due", { day: c.dueDay })}
+                              {t("look.overdueCourse", { course: courseTitle(c.courseId), day: c.dueDay })}
                             </span>
                           ))}
                       </div>

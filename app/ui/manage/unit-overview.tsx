@@ -77,7 +77,7 @@ function Children({ view }: { view: OverviewView }) {
             <th>{t('manageBoard.unit')}</th>
             <th>{t('manageBoard.learners')}</th>
             <th>{t('manageBoard.done')}</th>
-            <th>{t('manageBoard.overduePeople')}</th>
+            <th>{t('manageBoard.overdue')}</th>
           </tr>
         </thead>
         <tbody>
@@ -115,7 +115,7 @@ function Courses({ view }: { view: OverviewView }) {
             <tr>
               <th>{t('manageBoard.course')}</th>
               <th>{t('manageBoard.assigned')}</th>
-              <th>{t('manageBoard.done')}</th>
+              <th>{t('look.completed')}</th>
               <th>{t('manageBoard.overdue')}</th>
             </tr>
           </thead>
@@ -126,9 +126,7 @@ function Courses({ view }: { view: OverviewView }) {
                 <td>
                   <Link to={peopleHref(view.unit, { course: c.courseId })}>{c.assigned}</Link>
                 </td>
-                <td>
-                  {c.complete} · {pct(c.percent)}
-                </td>
+                <td>{t('look.countShare', { count: c.complete, share: pct(c.percent) })}</td>
                 <td>{c.overdue ? <Link to={peopleHref(view.unit, { course: c.courseId, overdue: '1' })}>{c.overdue}</Link> : 0}</td>
               </tr>
             ))}
@@ -172,7 +170,7 @@ function Quality({ view }: { view: OverviewView }) {
     <ul className="list">
       {items.map((i) => (
         <li key={`${i.quizId}/${i.itemId}`}>
-          <Link className="row-link" to={`/manage/quizzes/${i.quizId}`}>
+          <Link className="row-link stacked" to={`/manage/quizzes/${i.quizId}`}>
             <span>
               {localized({ labelZh: i.labelZh, labelEn: i.labelEn }, 'label', i18n.language)}
               <br />

@@ -17,8 +17,8 @@ export function CheckIns({ state, renderForm }: { state: PairingStateData; rende
                 {t(c.done ? 'mentoring.checkIns.done' : c.overdue ? 'mentoring.checkIns.overdue' : 'mentoring.checkIns.upcoming')}
               </span>
             </div>
-            {c.mentorNote ? <p>{t('mentoring.checkIns.mentorNote')}：{c.mentorNote}</p> : null}
-            {c.reflection ? <p className="muted">{t('mentoring.checkIns.reflection')}：{c.reflection}</p> : null}
+            {c.mentorNote ? <p>{t('look.withNote', { text: t('mentoring.checkIns.mentorNote'), note: c.mentorNote })}</p> : null}
+            {c.reflection ? <p className="muted">{t('look.withNote', { text: t('mentoring.checkIns.reflection'), note: c.reflection })}</p> : null}
             {state.pairing.status === 'active' && state.next?.number === c.number && renderForm ? renderForm(c) : null}
           </li>
         ))}

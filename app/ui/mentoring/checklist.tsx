@@ -18,14 +18,15 @@ export function ItemHistory({ item, names }: { item: ItemData; names: Record<str
     <ul className="item-history muted">
       {item.events.map((e) => {
         const when = hallTime(e.createdAt)
+        const withNote = (text: string) => (e.note ? t('look.withNote', { text, note: e.note }) : text)
         const line =
           e.kind === 'signed'
-            ? `${t('mentoring.item.signedBy', { name: names[e.actorId] ?? '', when })}${e.note ? `：${e.note}` : ''}`
+            ? withNote(t('mentoring.item.signedBy', { name: names[e.actorId] ?? '', when }))
             : e.kind === 'sent_back'
               ? t('mentoring.item.sentBack', { when, note: e.note })
               : e.kind === 'amended'
                 ? t('mentoring.item.amended', { when, note: e.note })
-                : `${t('mentoring.item.practised', { when })}${e.note ? `：${e.note}` : ''}`
+                : withNote(t('mentoring.item.practised', { when }))
         return <li key={e.id}>{line}</li>
       })}
     </ul>
@@ -53,10 +54,14 @@ export function Checklist({ state, names, renderForm }: { state: PairingStateDat
                     <p>{bilingual(item.observe, i18n.language)}</p>
                     {item.module ? (
                       <p>
-                        {t('mentoring.module')}: <a href={`/learn/${item.module}`}>{item.module}</a>
+                        <a href={`/learn/${item.module}`}>{t('look.openModule')}</a>
                       </p>
                     ) : null}
-                    {item.quiz ? <p>{t('mentoring.quiz', { quiz: item.quiz })}</p> : null}
+                    {item.quiz ? (
+                      <p>
+                        <a href={`/quizzes/${item.quiz}`}>{t('look.quizFirst')}</a>
+                      </p>
+                    ) : null}
                   </details>
                   <ItemHistory item={item} names={names} />
                   {renderForm(item)}

@@ -126,8 +126,8 @@ export function AttemptForm({ attemptId, items, saved, invalid, deadline, server
           <ul className="unanswered">
             {unanswered.map(({ item, number }) => (
               <li key={item.id}>
-                <button type="button" className="nav-item unanswered" onClick={() => go(number - 1)}>
-                  {t('quizTaking.itemNumber', { n: number })}
+                <button type="button" className="nav-item unanswered" aria-label={t('quizTaking.itemNumber', { n: number })} onClick={() => go(number - 1)}>
+                  {number}
                 </button>
               </li>
             ))}

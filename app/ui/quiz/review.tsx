@@ -128,7 +128,7 @@ function Dialogue({ review }: { review: ReviewOf<'scenario'> }) {
           </p>
           <p className={`bubble clerk ${step.points >= step.bestPoints ? 'best' : 'weak'}`}>
             <span className="who">
-              {t('quiz.you')} · {step.points}/{step.bestPoints}
+              {t('quiz.you')} · {t('quizTaking.turnPoints', { points: step.points, best: step.bestPoints })}
             </span>
             {step.reply}
             <span className="option-feedback">{step.feedback}</span>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { LocalizedText } from '~/core/quiz/schema-parts'
 import type { CertificateState } from '~/core/stars/certificate-status'
 import type { RequirementResult } from '~/core/stars/requirement-kind'
-import { StateBadge, Stars, requirementText } from './star-words'
+import { StateBadge, Stars, monthText, requirementText } from './star-words'
 
 export interface StarPanelData {
   held: { code: string; level: number; title: LocalizedText; state: CertificateState; validUntil: string; renewBy: string | null; reminderDays: number | null } | null
@@ -25,7 +25,7 @@ export function StarPanel({ data }: { data: StarPanelData }) {
       <h2 className="section-title" id="star-panel-title">
         {t('stars.home.title')}
       </h2>
-      {data.starOfMonth ? <p className="notice done">🏅 {t('stars.home.starOfMonth', { month: data.starOfMonth.month, name: data.starOfMonth.name })}</p> : null}
+      {data.starOfMonth ? <p className="notice done">🏅 {t('stars.home.starOfMonth', { month: monthText(data.starOfMonth.month, t, i18n.language), name: data.starOfMonth.name })}</p> : null}
       {held ? (
         <>
           <p className="star-current">
@@ -46,7 +46,8 @@ export function StarPanel({ data }: { data: StarPanelData }) {
           <p>{next.missing.length ? t('stars.home.next', { title: name(next.title) }) : t('stars.home.ready', { title: name(next.title) })}</p>
           <ul className="requirements">
             {next.missing.map((r, i) => (
-              <li key={`m${i}`}>{t('stars.missing', { text: requirementText(r, t, i18n.language), interpolation: { escapeValue: false } })}</li>
+              // the line above already says "还需要", so each line is the requirement alone (no 还差： on every line)
+              <li key={`m${i}`}>{requirementText(r, t, i18n.language)}</li>
             ))}
             {next.deferred.map((r, i) => (
               <li key={`d${i}`}>{t('stars.home.deferred', { text: requirementText({ ...r, current: null }, t, i18n.language), interpolation: { escapeValue: false } })}</li>

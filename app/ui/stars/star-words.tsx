@@ -5,6 +5,14 @@ import type { Phrase, RequirementResult } from '~/core/stars/requirement-kind'
 
 type Translate = ReturnType<typeof useTranslation>['t']
 
+/** A month key ("2026-12") as a reader says it: 2026 年 12 月, December 2026. */
+export function monthText(month: string, t: Translate, language: string) {
+  const [year, number] = month.split('-').map(Number)
+  if (!year || !number) return month
+  const name = language === 'en' ? new Date(Date.UTC(year, number - 1, 1)).toLocaleDateString('en-GB', { month: 'long', timeZone: 'UTC' }) : String(number)
+  return t('look.month', { year, month: name })
+}
+
 export function Stars({ level }: { level: number }) {
   const { t } = useTranslation()
   return (
