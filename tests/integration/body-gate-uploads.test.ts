@@ -102,8 +102,10 @@ it('four 9 MB imports held at once cost disk, not the server memory: each body i
   const answers = await Promise.all(Array.from({ length: 4 }, () => post(IMPORT, multipartOf(9 * MB)).then((r) => r.json())))
   for (const answer of answers) expect(answer).toEqual({ size: expect.any(Number), fields: ['file'] })
   for (const answer of answers) expect(answer.size).toBeGreaterThan(9 * MB)
-  // kept in memory they would be 36 MB of Buffers alive together; streamed, a few chunks
-  expect(seen[0].external - before).toBeLessThan(12 * MB)
+  // kept in memory they are 36 MB of Buffers alive together (76–123 MB measured with their copies); streamed,
+  // under 12 MB alone, up to 27 MB seen with other test files running at load 14 (the sending client shares
+  // this process): less than the bodies themselves, whatever the machine
+  expect(seen[0].external - before).toBeLessThan(36 * MB)
   expect(seen[0].onDisk).toBe(4) // all four bodies were files while the four requests were alive
   expect(seen.map((s) => s.kind)).toEqual(['blob', 'blob', 'blob', 'blob'])
   expect(await filesLeft()).toEqual([])
