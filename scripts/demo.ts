@@ -50,7 +50,7 @@ for (const [state, code] of Object.entries(verifyCodes)) console.log(`  ${state.
 console.log(`\nStarting on http://localhost:${port} …`)
 const server = spawn(process.execPath, ['server.js'], {
   stdio: 'inherit',
-  env: { ...process.env, DEMO_MODE: '1', DEMO_PASSWORD: password, NODE_ENV: 'production', SESSION_SECRET: secret, DATABASE_URL: databaseUrl, PORT: port, INSECURE_COOKIES: process.env.INSECURE_COOKIES ?? '1' },
+  env: { ...process.env, DEMO_MODE: '1', DEMO_PASSWORD: password, NODE_ENV: 'production', SESSION_SECRET: secret, DATABASE_URL: databaseUrl, PORT: port },
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -1,8 +1,17 @@
 // Reads and checks every request body before Remix sees it (issue 13, findings 4 and 7): too large → 413
 // without reading more than the cap; not a form, or a multipart body that does not parse → 400. The checked
-// bytes are kept on `req.rawBody` for the Remix handler (server/remix-handler.js), so nothing is read twice
+// body is kept on `req.rawBody` for the Remix handler (server/remix-handler.js), so nothing is read twice
 // from the socket and a route's `request.formData()` cannot fail on a malformed body.
-import { bodyLimitFor } from './body-limits.js'
+// A form (≤ 64 KB) is kept in memory. An upload route's body (server/body-limits.js) is streamed to a file of
+// its own, a chunk at a time, and `req.rawBody` is a Blob backed by that file: four 10 MB imports at once cost
+// disk, not 40 MB of the server's memory. The file is deleted when the answer is sent or the connection drops.
+import { randomUUID } from 'node:crypto'
+import { createWriteStream, openAsBlob } from 'node:fs'
+import { unlink } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { unstable_parseMultipartFormData } from '@remix-run/node'
+import { bodyLimitFor, uploadRouteFor } from './body-limits.js'
 
 const WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS'])
 const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data'])
@@ -37,6 +46,45 @@ function readCapped(req, limit) {
   })
 }
 
+/**
+ * Streams the body into `file` up to `limit` bytes, pausing the socket while the disk catches up; the size
+ * written, or null when the body is larger (then reading stops at once; the caller deletes the file).
+ */
+function spoolCapped(req, limit, file) {
+  return new Promise((resolve, reject) => {
+    const out = createWriteStream(file)
+    let size = 0
+    let settled = false
+    const settle = (result) => {
+      if (settled) return
+      settled = true
+      req.off('data', onData)
+      out.end(() => resolve(result))
+    }
+    const onData = (chunk) => {
+      size += chunk.length
+      if (size > limit) {
+        req.pause()
+        return settle(null)
+      }
+      if (!out.write(chunk)) {
+        req.pause()
+        out.once('drain', () => settled || req.resume())
+      }
+    }
+    req.on('data', onData)
+    req.once('end', () => settle(size))
+    const fail = (error) => {
+      settled = true
+      req.off('data', onData)
+      out.destroy()
+      reject(error)
+    }
+    req.once('error', fail)
+    out.once('error', fail)
+  })
+}
+
 async function isWellFormed(type, contentType, body) {
   if (type !== 'multipart/form-data') return true // URL-encoded text always decodes (bad escapes stay as typed)
   try {
@@ -47,7 +95,43 @@ async function isWellFormed(type, contentType, body) {
   }
 }
 
-export function bodyGate(limitFor = bodyLimitFor) {
+/** The same check for a spooled upload, part by part as it streams from the disk (never the whole body at once). */
+async function isWellFormedOnDisk(type, contentType, blob) {
+  if (type !== 'multipart/form-data') return true
+  let parts = 0
+  const drain = async ({ data }) => {
+    parts++
+    for await (const chunk of data) void chunk
+    return undefined
+  }
+  try {
+    await unstable_parseMultipartFormData(new Request('http://body.check/', { method: 'POST', headers: { 'Content-Type': contentType }, body: blob }), drain)
+    return parts > 0 // a body with no boundary line in it parses as no parts: garbage, not a form
+  } catch {
+    return false
+  }
+}
+
+/** An upload route's body on disk: a file-backed Blob, or a refusal already sent. */
+async function spooledBody(req, res, { limit, type, contentType, uploadDir }) {
+  const file = path.join(uploadDir, `ssa-upload-${randomUUID()}`)
+  const forget = () => unlink(file).catch(() => {})
+  res.once('close', forget) // after the answer, or when the connection drops
+  const size = await spoolCapped(req, limit, file)
+  if (size === null) {
+    await forget()
+    return refuse(req, res, 413, TOO_LARGE)
+  }
+  const blob = await openAsBlob(file, { type: contentType })
+  if (size > 0 && !(await isWellFormedOnDisk(type, contentType, blob))) return refuse(req, res, 400, NOT_A_FORM)
+  return blob
+}
+
+/**
+ * `limitFor(method, path)`: the body cap; `isUpload(method, path)`: whether the body goes to disk (in
+ * `uploadDir`) rather than memory.
+ */
+export function bodyGate({ limitFor = bodyLimitFor, isUpload = (method, path) => uploadRouteFor(method, path) !== undefined, uploadDir = os.tmpdir() } = {}) {
   return async (req, res, next) => {
     if (WITHOUT_BODY.has(req.method)) return next()
     try {
@@ -58,6 +142,12 @@ export function bodyGate(limitFor = bodyLimitFor) {
       const type = contentType.split(';')[0].trim().toLowerCase()
       const mayHaveBody = declared === undefined ? req.headers['transfer-encoding'] !== undefined : Number(declared) > 0
       if (mayHaveBody && !FORM_TYPES.has(type)) return refuse(req, res, 400, NOT_A_FORM)
+      if (isUpload(req.method, req.path)) {
+        const blob = await spooledBody(req, res, { limit, type, contentType, uploadDir })
+        if (!(blob instanceof Blob)) return
+        req.rawBody = blob
+        return next()
+      }
       const body = await readCapped(req, limit)
       if (body === null) return refuse(req, res, 413, TOO_LARGE)
       if (body.length > 0 && !(await isWellFormed(type, contentType, body))) return refuse(req, res, 400, NOT_A_FORM)

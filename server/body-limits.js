@@ -16,9 +16,13 @@ export const UPLOAD_ROUTES = [
   { method: 'POST', path: '/trainer/studio/images', limit: 256 * 1024 }, // a studio picture (file cap 60 KB, content:check's)
 ]
 
+/** The upload route a request goes to (its body is spooled to disk, server/body-gate.js), or undefined. */
+export function uploadRouteFor(method, pathname, routes = UPLOAD_ROUTES) {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname
+  return routes.find((r) => r.method === method && (r.path instanceof RegExp ? r.path.test(path) : r.path === path))
+}
+
 /** The body limit for a request; a trailing slash or a Remix `?index` / `_data` query does not matter. */
 export function bodyLimitFor(method, pathname, routes = UPLOAD_ROUTES) {
-  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname
-  const upload = routes.find((r) => r.method === method && (r.path instanceof RegExp ? r.path.test(path) : r.path === path))
-  return upload ? upload.limit : FORM_BODY_LIMIT
+  return uploadRouteFor(method, pathname, routes)?.limit ?? FORM_BODY_LIMIT
 }

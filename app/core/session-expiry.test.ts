@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { needsTouch, newSessionTimes, secureCookies, sessionPolicyFrom, sessionState } from './session-expiry'
 
 const policy = { idleMinutes: 120, absoluteHours: 12, touchEverySeconds: 60 }
@@ -36,13 +37,27 @@ describe('sessionPolicyFrom the environment', () => {
   ])('$env', ({ env, policy: expected }) => expect(sessionPolicyFrom(env)).toEqual(expected))
 })
 
-describe('secureCookies: Secure unless in development, tests or the demo', () => {
+describe('secureCookies: Secure unless in the demo or the development server', () => {
   it.each([
     { env: {}, secure: true }, // `npm start` sets no NODE_ENV
     { env: { NODE_ENV: 'production' }, secure: true },
-    { env: { NODE_ENV: 'production', INSECURE_COOKIES: '1' }, secure: false }, // npm run demo, e2e over http
-    { env: { NODE_ENV: 'production', INSECURE_COOKIES: '0' }, secure: true },
-    { env: { NODE_ENV: 'development' }, secure: false },
-    { env: { NODE_ENV: 'test' }, secure: false },
+    { env: { NODE_ENV: 'production', INSECURE_COOKIES: '1' }, secure: true }, // the old switch is gone
+    { env: { INSECURE_COOKIES: '1' }, secure: true },
+    { env: { NODE_ENV: 'test' }, secure: true },
+    { env: { DEMO_MODE: '0' }, secure: true },
+    { env: { DEMO_MODE: 'true' }, secure: true }, // only scripts/demo.ts's exact value counts
+    { env: { NODE_ENV: 'production', DEMO_MODE: '1' }, secure: false }, // npm run demo
+    { env: { NODE_ENV: 'development' }, secure: false }, // npm run dev
   ])('$env → $secure', ({ env, secure }) => expect(secureCookies(env)).toBe(secure))
+
+  it("no setting of `npm start`'s turns Secure off: any environment without demo mode or the dev server", () => {
+    const names = fc.constantFrom('INSECURE_COOKIES', 'NODE_ENV', 'SECURE', 'COOKIE_SECURE', 'HTTPS', 'DEMO', 'PORT', 'HOST', 'TRUST_PROXY', 'DEMO_MODE')
+    const values = fc.constantFrom('', '0', '1', 'true', 'false', 'no', 'off', 'production', 'test', 'http')
+    fc.assert(
+      fc.property(fc.dictionary(names, values), (env) => {
+        fc.pre(env.DEMO_MODE !== '1') // NODE_ENV=development is never drawn: that is `npm run dev`, not `npm start`
+        expect(secureCookies(env)).toBe(true)
+      }),
+    )
+  })
 })

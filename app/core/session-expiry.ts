@@ -42,10 +42,11 @@ export function newSessionTimes(now: Date, policy: SessionPolicy): { lastSeenAt:
 }
 
 /**
- * Cookies carry `Secure` by default (`npm start` sets no NODE_ENV); only development, tests and the demo
- * over plain http (INSECURE_COOKIES=1) go without.
+ * Cookies carry `Secure` under `npm start` whatever else is set (it sets no NODE_ENV; nothing but demo mode turns
+ * it off): only the demo (`npm run demo`, DEMO_MODE=1, served over plain http to phones on the hall's network)
+ * and the development server (`npm run dev`) go without. Browsers keep Secure cookies from http://localhost and
+ * http://127.0.0.1, so the browser tests and benches need no exception; the node-side ones send cookies themselves.
  */
 export function secureCookies(env: Record<string, string | undefined>): boolean {
-  if (env.INSECURE_COOKIES === '1') return false
-  return env.NODE_ENV !== 'development' && env.NODE_ENV !== 'test'
+  return env.DEMO_MODE !== '1' && env.NODE_ENV !== 'development'
 }

@@ -1,19 +1,13 @@
 // Admins import accounts from a CSV or XLSX file: check it first (a dry run), then import — all rows or none.
 // Every problem is listed with its row, column and reason; the one-time passwords are shown once, here.
-import {
-  json,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  MaxPartSizeExceededError,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-} from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { NEW_HIRE_DAYS } from '~/core/people'
 import { ImportForm } from '~/server/people-input.server'
 import { importAccounts, MAX_IMPORT_BYTES } from '~/server/people-import.server'
 import { requireArea } from '~/server/session.server'
+import { withUploadForm } from '~/server/upload-form.server'
 import { ImportResult } from '~/ui/people/import-result'
 import { PageHeader } from '~/ui/page'
 
@@ -22,26 +16,20 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return json({ newHireDays: NEW_HIRE_DAYS })
 }
 
-async function readUpload(request: Request): Promise<FormData | 'too_large'> {
-  try {
-    return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }))
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return 'too_large'
-    throw error
-  }
-}
-
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireArea({ request, context }, 'admin')
   if (!(request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data')) return json({ outcome: { ok: false as const, fileError: 'not_a_table' as const } }, { status: 400 })
-  const form = await readUpload(request)
-  if (form === 'too_large') return json({ outcome: { ok: false as const, fileError: 'too_large' as const } }, { status: 413 })
-  const intent = ImportForm.safeParse({ intent: form.get('intent') })
-  const file = form.get('file')
-  if (!intent.success || !(file instanceof Blob) || file.size === 0) return json({ outcome: { ok: false as const, fileError: 'empty' as const } }, { status: 400 })
-  const fileName = file instanceof File ? file.name : 'upload'
-  const outcome = await importAccounts(user.viewer, { bytes: new Uint8Array(await file.arrayBuffer()), fileName }, { apply: intent.data.intent === 'import' }, new Date())
-  return json({ outcome }, { status: outcome.ok && outcome.problems.length === 0 ? 200 : 400 })
+  // the file streams to disk with its own cap and is deleted once the import has read it
+  return withUploadForm(request, MAX_IMPORT_BYTES, async (upload) => {
+    if (!upload.ok && upload.problem === 'too_large') return json({ outcome: { ok: false as const, fileError: 'too_large' as const } }, { status: 413 })
+    const form = upload.ok ? upload.form : new FormData()
+    const intent = ImportForm.safeParse({ intent: form.get('intent') })
+    const file = form.get('file')
+    if (!intent.success || !(file instanceof Blob) || file.size === 0) return json({ outcome: { ok: false as const, fileError: 'empty' as const } }, { status: 400 })
+    const fileName = file instanceof File ? file.name : 'upload'
+    const outcome = await importAccounts(user.viewer, { bytes: new Uint8Array(await file.arrayBuffer()), fileName }, { apply: intent.data.intent === 'import' }, new Date())
+    return json({ outcome }, { status: outcome.ok && outcome.problems.length === 0 ? 200 : 400 })
+  })
 }
 
 export default function ImportPeople() {

@@ -1,10 +1,11 @@
 // /manage/evidence/import: a manager imports inspections, ratings or complaints for their halls (GET: the
 // form, the templates and the list of imports; POST: the upload — the one route with a 10 MB body cap).
-import { json, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { EVIDENCE_KINDS } from '~/core/stars/evidence-files/registry'
 import { requireArea } from '~/server/session.server'
+import { withUploadForm } from '~/server/upload-form.server'
 import { MAX_EVIDENCE_BYTES, evidenceImports, importEvidence, type ImportOutcome } from '~/server/stars/evidence-import.server'
 import { EvidenceImportFields } from '~/server/stars/stars-input.server'
 import { PageHeader } from '~/ui/page'
@@ -18,24 +19,23 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireArea({ request, context }, 'manage')
   const refuse = (reason: string) => json<{ outcome: ImportOutcome }>({ outcome: { ok: false, problems: [{ row: 0, column: '', reason }] } }, { status: 400 })
-  let form: FormData
-  try {
-    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_EVIDENCE_BYTES }))
-  } catch {
-    return refuse('file-too_large')
-  }
-  const fields = EvidenceImportFields.safeParse({ kind: form.get('kind'), dryRun: form.get('dryRun') })
-  const file = form.get('file')
-  if (!fields.success || !(file instanceof File) || file.size === 0) return refuse('file-empty')
-  const outcome = await importEvidence({
-    viewer: user.viewer,
-    kind: fields.data.kind,
-    fileName: file.name,
-    bytes: new Uint8Array(await file.arrayBuffer()),
-    dryRun: fields.data.dryRun,
-    now: new Date(),
+  // the file streams to disk with its own cap and is deleted once the import has read it
+  return withUploadForm(request, MAX_EVIDENCE_BYTES, async (upload) => {
+    if (!upload.ok) return refuse('file-too_large')
+    const form = upload.form
+    const fields = EvidenceImportFields.safeParse({ kind: form.get('kind'), dryRun: form.get('dryRun') })
+    const file = form.get('file')
+    if (!fields.success || !(file instanceof File) || file.size === 0) return refuse('file-empty')
+    const outcome = await importEvidence({
+      viewer: user.viewer,
+      kind: fields.data.kind,
+      fileName: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      dryRun: fields.data.dryRun,
+      now: new Date(),
+    })
+    return json({ outcome }, { status: outcome.ok ? 200 : 400 })
   })
-  return json({ outcome }, { status: outcome.ok ? 200 : 400 })
 }
 
 function Outcome({ outcome }: { outcome: ImportOutcome }) {

@@ -5,7 +5,9 @@ import { isNewHire } from '~/core/people'
 import { branchPathOf } from '~/core/pairing'
 import { unitScopeOf, type Viewer } from '~/core/permissions'
 import { prisma } from './db.server'
-import { pairingSelect, pairingStates, type PairingState } from './pairing-state.server'
+import { preparedRead } from './kysely.server'
+import { pairingSelect, pairingStates, type PairingRow, type PairingState } from './pairing-state.server'
+import { instant, instantOrNull } from './stored.server'
 
 const inScope = (viewer: Viewer) => ({ OR: unitScopeOf(viewer).map((prefix) => ({ path: { startsWith: prefix } })) })
 
@@ -50,10 +52,44 @@ export async function mentorDashboard(mentorId: string, passedByMentee: (menteeI
   return { pairings: states, waiting }
 }
 
-/** The mentee's current pairing (active), or the latest one when none is active; null when never paired. */
+const menteePairingRows = preparedRead((q, menteeId: string) =>
+  q
+    .selectFrom('Pairing as p')
+    .innerJoin('User as mentor', 'mentor.id', 'p.mentorId')
+    .leftJoin('OrgUnit as mentorHall', 'mentorHall.id', 'mentor.hallId')
+    .innerJoin('User as mentee', 'mentee.id', 'p.menteeId')
+    .leftJoin('OrgUnit as menteeHall', 'menteeHall.id', 'mentee.hallId')
+    .innerJoin('ChecklistVersion as v', 'v.id', 'p.checklistVersionId')
+    .select(['p.id', 'p.chainId', 'p.previousId', 'p.status', 'p.startDay', 'p.plannedEndDay', 'p.sameBranchReason', 'p.createdAt', 'p.endedAt', 'p.endReason', 'p.completedAt'])
+    .select(['p.mentorId', 'p.menteeId', 'p.checklistVersionId', 'v.templateId', 'v.number as versionNumber', 'v.titleZh', 'v.titleEn', 'v.definition'])
+    .select(['mentor.username as mentorUsername', 'mentor.name as mentorName', 'mentorHall.code as mentorHallCode', 'mentorHall.nameZh as mentorHallZh', 'mentorHall.nameEn as mentorHallEn', 'mentorHall.path as mentorHallPath'])
+    .select(['mentee.username as menteeUsername', 'mentee.name as menteeName', 'menteeHall.code as menteeHallCode', 'menteeHall.nameZh as menteeHallZh', 'menteeHall.nameEn as menteeHallEn', 'menteeHall.path as menteeHallPath'])
+    .where('p.menteeId', '=', menteeId)
+    .where('p.status', 'in', ['active', 'completed'])
+    .orderBy('p.status', 'asc') // 'active' before 'completed'
+    .orderBy('p.createdAt', 'desc')
+    .orderBy('p.id', 'asc')
+    .limit(1),
+)
+
+type HallColumns = { code: string | null; nameZh: string | null; nameEn: string | null; path: string | null }
+const hallOf = (h: HallColumns) => (h.code === null || h.nameZh === null || h.nameEn === null || h.path === null ? null : { code: h.code, nameZh: h.nameZh, nameEn: h.nameEn, path: h.path })
+
+/**
+ * The mentee's current pairing (active), or the latest one when none is active; null when never paired. One
+ * prepared read of the pairing with both people and the checklist version: every clerk's /learn asks it.
+ */
 export async function menteePairing(menteeId: string, now: Date): Promise<PairingState | null> {
-  const rows = await prisma.pairing.findMany({ where: { menteeId, status: { in: ['active', 'completed'] } }, select: pairingSelect, orderBy: [{ status: 'asc' }, { createdAt: 'desc' }], take: 1 })
-  return rows.length ? (await pairingStates(rows, now))[0] : null
+  const [r] = await menteePairingRows(menteeId)
+  if (!r) return null
+  const row: PairingRow = {
+    ...{ id: r.id, chainId: r.chainId, previousId: r.previousId, status: r.status, startDay: r.startDay, plannedEndDay: r.plannedEndDay, sameBranchReason: r.sameBranchReason },
+    ...{ createdAt: instant(r.createdAt), endedAt: instantOrNull(r.endedAt), endReason: r.endReason, completedAt: instantOrNull(r.completedAt), mentorId: r.mentorId, menteeId: r.menteeId },
+    mentor: { id: r.mentorId, username: r.mentorUsername, name: r.mentorName, hall: hallOf({ code: r.mentorHallCode, nameZh: r.mentorHallZh, nameEn: r.mentorHallEn, path: r.mentorHallPath }) },
+    mentee: { id: r.menteeId, username: r.menteeUsername, name: r.menteeName, hall: hallOf({ code: r.menteeHallCode, nameZh: r.menteeHallZh, nameEn: r.menteeHallEn, path: r.menteeHallPath }) },
+    checklistVersion: { id: r.checklistVersionId, templateId: r.templateId, number: r.versionNumber, titleZh: r.titleZh, titleEn: r.titleEn, definition: r.definition },
+  }
+  return (await pairingStates([row], now))[0]
 }
 
 /** The earlier pairings of a chain (reassignments), oldest first, for a pairing's history. */

@@ -6,7 +6,9 @@ import { ChecklistTemplateSchema, itemsOf, type ChecklistItem, type ChecklistTem
 import { checkInSchedule, filtersOf, nextCheckIn, pairingFlags, type PairingFilter, type PairingFlag, type PairingStatus } from '~/core/mentoring/check-ins'
 import { isItemEventKind, itemStates, type ItemState } from '~/core/mentoring/sign-off'
 import { prisma } from './db.server'
+import { preparedRead } from './kysely.server'
 import { mentoringLimits } from './mentoring-limits.server'
+import { instant, instantOrNull } from './stored.server'
 
 const personSelect = { id: true, username: true, name: true, hall: { select: { code: true, nameZh: true, nameEn: true, path: true } } } as const
 
@@ -40,8 +42,6 @@ export interface ItemEventRow {
   toDay: string | null
   createdAt: Date
 }
-
-const eventSelect = { id: true, pairingId: true, itemId: true, kind: true, actorId: true, note: true, fromDay: true, toDay: true, createdAt: true } as const
 
 const templates = new Map<string, ChecklistTemplate>()
 /** A checklist version's definition, parsed once per process (versions never change). */
@@ -80,13 +80,28 @@ export function findPairing(id: string) {
   return prisma.pairing.findUnique({ where: { id }, select: pairingSelect })
 }
 
-/** Items, check-ins, flags and progress of many pairings, in three queries whatever their number. */
+const chainEventRows = preparedRead((q, chainIds: readonly string[]) =>
+  q.selectFrom('PairingEvent').select(['id', 'pairingId', 'chainId', 'itemId', 'kind', 'actorId', 'note', 'fromDay', 'toDay', 'createdAt']).where('chainId', 'in', chainIds).orderBy('id', 'asc'),
+)
+
+/** Every event of these chains (practised, sent back, signed, amended, moved…), oldest first. Prepared: /learn reads it for every mentee. */
+async function chainEvents(chainIds: readonly string[]): Promise<Array<ItemEventRow & { chainId: string }>> {
+  return (await chainEventRows(chainIds)).map((e) => ({ ...e, id: Number(e.id), createdAt: instant(e.createdAt) }))
+}
+
+const chainCheckInRows = preparedRead((q, chainIds: readonly string[]) =>
+  q.selectFrom('CheckIn').select(['chainId', 'number', 'doneAt', 'mentorNote', 'reflection']).where('chainId', 'in', chainIds).orderBy('number', 'asc'),
+)
+
+/** The check-ins held in these chains, by number. */
+async function chainCheckIns(chainIds: readonly string[]) {
+  return (await chainCheckInRows(chainIds)).map((c) => ({ ...c, doneAt: instantOrNull(c.doneAt) }))
+}
+
+/** Items, check-ins, flags and progress of many pairings: two prepared reads besides the pairings' own, whatever their number. */
 export async function pairingStates(pairings: readonly PairingRow[], now: Date) {
   const chainIds = [...new Set(pairings.map((p) => p.chainId))]
-  const [events, checkIns] = await Promise.all([
-    prisma.pairingEvent.findMany({ where: { chainId: { in: chainIds } }, select: { ...eventSelect, chainId: true }, orderBy: { id: 'asc' } }),
-    prisma.checkIn.findMany({ where: { chainId: { in: chainIds } }, orderBy: { number: 'asc' } }),
-  ])
+  const [events, checkIns] = chainIds.length ? await Promise.all([chainEvents(chainIds), chainCheckIns(chainIds)]) : [[], []]
   const limits = mentoringLimits()
   const today = hallDay(now)
   return pairings.map((pairing) => {

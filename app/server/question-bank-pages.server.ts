@@ -1,32 +1,29 @@
 // What the trainers' bank pages need beyond storage: reading the upload, the report as the page shows it,
 // each item's preview as a clerk sees it, and the export files.
-import { unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from '@remix-run/node'
 import { BANK_FILE_MAX_BYTES, reportJson, type BankImportReport } from '~/core/banks/bank-import'
 import { exportGift } from '~/core/banks/gift-export'
 import { exportMoodleXml } from '~/core/banks/moodle-xml-export'
 import { itemView } from '~/core/quiz/registry'
 import { questionBank, type BankFile } from './question-banks.server'
+import { withUploadForm } from './upload-form.server'
 
 export type UploadProblem = 'missing' | 'too-large'
 export type BankUpload = { ok: true; file: BankFile; intent: 'check' | 'import'; skipRefused: boolean } | { ok: false; problem: UploadProblem }
 
-/** The multipart upload of /trainer/banks; a file over the cap is refused while it streams in. */
+/** The multipart upload of /trainer/banks; a file over the cap is refused while it streams in (to disk, deleted once read). */
 export async function readBankUpload(request: Request): Promise<BankUpload> {
   if (!request.headers.get('content-type')?.startsWith('multipart/form-data')) return { ok: false, problem: 'missing' }
-  let form: FormData
-  try {
-    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: BANK_FILE_MAX_BYTES }))
-  } catch {
-    return { ok: false, problem: 'too-large' }
-  }
-  const file = form.get('file')
-  if (!(file instanceof File) || file.size === 0) return { ok: false, problem: 'missing' }
-  return {
-    ok: true,
-    file: { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-    intent: form.get('intent') === 'import' ? 'import' : 'check',
-    skipRefused: form.get('skipRefused') === 'on',
-  }
+  return withUploadForm(request, BANK_FILE_MAX_BYTES, async (upload): Promise<BankUpload> => {
+    if (!upload.ok) return { ok: false, problem: 'too-large' }
+    const file = upload.form.get('file')
+    if (!(file instanceof File) || file.size === 0) return { ok: false, problem: 'missing' }
+    return {
+      ok: true,
+      file: { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+      intent: upload.form.get('intent') === 'import' ? 'import' : 'check',
+      skipRefused: upload.form.get('skipRefused') === 'on',
+    }
+  })
 }
 
 /** The report as the page lists it (no answer keys needed: a summary per question). */

@@ -80,7 +80,6 @@ export async function startSeededApp(nodeArgs: string[] = []): Promise<RunningSe
     SESSION_SECRET: 'bench-secret-0123456789abcdef0123456789',
     DEMO_PASSWORD,
     NODE_ENV: 'production',
-    INSECURE_COOKIES: '1',
   }
   try {
     execFileSync('npx', ['tsx', 'scripts/seed.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] })

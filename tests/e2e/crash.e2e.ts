@@ -16,7 +16,6 @@ const env: NodeJS.ProcessEnv = {
   SESSION_SECRET: 'crash-secret-0123456789abcdef0123456789',
   DEMO_PASSWORD: 'Demo@2026',
   NODE_ENV: 'production',
-  INSECURE_COOKIES: '1',
 }
 let server: ChildProcess | null = null
 const started: ChildProcess[] = [] // every server, so a failed test leaves none running

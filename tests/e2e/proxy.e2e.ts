@@ -15,7 +15,6 @@ const baseEnv: NodeJS.ProcessEnv = {
   SESSION_SECRET: 'proxy-secret-0123456789abcdef0123456789',
   DEMO_PASSWORD: 'Demo@2026',
   NODE_ENV: 'production',
-  INSECURE_COOKIES: '1',
 }
 const servers: ChildProcess[] = []
 

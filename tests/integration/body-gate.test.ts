@@ -10,10 +10,11 @@ beforeAll(async () => {
   const app = express()
   app.use(bodyGate())
   app.all('*', async (req, res) => {
-    const body = (req as typeof req & { rawBody?: Buffer }).rawBody
-    const request = new Request('http://x/', { method: req.method, headers: { 'Content-Type': req.get('content-type') ?? '' }, body: body ? new Uint8Array(body) : undefined })
-    const form = body?.length ? await request.formData() : new FormData()
-    res.json({ bytes: body?.length ?? 0, fields: [...form.keys()] })
+    const body = (req as typeof req & { rawBody?: Buffer | Blob }).rawBody
+    const bytes = body instanceof Blob ? body.size : (body?.length ?? 0)
+    const request = new Request('http://x/', { method: req.method, headers: { 'Content-Type': req.get('content-type') ?? '' }, body: body instanceof Blob ? body : body ? new Uint8Array(body) : undefined })
+    const form = bytes ? await request.formData() : new FormData()
+    res.json({ bytes, fields: [...form.keys()] })
   })
   const server = app.listen(0, '127.0.0.1')
   await new Promise((resolve) => server.once('listening', resolve))
