@@ -1,4 +1,4 @@
-import { starEligibility, meetsLevel } from './stars'
+import { starEligibility, meetsLevel, workingTowards } from './stars'
 import { emptyEvidence, type StarEvidence } from './stars/evidence'
 import { TEST_LADDER } from './stars/test-ladder'
 import type { RequirementResult } from './stars/requirement-kind'
@@ -128,5 +128,22 @@ describe('star eligibility: the highest level met and what the next one lacks', 
     { level: 5, panel: true, ok: true },
   ])('meetsLevel($level, panel $panel) → $ok', ({ level, panel, ok }) => {
     expect(meetsLevel(TEST_LADDER, { ...allFive(), panelReviewed: panel }, level, NOW).ok).toBe(ok)
+  })
+})
+
+describe('what a clerk works towards: the level above the one held, never "top" while a level is above it', () => {
+  const lapsed = { ...allFive(), complaints: [{ day: '2026-06-01', liable: true }] } // meets ★★ only
+  it.each<{ name: string; evidence: StarEvidence; held: { level: number; renewalDue: boolean } | null; level: number | null; missingKinds: string[] }>([
+    { name: 'no certificate, nothing met: ★', evidence: emptyEvidence(), held: null, level: 1, missingKinds: ['courses-completed', 'quiz-score'] },
+    { name: 'no certificate, ★★ met: ★★★ and what it lacks', evidence: lapsed, held: null, level: 3, missingKinds: ['no-liable-complaint'] },
+    { name: 'no certificate, every level met: ★★★★★, ready', evidence: { ...allFive(), panelReviewed: true }, held: null, level: 5, missingKinds: [] },
+    { name: 'holds ★★★ but the evidence meets ★★ today: ★★★★, with the lapsed requirement among its needs', evidence: lapsed, held: { level: 3, renewalDue: false }, level: 4, missingKinds: ['no-liable-complaint'] },
+    { name: 'holds ★★ with evidence for ★★★★: ★★★, ready', evidence: allFive(), held: { level: 2, renewalDue: false }, level: 3, missingKinds: [] },
+    { name: 'holds ★★★ due for renewal: its own level', evidence: lapsed, held: { level: 3, renewalDue: true }, level: 3, missingKinds: ['no-liable-complaint'] },
+    { name: 'holds ★★★★★ in good standing: nothing above', evidence: allFive(), held: { level: 5, renewalDue: false }, level: null, missingKinds: [] },
+  ])('$name', ({ evidence, held, level, missingKinds }) => {
+    const next = workingTowards(starEligibility(TEST_LADDER, evidence, NOW), held)
+    expect(next?.level ?? null).toBe(level)
+    expect(next?.missing.map((m) => m.kind) ?? []).toEqual(missingKinds)
   })
 })

@@ -45,17 +45,29 @@ export function starEligibility(ladder: Ladder, evidence: StarEvidence, now: Dat
   return {
     highestLevel,
     canApplyFor: canApply ? following.level : null,
-    next: following
-      ? {
-          level: following.level,
-          title: following.title,
-          missing: upTo(levels, following.level, 'missing'),
-          deferred: upTo(levels, following.level, 'deferred'),
-          unavailable: upTo(levels, following.level, 'unavailable'),
-        }
-      : null,
+    next: following ? needsOf(levels, following.level) : null,
     levels,
   }
+}
+
+/** What a level needs, counting every level below it (levels are cumulative); null past the top of the ladder. */
+function needsOf(levels: LevelEvaluation[], level: number): Eligibility['next'] {
+  const target = levels[level - 1]
+  if (!target) return null
+  return { level, title: target.title, missing: upTo(levels, level, 'missing'), deferred: upTo(levels, level, 'deferred'), unavailable: upTo(levels, level, 'unavailable') }
+}
+
+/**
+ * The level a clerk's home tells them to work towards, and what it needs. Without a certificate: the level above
+ * the highest met (the top one, ready to apply for, once everything is met). A holder: the level above the one
+ * held, whatever the evidence meets today (evidence that has lapsed below the held level is listed among its
+ * needs, never read as "top level reached"); the held level itself when it falls due for renewal. Null only for
+ * a holder of the top level in good standing.
+ */
+export function workingTowards(eligibility: Eligibility, held: { level: number; renewalDue: boolean } | null): Eligibility['next'] {
+  const { levels, highestLevel } = eligibility
+  if (!held) return needsOf(levels, Math.min(highestLevel + 1, levels.length))
+  return needsOf(levels, held.renewalDue ? held.level : held.level + 1)
 }
 
 /**

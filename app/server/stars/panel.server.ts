@@ -1,6 +1,7 @@
 // What the clerk's home shows about stars: the certificate held and its state, what the next level needs,
 // whether they may apply, and the hall's 服务明星 of the month.
 import { hallDay } from '~/core/dates'
+import { workingTowards } from '~/core/stars'
 import { heldCertificate } from '../certificates.server'
 import type { SessionUser } from '../people.server'
 import { clerkStars } from './applications.server'
@@ -22,9 +23,7 @@ export async function starPanelFor(user: SessionUser, now: Date) {
           reminderDays: held.status.reminderDays,
         }
       : null,
-    // A holder is told what a higher star needs; what their own level needs only when it falls due for renewal.
-    next:
-      stars.eligibility.next && (!held || stars.eligibility.next.level > held.level || held.status.state === 'renewal-due') ? stars.eligibility.next : null,
+    next: workingTowards(stars.eligibility, held ? { level: held.level, renewalDue: held.status.state === 'renewal-due' } : null),
     applyLevel: stars.applyLevel,
     applyTitle: stars.applyLevel ? titleOf(stars.applyLevel) : null,
     pending: stars.pending ? { level: stars.pending.level, title: titleOf(stars.pending.level) } : null,
