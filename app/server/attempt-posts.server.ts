@@ -9,7 +9,7 @@ import type { FormEntries } from '~/core/quiz/form-answers'
 import { replyInScenario, saveFormAnswers, submitFormAnswers } from './quiz-answers.server'
 import { badRequest } from './responses.server'
 import { AttemptIntent, AttemptParams } from './route-input.server'
-import { requireArea } from './session.server'
+import { requireArea, type GuardRequest } from './session.server'
 import type { SessionUser } from './people.server'
 
 export type AttemptErrors = Array<{ itemId: string; error: string }>
@@ -70,6 +70,12 @@ export interface LeanReply {
   body?: string
 }
 
+/** What the guards read (the Cookie header, and the address for the one-time-password gate), without a Fetch Request. */
+function guardRequest(url: string, cookie: string | undefined): GuardRequest {
+  const value = cookie ?? null
+  return { url, headers: { get: (name) => (name.toLowerCase() === 'cookie' ? value : null) } }
+}
+
 /**
  * Answers the attempt page's data posts without Remix; null for anything else, or for a refusal the route answers.
  * (Exported through app/entry.server.tsx, so server.js finds it in the build and it shares the app's modules.)
@@ -83,9 +89,7 @@ export async function leanAttemptPost(post: LeanPost): Promise<LeanReply | null>
   if (!params.success) return null
   const { quiz, attempt } = params.data
   try {
-    // the guards read the cookie (and the address, for the one-time-password gate) from a Request: a bodiless one
-    const request = new Request(url.href, post.cookie === undefined ? undefined : { headers: { Cookie: post.cookie } })
-    const user = await requireArea({ request, context: {} }, 'learn')
+    const user = await requireArea({ request: guardRequest(url.href, post.cookie), context: {} }, 'learn')
     // as undici's formData() reads a URL-encoded body: UTF-8 without a byte-order mark, then the URL-encoded parser
     const form = [...new URLSearchParams(new TextDecoder().decode(post.body))]
     const reply = await answerAttemptForm(user, quiz, attempt, form, new Date())
