@@ -51,6 +51,7 @@ const ROUTE_ID = 'routes/quizzes.$quiz.attempts.$attempt'
 // only plain segments: an address with escapes or a trailing slash is left to Remix's own matching
 const ATTEMPT_PATH = /^\/quizzes\/([A-Za-z0-9_-]{1,64})\/attempts\/([A-Za-z0-9-]{1,64})$/
 const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(;|$)/i
+const utf8 = new TextDecoder() // one for all posts: a whole-buffer decode keeps no state between calls
 
 /** A post as server.js hands it over, after the same-origin check and the body gate (server/body-gate.js). */
 export interface LeanPost {
@@ -91,7 +92,7 @@ export async function leanAttemptPost(post: LeanPost): Promise<LeanReply | null>
   try {
     const user = await requireArea({ request: guardRequest(url.href, post.cookie), context: {} }, 'learn')
     // as undici's formData() reads a URL-encoded body: UTF-8 without a byte-order mark, then the URL-encoded parser
-    const form = [...new URLSearchParams(new TextDecoder().decode(post.body))]
+    const form = [...new URLSearchParams(utf8.decode(post.body))]
     const reply = await answerAttemptForm(user, quiz, attempt, form, new Date())
     if ('redirect' in reply) return { status: 204, headers: { 'X-Remix-Redirect': reply.redirect, 'X-Remix-Status': '302' } }
     return { status: reply.status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'X-Remix-Response': 'yes' }, body: JSON.stringify(reply.data) }

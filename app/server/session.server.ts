@@ -54,11 +54,12 @@ async function userIdOfSession(id: string, now: Date): Promise<string | null> {
   const [row] = await sessionRow(id)
   if (!row) return null
   const times = { expiresAt: instant(row.expiresAt), lastSeenAt: instant(row.lastSeenAt) }
-  if (sessionState(times, now, policy()) !== 'live') {
+  const rules = policy() // read from the environment once per request, not once per rule
+  if (sessionState(times, now, rules) !== 'live') {
     await prisma.session.deleteMany({ where: { id } })
     return null
   }
-  if (needsTouch(times.lastSeenAt, now, policy())) {
+  if (needsTouch(times.lastSeenAt, now, rules)) {
     await prisma.session.updateMany({ where: { id }, data: { lastSeenAt: now } })
   }
   return row.userId
