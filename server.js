@@ -2,9 +2,11 @@
 import path from 'node:path'
 import zlib from 'node:zlib'
 import compression from 'compression'
+import http from 'node:http'
 import express from 'express'
 import { bodyGate } from './server/body-gate.js'
 import { leanPosts } from './server/lean-posts.js'
+import { isForeignOrigin, securityHeaders } from './server/origin-check.js'
 import { staticWithPrecompressed } from './server/precompressed.js'
 import { remixHandler } from './server/remix-handler.js'
 
@@ -12,18 +14,6 @@ import { remixHandler } from './server/remix-handler.js'
 const BUILD_PATH = path.resolve(process.env.REMIX_BUILD ?? 'build/index.js')
 const PUBLIC_DIR = path.resolve(process.env.REMIX_PUBLIC ?? 'public')
 const isDev = process.env.NODE_ENV === 'development'
-
-/** Every request that changes something must come from a page of this site (CSRF). */
-export function isForeignOrigin(req) {
-  if (['GET', 'HEAD', 'OPTIONS'].includes(req.method)) return false
-  const origin = req.get('origin') ?? req.get('referer')
-  if (!origin) return false // not a browser form (curl, tests): the SameSite=Lax cookie still protects sessions
-  try {
-    return new URL(origin).host !== req.get('host')
-  } catch {
-    return true
-  }
-}
 
 /**
  * Express's "trust proxy" from TRUST_PROXY, for a reverse proxy in front: "loopback", the proxy's address or
@@ -69,7 +59,10 @@ function sweepExpiredAttempts(getBuild) {
   timer.unref()
 }
 
-/** The app; `options.build` serves a Remix build given in-process (tests) instead of the one on disk. */
+/**
+ * The request handler, with `listen` as an Express app has it; `options.build` serves a Remix build given in-process
+ * (tests) instead of the one on disk.
+ */
 export async function createServer(options = {}) {
   const app = express()
   app.disable('x-powered-by')
@@ -77,9 +70,7 @@ export async function createServer(options = {}) {
   app.set('query parser', false)
   app.set('trust proxy', trustProxySetting())
   app.use((req, res, next) => {
-    res.set('X-Content-Type-Options', 'nosniff')
-    res.set('Referrer-Policy', 'same-origin')
-    res.set('X-Frame-Options', 'DENY')
+    securityHeaders(res)
     next()
   })
   // compressed once at build time (scripts/precompress.mjs): brotli or gzip copies by Accept-Encoding
@@ -91,11 +82,11 @@ export async function createServer(options = {}) {
     if (!isForeignOrigin(req)) return next()
     res.status(403).type('text/plain; charset=utf-8').send('请求来源不被允许 / Request origin not allowed')
   })
-  // every body is read here, capped and checked, before Remix sees the request (server/body-limits.js)
-  app.use(bodyGate())
+  // every body is read here, capped and checked, before Remix sees the request (server/body-limits.js); a lean
+  // attempt post that the app left to Remix comes with its body already read by the same gate (server/lean-posts.js)
+  const gate = bodyGate()
+  app.use((req, res, next) => (req.rawBody === undefined ? gate(req, res, next) : next()))
   let build = options.build ?? (await loadBuild())
-  // the attempt page's saves and submits, answered by the app without Remix's pipeline (small replies: before compression)
-  app.use(leanPosts(() => build))
   // pages and data compressed on the fly, at the fastest levels: most of the gain for little CPU
   app.use(compression({ level: 1, brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 1 } } }))
 
@@ -118,7 +109,9 @@ export async function createServer(options = {}) {
       getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' }),
     }),
   )
-  return app
+  // the attempt page's saves and submits, answered by the app ahead of Express and Remix (server/lean-posts.js)
+  const handler = leanPosts(() => build, app)
+  return Object.assign(handler, { listen: (...args) => http.createServer(handler).listen(...args) })
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve('server.js')) {

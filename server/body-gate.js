@@ -27,7 +27,7 @@ const TOO_LARGE = '请求内容过大 / Request body too large'
 const NOT_A_FORM = '请求格式有误 / Malformed request'
 
 /** Reads the body up to `limit` bytes; null when it is larger (then reading stops at once). */
-function readCapped(req, limit) {
+export function readCapped(req, limit) {
   return new Promise((resolve, reject) => {
     const chunks = []
     let size = 0

@@ -9,7 +9,7 @@ import type { FormEntries } from '~/core/quiz/form-answers'
 import { replyInScenario, saveFormAnswers, submitFormAnswers } from './quiz-answers.server'
 import { badRequest } from './responses.server'
 import { AttemptIntent, AttemptParams } from './route-input.server'
-import { requireArea } from './session.server'
+import { requireArea, type GuardRequest } from './session.server'
 import type { SessionUser } from './people.server'
 
 export type AttemptErrors = Array<{ itemId: string; error: string }>
@@ -51,6 +51,7 @@ const ROUTE_ID = 'routes/quizzes.$quiz.attempts.$attempt'
 // only plain segments: an address with escapes or a trailing slash is left to Remix's own matching
 const ATTEMPT_PATH = /^\/quizzes\/([A-Za-z0-9_-]{1,64})\/attempts\/([A-Za-z0-9-]{1,64})$/
 const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(;|$)/i
+const utf8 = new TextDecoder() // one for all posts: a whole-buffer decode keeps no state between calls
 
 /** A post as server.js hands it over, after the same-origin check and the body gate (server/body-gate.js). */
 export interface LeanPost {
@@ -70,6 +71,12 @@ export interface LeanReply {
   body?: string
 }
 
+/** What the guards read (the Cookie header, and the address for the one-time-password gate), without a Fetch Request. */
+function guardRequest(url: string, cookie: string | undefined): GuardRequest {
+  const value = cookie ?? null
+  return { url, headers: { get: (name) => (name.toLowerCase() === 'cookie' ? value : null) } }
+}
+
 /**
  * Answers the attempt page's data posts without Remix; null for anything else, or for a refusal the route answers.
  * (Exported through app/entry.server.tsx, so server.js finds it in the build and it shares the app's modules.)
@@ -83,11 +90,9 @@ export async function leanAttemptPost(post: LeanPost): Promise<LeanReply | null>
   if (!params.success) return null
   const { quiz, attempt } = params.data
   try {
-    // the guards read the cookie (and the address, for the one-time-password gate) from a Request: a bodiless one
-    const request = new Request(url.href, post.cookie === undefined ? undefined : { headers: { Cookie: post.cookie } })
-    const user = await requireArea({ request, context: {} }, 'learn')
+    const user = await requireArea({ request: guardRequest(url.href, post.cookie), context: {} }, 'learn')
     // as undici's formData() reads a URL-encoded body: UTF-8 without a byte-order mark, then the URL-encoded parser
-    const form = [...new URLSearchParams(new TextDecoder().decode(post.body))]
+    const form = [...new URLSearchParams(utf8.decode(post.body))]
     const reply = await answerAttemptForm(user, quiz, attempt, form, new Date())
     if ('redirect' in reply) return { status: 204, headers: { 'X-Remix-Redirect': reply.redirect, 'X-Remix-Status': '302' } }
     return { status: reply.status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'X-Remix-Response': 'yes' }, body: JSON.stringify(reply.data) }

@@ -3,7 +3,7 @@
 // for the most recent distinct headers. Nothing that can change on the server is remembered here.
 export function rememberedPerCookieHeader<T>(read: (header: string | null) => Promise<T>, max = 500) {
   const remembered = new Map<string, Promise<T>>()
-  return (request: Request): Promise<T> => {
+  return (request: { headers: { get(name: string): string | null } }): Promise<T> => {
     const header = request.headers.get('Cookie')
     if (header === null) return read(null)
     let answer = remembered.get(header)

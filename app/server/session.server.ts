@@ -54,19 +54,30 @@ async function userIdOfSession(id: string, now: Date): Promise<string | null> {
   const [row] = await sessionRow(id)
   if (!row) return null
   const times = { expiresAt: instant(row.expiresAt), lastSeenAt: instant(row.lastSeenAt) }
-  if (sessionState(times, now, policy()) !== 'live') {
+  const rules = policy() // read from the environment once per request, not once per rule
+  if (sessionState(times, now, rules) !== 'live') {
     await prisma.session.deleteMany({ where: { id } })
     return null
   }
-  if (needsTouch(times.lastSeenAt, now, policy())) {
+  if (needsTouch(times.lastSeenAt, now, rules)) {
     await prisma.session.updateMany({ where: { id }, data: { lastSeenAt: now } })
   }
   return row.userId
 }
 
+/**
+ * What the guards read of a request: its address and its Cookie header. A Fetch `Request` is one; the lean attempt
+ * posts (attempt-posts.server.ts) pass a plain object instead, because building an undici Request only to read one
+ * header cost more than the session check itself (docs/decisions/0027-perf-save-submit-cpu.md).
+ */
+export interface GuardRequest {
+  url: string
+  headers: { get(name: string): string | null }
+}
+
 /** What the guards need of a loader's or action's arguments. */
 export interface RequestScope {
-  request: Request
+  request: GuardRequest
   /** The load context: one object per request, the same for the root's and the page's loaders. */
   context: unknown
 }
@@ -134,7 +145,7 @@ export async function startSession(userId: string, redirectTo: string, request?:
 }
 
 /** The id of the session this request belongs to (for "keep this one" when ending the others), or null. */
-export function currentSessionId(request: Request): Promise<string | null> {
+export function currentSessionId(request: GuardRequest): Promise<string | null> {
   return sessionIdOf(request)
 }
 

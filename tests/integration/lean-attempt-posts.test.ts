@@ -97,6 +97,8 @@ async function answerOf(base: string, { path, cookie, body = '', headers = {} }:
     body,
   })
   const picked = ['content-type', 'location', 'vary', 'x-remix-redirect', 'x-remix-status', 'x-remix-response', 'x-remix-catch', 'x-remix-error']
+  // the lean path runs ahead of Express: the headers every answer carries must be on its answers too
+  picked.push('x-content-type-options', 'referrer-policy', 'x-frame-options')
   return {
     status: response.status,
     headers: Object.fromEntries(picked.map((name) => [name, response.headers.get(name)])),
@@ -122,6 +124,16 @@ describe('what the lean path answers itself', () => {
     expect(lean.status).toBe(200)
     expect(JSON.parse(lean.body)).toMatchObject({ itemId: 'q1', errors: [], closed: false })
     expect(lean).toEqual(remix)
+  })
+
+  it("a save from the site's own page (Origin and Referer of this host): answered by the lean path", async () => {
+    const attempt = await openAttempt('clerk12')
+    const cookie = await cookieFor(db, 'clerk12')
+    const path = `/quizzes/demo-quiz/attempts/${attempt}${DATA}`
+    leanAnswers.length = 0
+    const answer = await answerOf(leanBase, { path, cookie, body: 'intent=save&item=q1&a.q1=x', headers: { Origin: leanBase, Referer: leanBase + path } })
+    expect(answer.status).toBe(200)
+    expect(leanAnswers.some((reply) => reply !== null)).toBe(true)
   })
 
   it('a save into a submitted attempt: 409 closed, nothing written (issue 13, finding 10)', async () => {
@@ -179,6 +191,20 @@ describe('refusals: answered as the route answers them, nothing written', () => 
     expect(lean).toEqual(remix)
   })
 
+  it('a session past its absolute end, or idle too long: sent to sign in, and the session forgotten', async () => {
+    for (const late of [{ expiresAt: new Date(Date.now() - 1000) }, { lastSeenAt: new Date(Date.now() - 121 * 60_000) }]) {
+      const cookie = await cookieFor(db, 'clerk15')
+      expect((await answerOf(leanBase, { path: path(), cookie, body: 'intent=save' })).status).toBe(200) // live a moment ago
+      const { id } = await db.session.findFirstOrThrow({ where: { user: { username: 'clerk15' } }, orderBy: { createdAt: 'desc' } })
+      await db.session.update({ where: { id }, data: late })
+      const { lean, remix, answeredByLean } = await both({ path: path(), cookie, body: save })
+      expect(answeredByLean).toBe(false)
+      expect(lean.headers['x-remix-redirect']).toMatch(/^\/login\?redirectTo=/)
+      expect(lean).toEqual(remix)
+      expect(await db.session.count({ where: { id } })).toBe(0)
+    }
+  })
+
   it("another clerk's attempt: 404, as for an attempt that does not exist", async () => {
     const { lean, remix, answeredByLean } = await both({ path: path(), cookie: await cookieFor(db, 'clerk16'), body: save })
     expect(answeredByLean).toBe(false)
@@ -226,12 +252,36 @@ describe('refusals: answered as the route answers them, nothing written', () => 
     expect(lean).toEqual(remix)
   })
 
+  it('a body sent without a declared length (chunked): capped by the body gate as any other', async () => {
+    const cookie = await cookieFor(db, 'clerk15')
+    const chunked = (text: string) => {
+      const bytes = new TextEncoder().encode(text)
+      return new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(bytes), c.close()) })
+    }
+    const over = `intent=save&item=q1&a.q1=${'x'.repeat(FORM_BODY_LIMIT)}`
+    for (const base of [leanBase, remixBase]) {
+      leanAnswers.length = 0
+      const response = await fetch(base + path(), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie },
+        body: chunked(over),
+        duplex: 'half',
+      } as RequestInit).catch(() => null)
+      if (response) expect(response.status).toBe(413) // or the connection closed while still sending: also refused
+      expect(leanAnswers.filter((reply) => reply !== null)).toEqual([])
+    }
+  })
+
   it('another site\'s page posting (CSRF): 403 before anything reads the body', async () => {
     const cookie = await cookieFor(db, 'clerk15')
     const { lean, remix, answeredByLean } = await both({ path: path(), cookie, body: save, headers: { Origin: 'https://evil.example' } })
     expect(answeredByLean).toBe(false)
     expect(lean.status).toBe(403)
     expect(lean).toEqual(remix)
+    const referred = await both({ path: path(), cookie, body: save, headers: { Referer: 'https://evil.example/quiz' } })
+    expect(referred.answeredByLean).toBe(false)
+    expect(referred.lean.status).toBe(403)
+    expect(referred.lean).toEqual(referred.remix)
   })
 
   it('a form posted without script (no ?_data): left to Remix', async () => {

@@ -2,6 +2,7 @@
 // and expiry end them; every sign-in gets a new id; the cookie names no user.
 import { action as logoutAction } from '~/routes/logout'
 import { action as adminSessionsAction } from '~/routes/admin.sessions'
+import { loadSessionUser } from '~/server/people.server'
 import { endAllSessionsOf, optionalUser } from '~/server/session.server'
 import { seedDemo } from '~/server/seed/demo.server'
 import type { PrismaClient } from '~/generated/prisma/client'
@@ -105,4 +106,17 @@ describe('an admin\'s "sign out everywhere"', () => {
     const admin = await cookieFor(db, 'admin')
     expect((await outcome(() => adminSessionsAction({ request: form(admin, 'nobody99'), context: {}, params: {} }))).status).toBe(404)
   })
+})
+
+it("a mentor's session user names the new hires they mentor now: active pairings only (read on every request)", async () => {
+  const mentorId = await idOf('mentor01')
+  const active = await db.pairing.findMany({ where: { mentorId, status: 'active' }, select: { id: true, menteeId: true } })
+  expect(active.length).toBeGreaterThan(0)
+  const viewerOf = async () => (await loadSessionUser(mentorId))!.viewer.menteeIds
+  expect(new Set(await viewerOf())).toEqual(new Set(active.map((p) => p.menteeId)))
+  await db.pairing.update({ where: { id: active[0].id }, data: { status: 'completed' } })
+  expect(await viewerOf()).not.toContain(active[0].menteeId)
+  await db.pairing.update({ where: { id: active[0].id }, data: { status: 'active' } })
+  expect(await viewerOf()).toContain(active[0].menteeId)
+  expect((await loadSessionUser(await idOf('clerk18')))!.viewer.menteeIds).toEqual([]) // not a mentor: nobody
 })
