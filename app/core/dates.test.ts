@@ -1,4 +1,4 @@
-import { hallDay, isCalendarDay } from './dates'
+import { duringOpeningHours, hallDay, isCalendarDay } from './dates'
 
 describe('hallDay (Asia/Shanghai, UTC+8)', () => {
   it.each([
@@ -29,4 +29,19 @@ it('hallDay: the arithmetic since 1992 agrees with the time-zone database, hour 
   for (const start of starts) for (let h = 0; h < 72; h++) expect(hallDay(new Date(start + h * 3_600_000))).toBe(zone.format(new Date(start + h * 3_600_000)))
   for (let t = Date.UTC(1992, 0, 1); t < Date.UTC(2060, 0, 1); t += 7_777_777_777) expect(hallDay(new Date(t))).toBe(zone.format(new Date(t)))
   expect(hallDay(new Date('1988-06-01T15:30:00Z'))).toBe(zone.format(new Date('1988-06-01T15:30:00Z'))) // summer time then: the database decides
+})
+
+describe('duringOpeningHours: the same hall day, between 08:30 and 20:30 Shanghai', () => {
+  const NOW = new Date('2026-11-30T12:00:00Z') // 20:00 in Shanghai
+  it.each([
+    { at: '2026-11-10T16:00:00Z', now: NOW, moved: '2026-11-11T00:30:00Z', why: 'midnight → 08:30 the same day' },
+    { at: '2026-11-09T19:48:00Z', now: NOW, moved: '2026-11-10T02:24:00Z', why: '03:48 → 10:24' },
+    { at: '2026-11-10T04:00:00Z', now: NOW, moved: '2026-11-10T06:30:00Z', why: 'noon → 14:30' },
+    { at: '2026-11-10T15:59:59Z', now: NOW, moved: '2026-11-10T12:29:59.500Z', why: 'just before midnight → just before 20:30' },
+    { at: '2026-11-29T18:00:00Z', now: new Date('2026-11-30T00:00:00Z'), moved: '2026-11-29T18:00:00Z', why: '02:00 today at 08:00: 09:30 is still to come, kept' },
+  ])('$why', ({ at, now, moved }) => {
+    const result = duringOpeningHours(new Date(at), now)
+    expect(result.toISOString()).toBe(new Date(moved).toISOString())
+    expect(hallDay(result)).toBe(hallDay(new Date(at)))
+  })
 })

@@ -22,3 +22,19 @@ export function hallDay(instant: Date | string): string {
 export function isCalendarDay(day: string): boolean {
   return isCalendarDate(day)
 }
+
+const OPENS_MS = 8.5 * 3_600_000 // 08:30 in the hall's zone
+const OPEN_FOR_MS = 12 * 3_600_000 // until 20:30
+const DAY_MS = 86_400_000
+
+/**
+ * The same hall day's moment during opening hours (08:30–20:30 Shanghai), at the same fraction of the day: the
+ * demo history's reads and attempts happen when clerks are at work, not at 03:49. A moment that would move past
+ * `notAfter` (today's history) is kept as it is.
+ */
+export function duringOpeningHours(at: Date, notAfter: Date): Date {
+  const local = at.getTime() + OFFSET_MS
+  const into = ((local % DAY_MS) + DAY_MS) % DAY_MS
+  const moved = new Date(local - into + OPENS_MS + (into / DAY_MS) * OPEN_FOR_MS - OFFSET_MS)
+  return moved <= notAfter ? moved : at
+}

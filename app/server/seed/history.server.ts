@@ -4,7 +4,7 @@
 // everything else, so finding one means all is there).
 // Attempts are scored by the quiz engine itself (reviewAttempt) and stored in the shape submitAttempt stores.
 import { SEED_TRANSACTION } from './transaction.server'
-import { hallDay } from '~/core/dates'
+import { duringOpeningHours, hallDay } from '~/core/dates'
 import type { CompiledPhraseList } from '~/core/phrases'
 import type { ScoringContext } from '~/core/quiz/item-type'
 import { reviewAttempt, type Quiz } from '~/core/quiz/quiz'
@@ -238,6 +238,9 @@ function learnerHistory(person: { id: string; username: string; hall: string; hi
   const random = seededRandom(`history/${person.username}`)
   const from = Math.max(now.getTime() - HISTORY_DAYS * DAY, person.hireDate?.getTime() ?? 0)
   let cursor = from + random() * 40 * DAY
+  // clerks read and answer during opening hours; before the last attempt's 18 minutes would reach past now
+  const latest = new Date(now.getTime() - 20 * 60_000)
+  const atWork = (t: number) => duringOpeningHours(new Date(t), latest)
   const byId = new Map(content.quizzes.map((q) => [q.id, q]))
   for (const course of seededShuffle(content.courses, `courses/${person.username}`)) {
     if (random() > profile.diligence + 0.05) continue
@@ -245,7 +248,7 @@ function learnerHistory(person: { id: string; username: string; hall: string; hi
     for (const module of course.modules) {
       cursor += (1 + random() * 11) * DAY // a module a week or so, between shifts
       if (cursor >= now.getTime() || (read > 0 && random() > profile.diligence)) break
-      writes.reads.push({ userId: person.id, moduleVersionId: module.id, courseId: course.id, slug: module.slug, readAt: new Date(cursor) })
+      writes.reads.push({ userId: person.id, moduleVersionId: module.id, courseId: course.id, slug: module.slug, readAt: atWork(cursor) })
       read++
     }
     if (read < course.modules.length) continue
@@ -256,7 +259,7 @@ function learnerHistory(person: { id: string; username: string; hall: string; hi
       for (let n = 1; n <= (quiz.attemptsAllowed || 3); n++) {
         cursor += (1 + random() * 9) * DAY
         if (cursor >= now.getTime()) break
-        if (attemptOf(person.id, person.username, quiz, skill, new Date(cursor), n, slips, writes)) break
+        if (attemptOf(person.id, person.username, quiz, skill, atWork(cursor), n, slips, writes)) break
         skill = Math.min(0.98, skill + 0.12) // re-reading after a fail helps
       }
     }
@@ -266,7 +269,7 @@ function learnerHistory(person: { id: string; username: string; hall: string; hi
   for (let i = 0; i < count && practice.length; i++) {
     const quiz = practice[Math.floor(random() * practice.length)]
     const at = from + random() * (now.getTime() - from)
-    attemptOf(person.id, person.username, quiz, profile.skill, new Date(at), 100 + i, slips, writes)
+    attemptOf(person.id, person.username, quiz, profile.skill, atWork(at), 100 + i, slips, writes)
   }
 }
 
