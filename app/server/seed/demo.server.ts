@@ -3,6 +3,7 @@
 import { childPath } from '~/core/org'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { DEMO_UNITS, demoPeople, type DemoPerson } from './demo-data'
+import { seedAuditHistory } from './audit-history.server'
 import { seedHistory } from './history.server'
 import { SEED_TRANSACTION } from './transaction.server'
 import { seedStars } from './stars.server'
@@ -90,5 +91,6 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions): Promise<
   log(`seed: ${await seedMentoring(db, options.now)} demo pairing(s) created`)
   // only the full demo: tests seed people and count banks from zero
   if (options.history) log(`seed: question banks ${(await seedBanks(db, options.now)).join(', ') || 'none'}`)
+  if (options.history) log(`seed: ${await seedAuditHistory(db, options.now)} audit log entries`)
   return people
 }
