@@ -450,7 +450,7 @@ const en: Catalog = {
       intro: 'Password resets, unlocks, role changes, moves, deactivations and organisation changes are recorded here.',
       empty: 'Nothing recorded yet.',
       by: 'by {{name}} ({{username}})',
-      detail: { roles: 'roles', via: 'via', from: 'from', to: 'to', role: 'role', unit: 'unit', code: 'code', kind: 'kind', name: 'name', cleared: 'failures cleared', units: 'units' },
+      detail: { roles: 'roles', via: 'via', from: 'from', to: 'to', role: 'role', unit: 'unit', code: 'code', kind: 'kind', name: 'name', cleared: 'failures cleared', units: 'units', path: 'content', courses: 'courses', quizzes: 'quizzes', modules: 'new modules', revision: 'revision', requestedBy: 'requested by', comment: 'comment', reviewRequired: 'review required' },
       via: { form: 'form', import: 'import' },
       actions: {
         account_created: 'Account created',

@@ -448,7 +448,7 @@ const zhCN = {
       intro: '重置密码、解除锁定、角色变更、调动、停用和组织架构调整都会记录在此。',
       empty: '暂无记录。',
       by: '操作人：{{name}}（{{username}}）',
-      detail: { roles: '角色', via: '方式', from: '原', to: '新', role: '角色', unit: '单位', code: '编码', kind: '类型', name: '名称', cleared: '清除失败记录', units: '涉及单位数' },
+      detail: { roles: '角色', via: '方式', from: '原', to: '新', role: '角色', unit: '单位', code: '编码', kind: '类型', name: '名称', cleared: '清除失败记录', units: '涉及单位数', path: '内容', courses: '课程', quizzes: '测验', modules: '新增模块', revision: '版本', requestedBy: '提交人', comment: '意见', reviewRequired: '需要审核' },
       via: { form: '逐个新增', import: '批量导入' },
       actions: {
         account_created: '新建账号',

@@ -42,7 +42,7 @@ export default function AuditLog() {
                 {Object.keys(e.detail).length > 0 ? (
                   <>
                     <br />
-                    <span className="muted">{Object.entries(e.detail).map(([k, v]) => `${t(`people.audit.detail.${k}`, { defaultValue: k })}：${detailValue(v)}`).join(' · ')}</span>
+                    <span className="muted">{Object.entries(e.detail).map(([k, v]) => t('look.withNote', { text: t(`people.audit.detail.${k}`, { defaultValue: k }), note: detailValue(v), interpolation: { escapeValue: false } })).join(' · ')}</span>
                   </>
                 ) : null}
               </li>
