@@ -19,7 +19,7 @@ import Database from 'better-sqlite3'
 import { latestAnswers, practiceQuizIds } from './lib/quiz-app.ts'
 import { learners, pooled, saveTarget, signInAll, startAttempt, type SaveTarget } from './lib/quiz-prepare.ts'
 import { data, managing, MODULE, newCounts, percentile, quizzing, reading, type Counts, type Think } from './lib/load-journeys.ts'
-import { signIn, startSeededApp } from './lib/server.ts'
+import { processCpuSeconds, signIn, startSeededApp } from './lib/server.ts'
 import { benchLine, type Bench } from './report.ts'
 
 const flag = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback)
@@ -83,10 +83,7 @@ function report(print: (line: string) => void, phase: string, counts: Counts, el
 
 const bench: Bench = async (print) => {
   const app = await startSeededApp((process.env.LOAD_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean))
-  const serverCpu = () => {
-    const fields = readFileSync(`/proc/${app.pid}/stat`, 'utf8').split(') ')[1].split(' ')
-    return (Number(fields[11]) + Number(fields[12])) / 100 // utime + stime in clock ticks (USER_HZ = 100)
-  }
+  const serverCpu = () => processCpuSeconds(app.pid)
   try {
     const base = app.baseURL
     const clerkNames = learners()

@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks'
 import { importContent } from '~/server/content/import.server'
 import { createPrismaClient, tuneConnection } from '~/server/db.server'
 import { previewModule, publishedSources } from '~/server/studio/draft-check.server'
+import { processCpuSeconds } from './lib/server.ts'
 import { benchLine, type Bench } from './report.ts'
 
 const EDITS = 40
@@ -20,8 +21,7 @@ function cpuMs(): number {
   try {
     for (const task of readdirSync('/proc/self/task')) {
       for (const pid of readFileSync(`/proc/self/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) {
-        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
-        children += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime + stime, in clock ticks of 10 ms
+        children += processCpuSeconds(Number(pid)) * 1000
       }
     }
   } catch {

@@ -28,10 +28,17 @@ export function courseCompletion(input: CompletionInput): Completion {
     states[m.slug] = mine.some((r) => r.versionId === m.versionId) ? 'read' : mine.length ? 'updated' : 'unread'
   }
   const read = Object.values(states).filter((s) => s === 'read').length
-  const total = input.modules.length
+  return { states, ...completionOfCounts({ read, total: input.modules.length, requiredQuizIds: input.requiredQuizIds, passedQuizIds: input.passedQuizIds }) }
+}
+
+/**
+ * The same rule from counts alone: `read` modules of `total` read at their current version (the clerk's page counts
+ * its reads above; the managers' pages take the count from the read roll-up, app/core/read-rollup.ts).
+ */
+export function completionOfCounts(input: { read: number; total: number; requiredQuizIds: readonly string[]; passedQuizIds: readonly string[] }): Omit<Completion, 'states'> {
+  const { read, total } = input
   const quizzesPassed = input.requiredQuizIds.filter((q) => input.passedQuizIds.includes(q)).length
   return {
-    states,
     read,
     total,
     percent: total === 0 ? 0 : Math.floor((read / total) * 100),

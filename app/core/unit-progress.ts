@@ -1,6 +1,7 @@
 // What a manager counts: per learner and assigned course, done or overdue; per hall and per unit, the totals.
 // Plain data in (courses, a learner's read counts from the roll-up, passes and assignments), plain rows out; `now`
 // is a parameter.
+import { completionOfCounts } from './completion'
 import { isOverdue } from './overdue'
 import { isNewHire } from './people'
 import type { Role } from './roles'
@@ -65,19 +66,8 @@ export function learnerRow(learner: LearnerFacts, courses: readonly CourseShape[
     if (!course) continue // a course withdrawn from the catalogue counts for nobody
     const total = course.modules.length
     const read = Math.min(learner.readCounts.get(courseId) ?? 0, total)
-    const quizzesPassed = course.quizIds.filter((q) => learner.passedQuizIds.includes(q)).length
-    // as app/core/completion.ts: every module read at its current version and every required quiz passed
-    const complete = total > 0 && read === total && quizzesPassed === course.quizIds.length
-    statuses.push({
-      courseId,
-      dueDay,
-      read,
-      total,
-      quizzesPassed,
-      quizzesRequired: course.quizIds.length,
-      complete,
-      overdue: isOverdue({ due: dueDay, done: complete }, now),
-    })
+    const { quizzesPassed, quizzesRequired, complete } = completionOfCounts({ read, total, requiredQuizIds: course.quizIds, passedQuizIds: learner.passedQuizIds })
+    statuses.push({ courseId, dueDay, read, total, quizzesPassed, quizzesRequired, complete, overdue: isOverdue({ due: dueDay, done: complete }, now) })
   }
   statuses.sort((a, b) => a.dueDay.localeCompare(b.dueDay) || a.courseId.localeCompare(b.courseId))
   return {

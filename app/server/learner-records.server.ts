@@ -5,7 +5,7 @@ import { courseCompletion, type Completion } from '~/core/completion'
 import type { CourseRow } from './course-cache.server'
 import { prisma } from './db.server'
 import { preparedRead, preparedReadFor, type Queries, type TransactionReader } from './kysely.server'
-import { flag, instant, TRUE } from './stored.server'
+import { instant, TRUE } from './stored.server'
 
 const moduleReadRows = preparedReadFor((q, userIds: readonly string[]) =>
   q.selectFrom('ModuleRead').select(['userId', 'courseId', 'slug', 'moduleVersionId', 'readAt']).where('userId', 'in', userIds),

@@ -4,6 +4,7 @@
 // The SQLite attempt store refreshes with its own prepared statements (attempt-store-sqlite.server.ts), through
 // the same pure function.
 import { quizRollupOf, type QuizRollupFigures } from '~/core/quiz-rollup'
+import { rollupDrift } from '~/core/rollup-drift'
 import type { PrismaClient } from '~/generated/prisma/client'
 
 type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
@@ -95,14 +96,5 @@ const sameFigures = (a: QuizRollupFigures, b: QuizRollupFigures) =>
 /** Where the stored roll-up differs from a rebuild: the pairs missing, extra or with other figures (empty: none). */
 export async function quizRollupDrift(db: PrismaClient): Promise<string[]> {
   const [expected, stored] = await Promise.all([rollupFromAttempts(db), db.quizRollup.findMany()])
-  const storedBy = new Map(stored.map((r) => [keyOf(r), r]))
-  const drift: string[] = []
-  for (const row of expected) {
-    const mine = storedBy.get(keyOf(row))
-    if (!mine) drift.push(`missing ${keyOf(row)}`)
-    else if (!sameFigures(mine, row)) drift.push(`differs ${keyOf(row)}: stored ${JSON.stringify(mine)}, from attempts ${JSON.stringify(row)}`)
-    storedBy.delete(keyOf(row))
-  }
-  for (const key of storedBy.keys()) drift.push(`extra ${key}`)
-  return drift
+  return rollupDrift(expected, stored, keyOf, sameFigures, 'attempts')
 }

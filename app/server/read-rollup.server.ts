@@ -5,6 +5,7 @@
 // transaction (never from the course cache), so that a read and a publish racing each other cannot leave a row
 // counted against the other's modules.
 import { readRollupOf, sameReadFigures, type DatedRead, type ReadRollupFigures } from '~/core/read-rollup'
+import { rollupDrift } from '~/core/rollup-drift'
 import type { PrismaClient } from '~/generated/prisma/client'
 
 type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
@@ -113,14 +114,5 @@ const keyOf = (r: { userId: string; courseId: string }) => `${r.userId} ${r.cour
 /** Where the stored roll-up differs from a rebuild: the pairs missing, extra or with other figures (empty: none). */
 export async function readRollupDrift(db: PrismaClient): Promise<string[]> {
   const [expected, stored] = await Promise.all([readRollupFromReads(db), db.courseReadRollup.findMany()])
-  const storedBy = new Map(stored.map((r) => [keyOf(r), r]))
-  const drift: string[] = []
-  for (const row of expected) {
-    const mine = storedBy.get(keyOf(row))
-    if (!mine) drift.push(`missing ${keyOf(row)}`)
-    else if (!sameReadFigures(mine, row)) drift.push(`differs ${keyOf(row)}: stored ${JSON.stringify(mine)}, from reads ${JSON.stringify(row)}`)
-    storedBy.delete(keyOf(row))
-  }
-  for (const key of storedBy.keys()) drift.push(`extra ${key}`)
-  return drift
+  return rollupDrift(expected, stored, keyOf, sameReadFigures, 'reads')
 }

@@ -5,14 +5,9 @@
 //   one page; NODE_ARGS to the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof --import=./bench/lib/exit-on-term.mjs`)
 import { readFileSync } from 'node:fs'
 import Database from 'better-sqlite3'
-import { signIn, startSeededApp } from './server.ts'
+import { processCpuSeconds, signIn, startSeededApp } from './server.ts'
 
 const TURNS = Number(process.env.TURNS ?? 30)
-/** The server's user + system CPU in seconds (clock ticks of 10 ms: averaged over many requests). */
-const cpuOf = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
-  return (Number(fields[11]) + Number(fields[12])) / 100
-}
 
 const app = await startSeededApp((process.env.NODE_ARGS ?? '').split(' ').filter(Boolean))
 const only = process.env.PAGES?.split(',')
@@ -31,9 +26,9 @@ try {
   }
   const measure = async (label: string, calls: Array<[string, string]>) => {
     if (only && !only.includes(calls[0][0].replace(/\/clerk\d+$/, '/<me>'))) return
-    const before = cpuOf(app.pid)
+    const before = processCpuSeconds(app.pid)
     for (const [path, cookie] of calls) await get(path, cookie)
-    console.log(`bench page-cpu ${label}: ${(((cpuOf(app.pid) - before) * 1000) / calls.length).toFixed(1)} ms/request (${calls.length} requests)`)
+    console.log(`bench page-cpu ${label}: ${(((processCpuSeconds(app.pid) - before) * 1000) / calls.length).toFixed(1)} ms/request (${calls.length} requests)`)
   }
   await measure('GET /learn, first visit of each clerk', clerks.map((c) => ['/learn', cookies.get(c)!]))
   const me = clerks[0]

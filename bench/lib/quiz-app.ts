@@ -1,7 +1,7 @@
 // The built app on a freshly seeded temp database (as startSeededApp), plus its database file and CPU time for checks.
 import { readFileSync } from 'node:fs'
 import Database from 'better-sqlite3'
-import { startSeededApp } from './server.ts'
+import { processCpuSeconds, startSeededApp } from './server.ts'
 
 export interface SeededApp {
   baseURL: string
@@ -14,10 +14,7 @@ export interface SeededApp {
 /** The seeded app (extra node flags from QUIZ_BENCH_NODE_ARGS, e.g. --cpu-prof) with its CPU time. */
 export async function startSeededAppWithDb(): Promise<SeededApp> {
   const app = await startSeededApp((process.env.QUIZ_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean))
-  const cpuSeconds = () => {
-    const fields = readFileSync(`/proc/${app.pid}/stat`, 'utf8').split(') ')[1].split(' ')
-    return (Number(fields[11]) + Number(fields[12])) / 100 // utime + stime, in clock ticks (USER_HZ = 100 on Linux)
-  }
+  const cpuSeconds = () => processCpuSeconds(app.pid)
   return { baseURL: app.baseURL, dbFile: app.dbFile, cpuSeconds, stop: app.stop }
 }
 

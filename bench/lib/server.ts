@@ -64,6 +64,12 @@ export async function startNode(args: string[], env: NodeJS.ProcessEnv, probe = 
   return { baseURL, pid: child.pid ?? 0, stop }
 }
 
+/** A process's user + system CPU in seconds, from /proc (clock ticks of 10 ms, USER_HZ = 100 on Linux). */
+export function processCpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / 100 // utime + stime
+}
+
 export const DEMO_PASSWORD = 'Demo@2026'
 
 /** The production server (server.js + build/) on a fresh temp database seeded by scripts/seed.ts. */
