@@ -13,9 +13,15 @@ const OFFSET_MS = 8 * 3_600_000
 export function hallDay(instant: Date | string): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant
   const time = date.getTime()
-  if (time >= FIXED_OFFSET_SINCE && time < 253_402_300_800_000 - OFFSET_MS) return new Date(time + OFFSET_MS).toISOString().slice(0, 10) // up to year 9999
-  return dayFormat.format(date)
+  // the managers' rows ask for the same instant (today) once per learner and course: the last answer is kept
+  if (time === lastDay.time) return lastDay.day
+  const day = time >= FIXED_OFFSET_SINCE && time < LAST_MS ? new Date(time + OFFSET_MS).toISOString().slice(0, 10) : dayFormat.format(date)
+  lastDay = { time, day }
+  return day
 }
+
+const LAST_MS = 253_402_300_800_000 - OFFSET_MS // the ISO form holds years up to 9999
+let lastDay = { time: Number.NaN, day: '' }
 
 /** A real calendar day written YYYY-MM-DD: "2027-02-30" and "2026-13-01" are refused (Date.parse accepts the first). */
 /** A real day of the calendar, YYYY-MM-DD: the one parser in calendar-date.ts decides. */
@@ -37,4 +43,17 @@ export function duringOpeningHours(at: Date, notAfter: Date): Date {
   const into = ((local % DAY_MS) + DAY_MS) % DAY_MS
   const moved = new Date(local - into + OPENS_MS + (into / DAY_MS) * OPEN_FOR_MS - OFFSET_MS)
   return moved <= notAfter ? moved : at
+}
+
+const minuteFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: HALL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false })
+
+/**
+ * "2026-03-01 14:05": the moment as hallTime (app/ui/time-text.tsx) shows it, by arithmetic from 1992 on — the whole
+ * people export writes one per row, and Intl's formatter would cost more than the rest of the row.
+ */
+export function hallMinute(instant: Date): string {
+  const time = instant.getTime()
+  if (time < FIXED_OFFSET_SINCE || time >= LAST_MS) return minuteFormat.format(instant).replace(/\//g, '-')
+  const iso = new Date(time + OFFSET_MS).toISOString()
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`
 }

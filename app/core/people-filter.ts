@@ -44,15 +44,19 @@ export function filterQuery(filter: Partial<PeopleFilter>): string {
   return new URLSearchParams(entries as [string, string][]).toString()
 }
 
+/** Whether a row passes the filter (its role, new hires, course and overdue choices; the sort aside). */
+export function matchesPeopleFilter(row: LearnerRow, filter: PeopleFilter): boolean {
+  return (
+    (!filter.role || row.roles.includes(filter.role)) &&
+    (!filter.newHires || row.newHire) &&
+    (!filter.course || row.courses.some((c) => c.courseId === filter.course)) &&
+    (!filter.overdue || (filter.course ? row.courses.some((c) => c.courseId === filter.course && c.overdue) : row.overdue > 0))
+  )
+}
+
 export function applyPeopleFilter(rows: readonly LearnerRow[], filter: PeopleFilter): LearnerRow[] {
   return sortPeople(
-    rows.filter(
-      (row) =>
-        (!filter.role || row.roles.includes(filter.role)) &&
-        (!filter.newHires || row.newHire) &&
-        (!filter.course || row.courses.some((c) => c.courseId === filter.course)) &&
-        (!filter.overdue || (filter.course ? row.courses.some((c) => c.courseId === filter.course && c.overdue) : row.overdue > 0)),
-    ),
+    rows.filter((row) => matchesPeopleFilter(row, filter)),
     filter.sort,
   )
 }

@@ -8,7 +8,8 @@ export type Cell = string | number | null
 export interface ExportTable {
   name: string
   headers: string[]
-  rows: Iterable<Cell[]>
+  /** Any iterable, or an async one (the whole people export yields a page of rows as it reads them). */
+  rows: Iterable<Cell[]> | AsyncIterable<Cell[]>
 }
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const
@@ -31,7 +32,7 @@ export function xlsxStream(table: ExportTable): Readable {
   void (async () => {
     sheet.addRow(table.headers).commit()
     let n = 0
-    for (const row of table.rows) {
+    for await (const row of table.rows) {
       sheet.addRow(row).commit()
       // let the zip stream drain now and then, so a large export does not pile up in memory
       if (++n % 1000 === 0) await new Promise((resolve) => setImmediate(resolve))

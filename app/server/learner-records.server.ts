@@ -5,6 +5,7 @@ import { courseCompletion, type Completion } from '~/core/completion'
 import type { CourseRow } from './course-cache.server'
 import { prisma } from './db.server'
 import { preparedRead, preparedReadFor, type Queries, type TransactionReader } from './kysely.server'
+import { hallsUnder, type HallRange } from './people.server'
 import { instant, TRUE } from './stored.server'
 
 const moduleReadRows = preparedReadFor((q, userIds: readonly string[]) =>
@@ -77,9 +78,10 @@ export async function readRecordOf(userId: string): Promise<Array<{ slug: string
   return (await readRecordRows(userId)).map((row) => ({ ...row, readAt: instant(row.readAt) }))
 }
 
-// The same facts for every learner whose hall lies under a unit (the manager views and exports): one statement
-// each, whatever the number of learners; the range on the materialized path is the indexed form of "starts with"
-// (the test cluster sorts text by code point, as SQLite does).
+// The same facts for every learner whose hall lies in a range of hall paths — a unit (its path and everything under
+// it) or a page of consecutive halls of one (the whole export reads page by page): one statement each, whatever the
+// number of learners; the range on the materialized path is the indexed form of "starts with" (the test cluster
+// sorts text by code point, as SQLite does).
 const peopleInHallsUnder = (q: Queries, from: string, to: string) =>
   q
     .selectFrom('OrgUnit as h')
@@ -87,20 +89,19 @@ const peopleInHallsUnder = (q: Queries, from: string, to: string) =>
     .where('h.path', '>=', from)
     .where('h.path', '<', to)
 
-const underUnit = (unitPath: string) => [unitPath, `${unitPath}\uffff`] as const
-
 const readsUnderRows = preparedRead((q, from: string, to: string) =>
   peopleInHallsUnder(q, from, to).innerJoin('ModuleRead as r', 'r.userId', 'u.id').select(['r.userId', 'r.slug', 'r.moduleVersionId', 'r.courseId', 'r.readAt']),
 )
 
 /** What every learner under a unit has read (any version), with when. */
 export async function readsOfLearnersUnder(unitPath: string): Promise<ModuleReadRow[]> {
-  return (await readsUnderRows(...underUnit(unitPath))).map((row) => ({ ...row, readAt: instant(row.readAt) }))
+  const { from, to } = hallsUnder(unitPath)
+  return (await readsUnderRows(from, to)).map((row) => ({ ...row, readAt: instant(row.readAt) }))
 }
 
 // the per learner and quiz roll-up (QuizRollup, kept by every writer of attempts in its transaction): one row per
 // learner and quiz tried, instead of a group over all their attempts (100 per clerk in the scale bench)
-// per learner under the unit, from the two roll-ups' covering indexes: one row each, no group-by sort over the
+// per learner in the range, from the two roll-ups' covering indexes: one row each, no group-by sort over the
 // roll-up rows (the learners come in hall order, the roll-ups in learner order)
 const activityUnderRows = preparedRead((q, from: string, to: string) =>
   peopleInHallsUnder(q, from, to).select((eb) => [
@@ -119,9 +120,25 @@ const passesUnderRows = preparedRead((q, from: string, to: string, quizIds: read
     .where('r.quizId', 'in', quizIds),
 )
 
-export interface QuizFactsUnder {
-  /** learner → the quizzes among those asked about that they passed, with the first pass. */
-  passed: Map<string, Array<{ quizId: string; at: Date }>>
+/** learner → the quizzes among those asked about that they passed, with the first pass. */
+export type PassesIn = Map<string, Array<{ quizId: string; at: Date }>>
+
+/** The quizzes each learner in the halls has passed among `quizIds` (the quizzes the assigned courses require),
+ * with the first pass: a row per learner and required pass. */
+export async function passesOfLearnersIn(halls: HallRange, quizIds: readonly string[]): Promise<PassesIn> {
+  const passed: PassesIn = new Map()
+  if (quizIds.length === 0) return passed
+  for (const row of await passesUnderRows(halls.from, halls.to, quizIds)) {
+    if (row.firstPassedAt === null) continue
+    const pass = { quizId: row.quizId, at: instant(row.firstPassedAt) }
+    const mine = passed.get(row.userId)
+    if (mine) mine.push(pass)
+    else passed.set(row.userId, [pass])
+  }
+  return passed
+}
+
+export interface ActivityIn {
   /** learner → how many quizzes they passed in all. */
   passedCount: Map<string, number>
   lastSubmitted: Map<string, Date>
@@ -129,31 +146,29 @@ export interface QuizFactsUnder {
   lastRead: Map<string, Date>
 }
 
-/**
- * The quizzes each learner under a unit has passed among `quizIds` (with the first pass; the quizzes the assigned
- * courses require), how many they passed in all, and when each last submitted an attempt and last read a module:
- * a row per learner and per required pass, whatever the number of attempts and reads.
- */
-export async function quizFactsOfLearnersUnder(unitPath: string, quizIds: readonly string[]): Promise<QuizFactsUnder> {
-  const [activity, passes] = await Promise.all([activityUnderRows(...underUnit(unitPath)), quizIds.length ? passesUnderRows(...underUnit(unitPath), quizIds) : []])
-  const passed = new Map<string, Array<{ quizId: string; at: Date }>>()
-  for (const row of passes) {
-    if (row.firstPassedAt === null) continue
-    const pass = { quizId: row.quizId, at: instant(row.firstPassedAt) }
-    const mine = passed.get(row.userId)
-    if (mine) mine.push(pass)
-    else passed.set(row.userId, [pass])
-  }
+/** When each learner in the halls last submitted an attempt and last read a module, and how many quizzes they passed
+ * in all: a row per learner, whatever the number of attempts and reads. Only the people tables show it. */
+export async function activityOfLearnersIn(halls: HallRange): Promise<ActivityIn> {
   const lastSubmitted = new Map<string, Date>()
   const passedCount = new Map<string, number>()
   const lastRead = new Map<string, Date>()
-  for (const row of activity) {
+  for (const row of await activityUnderRows(halls.from, halls.to)) {
     if (row.lastSubmittedAt !== null) lastSubmitted.set(row.userId, instant(row.lastSubmittedAt))
     if (row.lastReadAt !== null) lastRead.set(row.userId, instant(row.lastReadAt))
     const count = Number(row.passed ?? 0) // PostgreSQL's count is a bigint, read as text
     if (count > 0) passedCount.set(row.userId, count)
   }
-  return { passed, passedCount, lastSubmitted, lastRead }
+  return { passedCount, lastSubmitted, lastRead }
+}
+
+export interface QuizFactsUnder extends ActivityIn {
+  passed: PassesIn
+}
+
+/** Both of the above for every learner under a unit. */
+export async function quizFactsOfLearnersUnder(unitPath: string, quizIds: readonly string[]): Promise<QuizFactsUnder> {
+  const [activity, passed] = await Promise.all([activityOfLearnersIn(hallsUnder(unitPath)), passesOfLearnersIn(hallsUnder(unitPath), quizIds)])
+  return { ...activity, passed }
 }
 
 // the per learner and course roll-up of module reads (CourseReadRollup, kept by mark-read and publish in their
@@ -167,14 +182,19 @@ export interface ReadingsUnder {
   readings: Map<string, Map<string, { read: number; total: number; currentReadAt: Date | null }>>
 }
 
-/** How far each learner under a unit has read the courses named (the assigned ones). */
-export async function readingsOfLearnersUnder(unitPath: string, courseIds: readonly string[]): Promise<ReadingsUnder> {
-  const rows = courseIds.length ? await readRollupUnderRows(...underUnit(unitPath), courseIds) : []
+/** How far each learner in the halls has read the courses named (the assigned ones). */
+export async function readingsOfLearnersIn(halls: HallRange, courseIds: readonly string[]): Promise<ReadingsUnder> {
+  const rows = courseIds.length ? await readRollupUnderRows(halls.from, halls.to, courseIds) : []
   const readings: ReadingsUnder['readings'] = new Map()
   for (const row of rows) {
-    const mine = readings.get(row.userId) ?? new Map()
+    let mine = readings.get(row.userId)
+    if (!mine) readings.set(row.userId, (mine = new Map()))
     mine.set(row.courseId, { read: row.read, total: row.total, currentReadAt: row.currentReadAt === null ? null : instant(row.currentReadAt) })
-    readings.set(row.userId, mine)
   }
   return { readings }
+}
+
+/** The same for every learner under a unit. */
+export async function readingsOfLearnersUnder(unitPath: string, courseIds: readonly string[]): Promise<ReadingsUnder> {
+  return readingsOfLearnersIn(hallsUnder(unitPath), courseIds)
 }

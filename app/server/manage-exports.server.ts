@@ -1,12 +1,15 @@
 // The manager tables as export tables: the same rows the pages show (same filters, same scope), headers in the
-// reader's language.
+// reader's language. The people table is read a page of halls at a time (progressPagesUnder) and written as it is
+// read: the first bytes leave after one page, memory holds one page, whatever the unit's size. Its rows come by hall
+// and by username within a hall whatever the page's sort (a global sort would need every row first); the sort
+// parameter is still checked as on the page.
+import { hallMinute } from '~/core/dates'
 import { isWithin } from '~/core/org'
+import { matchesPeopleFilter, parsePeopleFilter, type PeopleFilter } from '~/core/people-filter'
 import { courseFigures, groupFigures, type LearnerRow } from '~/core/unit-progress'
-import { hallTime } from '~/ui/time-text'
 import type { Cell, ExportTable } from './exports.server'
-import { peopleTable } from './manage.server'
 import { childUnits, type UnitSummary } from './people.server'
-import { unitProgress } from './unit-progress.server'
+import { progressPagesUnder, unitProgress, type ProgressPages } from './unit-progress.server'
 
 type Translate = (key: string) => string
 export const EXPORT_TABLES = ['people', 'units', 'courses'] as const
@@ -14,13 +17,12 @@ export type ExportTableName = (typeof EXPORT_TABLES)[number]
 
 const H = (t: Translate, keys: string[]) => keys.map((k) => t(`manageExport.${k}`))
 
-function* peopleRows(rows: readonly LearnerRow[], t: Translate, courseTitle: (id: string) => string): Generator<Cell[]> {
-  for (const r of rows) {
-    yield [
+function peopleRow(r: LearnerRow, t: Translate, roleNames: (roles: readonly string[]) => string, courseTitle: (id: string) => string): Cell[] {
+  return [
       r.username,
       r.name,
       r.hallCode,
-      r.roles.map((role) => t(`roles.${role}`)).join('、'),
+      roleNames(r.roles),
       r.newHire ? t('manageExport.yes') : '',
       r.assigned,
       r.complete,
@@ -29,29 +31,46 @@ function* peopleRows(rows: readonly LearnerRow[], t: Translate, courseTitle: (id
       r.modulesRead,
       r.modulesTotal,
       r.quizzesPassed,
-      r.lastActivity ? hallTime(r.lastActivity) : '',
-    ]
+      r.lastActivity ? hallMinute(r.lastActivity) : '',
+  ]
+}
+
+async function* peopleRows(read: ProgressPages, filter: PeopleFilter, t: Translate, courseTitle: (id: string) => string): AsyncGenerator<Cell[]> {
+  // a handful of role combinations for thousands of rows: each is translated once
+  const named = new Map<string, string>()
+  const roleNames = (roles: readonly string[]) => {
+    const key = roles.join()
+    let names = named.get(key)
+    if (names === undefined) named.set(key, (names = roles.map((role) => t(`roles.${role}`)).join('、')))
+    return names
   }
+  for await (const page of read.pages()) {
+    for (const row of page) if (matchesPeopleFilter(row, filter)) yield peopleRow(row, t, roleNames, courseTitle)
+  }
+}
+
+type Courses = ReadonlyArray<{ id: string; titleZh: string; titleEn: string }>
+
+// a course by the title the reader sees on the pages, not by its content id
+const titleIn = (courses: Courses, language: string) => (id: string) => {
+  const course = courses.find((c) => c.id === id)
+  return (language === 'en' ? course?.titleEn : course?.titleZh) ?? id
 }
 
 export type ExportBuild = { ok: true; table: ExportTable } | { ok: false; problems: { param: string; value: string }[] }
 
+const PEOPLE_HEADERS = ['username', 'name', 'hall', 'roles', 'newHire', 'assigned', 'complete', 'overdue', 'overdueCourses', 'modulesRead', 'modulesTotal', 'quizzesPassed', 'lastActivity']
+
 export async function managerExport(name: ExportTableName, unit: UnitSummary, params: URLSearchParams, now: Date, t: Translate, language: string): Promise<ExportBuild> {
-  const progress = await unitProgress(unit.path, now)
   const fileName = `${unit.code || 'all'}-${name}`
-  // a course by the title the reader sees on the pages, not by its content id
-  const courseTitle = (id: string) => {
-    const course = progress.courses.find((c) => c.id === id)
-    return (language === 'en' ? course?.titleEn : course?.titleZh) ?? id
-  }
   if (name === 'people') {
-    const table = peopleTable(progress, params)
-    if (!table.ok) return { ok: false, problems: table.problems }
-    return {
-      ok: true,
-      table: { name: fileName, headers: H(t, ['username', 'name', 'hall', 'roles', 'newHire', 'assigned', 'complete', 'overdue', 'overdueCourses', 'modulesRead', 'modulesTotal', 'quizzesPassed', 'lastActivity']), rows: peopleRows(table.rows, t, courseTitle) },
-    }
+    const read = await progressPagesUnder(unit.path, now)
+    const parsed = parsePeopleFilter(params, read.courses.map((c) => c.id))
+    if (!parsed.ok) return { ok: false, problems: parsed.problems }
+    return { ok: true, table: { name: fileName, headers: H(t, PEOPLE_HEADERS), rows: peopleRows(read, parsed.filter, t, titleIn(read.courses, language)) } }
   }
+  const progress = await unitProgress(unit.path, now, { activity: false })
+  const courseTitle = titleIn(progress.courses, language)
   if (name === 'units') {
     const children = await childUnits(unit.path)
     const hallOf = new Map(progress.learners.map((l) => [l.id, l.hallPath]))

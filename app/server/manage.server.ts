@@ -73,7 +73,7 @@ const overdueList = (rows: readonly LearnerRow[]) =>
   rows.filter((r) => r.overdue > 0).sort((a, b) => b.overdue - a.overdue || a.username.localeCompare(b.username))
 
 export async function unitOverview(unit: UnitSummary, now: Date, read?: UnitProgress) {
-  const [progress, children, weakest, quizzes] = await Promise.all([read ?? unitProgress(unit.path, now), childUnits(unit.path), weakestUnder(unit.path, now), quizFiguresUnder(unit.path)])
+  const [progress, children, weakest, quizzes] = await Promise.all([read ?? unitProgress(unit.path, now, { activity: false }), childUnits(unit.path), weakestUnder(unit.path, now), quizFiguresUnder(unit.path)])
   // which child unit each learner counts in, found once per learner (groupFigures asks once per child)
   const childCodeOf = new Map(progress.learners.map((l) => [l.id, children.find((c) => isWithin(l.hallPath, c.path))?.code ?? '']))
   const childOf = (row: LearnerRow) => childCodeOf.get(row.id) ?? ''

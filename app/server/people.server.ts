@@ -161,10 +161,24 @@ const learnerGrantRows = preparedRead((q, from: string, to: string) =>
     .orderBy('u.username'),
 )
 
+/** Hall paths from `from` (included) to `to` (excluded): a unit's halls, or a page of consecutive halls of one. */
+export interface HallRange {
+  from: string
+  to: string
+}
+
+/** Every hall under a unit ("/" for all): its path and everything that starts with it. */
+export const hallsUnder = (unitPath: string): HallRange => ({ from: unitPath, to: `${unitPath}\uffff` })
+
 /** Everyone who learns (clerks and mentors, active) in the halls under a unit: one statement for any number of halls. */
 export async function learnersUnder(unitPath: string): Promise<LearnerRef[]> {
+  return learnersIn(hallsUnder(unitPath))
+}
+
+/** Everyone who learns in a range of halls, by username. */
+export async function learnersIn(halls: HallRange): Promise<LearnerRef[]> {
   // one row per role grant, ordered by username: a person's grants are adjacent
-  const rows = await learnerGrantRows(unitPath, `${unitPath}\uffff`)
+  const rows = await learnerGrantRows(halls.from, halls.to)
   const people: Array<{ row: (typeof rows)[number]; roles: string[] }> = []
   for (const row of rows) {
     const last = people.at(-1)
@@ -176,6 +190,41 @@ export async function learnersUnder(unitPath: string): Promise<LearnerRef[]> {
     if (!roles.includes('clerk') && !roles.includes('mentor')) return []
     return [{ id: row.id, username: row.username, name: row.name, hireDate: instantOrNull(row.hireDate), roles, hallCode: row.hallCode, hallPath: row.hallPath }]
   })
+}
+
+// per hall under the unit, in path order: how many active people it has (an upper bound of its learners)
+const peoplePerHallRows = preparedRead((q, from: string, to: string) =>
+  q
+    .selectFrom('OrgUnit as h')
+    .innerJoin('User as u', 'u.hallId', 'h.id')
+    .select((eb) => ['h.path', eb.fn.countAll<number | string>().as('people')])
+    .where('h.path', '>=', from)
+    .where('h.path', '<', to)
+    .where('u.active', '=', TRUE)
+    .groupBy('h.path')
+    .orderBy('h.path'),
+)
+
+/**
+ * The halls under a unit cut into pages of consecutive halls holding about `size` people each (a larger hall is a
+ * page of its own): what reads a whole unit page by page walks, so that it holds one page at a time.
+ */
+export async function hallPagesUnder(unitPath: string, size: number): Promise<HallRange[]> {
+  const { from, to } = hallsUnder(unitPath)
+  const pages: HallRange[] = []
+  let first: string | null = null
+  let people = 0
+  for (const hall of await peoplePerHallRows(from, to)) {
+    first ??= hall.path
+    people += Number(hall.people) // PostgreSQL's count is a bigint, read as text
+    if (people >= size) {
+      pages.push({ from: first, to: `${hall.path}\uffff` })
+      first = null
+      people = 0
+    }
+  }
+  if (first !== null) pages.push({ from: first, to })
+  return pages
 }
 
 /** A unit by code, with its parent chain for the drill-down crumb. */

@@ -1,13 +1,14 @@
 // The progress of everyone who learns under a unit (a hall, a branch, a region, or "/" for all): a handful of
 // statements whatever the number of learners — the learners, the assignments, and the two roll-ups (module reads
 // per learner and course, quiz results per learner and quiz) kept in the writers' transactions — then the rules of
-// app/core. Pages, exports and the 晨会 pack all read it here.
+// app/core. Pages, exports and the 晨会 pack all read it here; the whole export reads the same rows a page of halls
+// at a time (progressPagesUnder), so that its memory holds one page however large the unit.
 import { completionTrend, weekEnds, type TrendPoint } from '~/core/completion-trend'
 import { learnerRow, type CourseShape, type LearnerRow } from '~/core/unit-progress'
-import { assignmentsUnder, dueDaysOf } from './assignments.server'
+import { assignmentsUnder, dueDaysOf, type AssignmentRow } from './assignments.server'
 import { currentCourses, type CourseRow } from './courses.server'
-import { quizFactsOfLearnersUnder, readingsOfLearnersUnder } from './learner-records.server'
-import { learnersUnder, type LearnerRef } from './people.server'
+import { activityOfLearnersIn, passesOfLearnersIn, readingsOfLearnersIn, type ActivityIn } from './learner-records.server'
+import { hallPagesUnder, hallsUnder, learnersIn, type HallRange, type LearnerRef } from './people.server'
 
 export const courseShape = (course: CourseRow): CourseShape => ({
   id: course.id,
@@ -22,25 +23,50 @@ export interface UnitProgress {
   trend: () => TrendPoint[]
 }
 
-const latest = (a: Date | undefined, b: Date | undefined): Date | null => (a && b ? (a > b ? a : b) : (a ?? b ?? null))
+export interface ProgressOptions {
+  /**
+   * Read each learner's last activity and quizzes passed in all (one more statement, the costliest per learner):
+   * the people tables and exports show them; the overviews do not, and leave them empty (null, 0) when false.
+   */
+  activity?: boolean
+}
 
-export async function unitProgress(unitPath: string, now: Date): Promise<UnitProgress> {
+/** What every page of a unit shares: the courses, the assignments reaching the unit, the courses assigned in it. */
+interface UnitContext {
+  courses: CourseRow[]
+  shapes: CourseShape[]
+  assignments: AssignmentRow[]
+  assignedIds: string[]
+  requiredQuizIds: string[]
+}
+
+async function unitContext(unitPath: string): Promise<UnitContext> {
   const [courses, assignments] = await Promise.all([currentCourses(), assignmentsUnder(unitPath)])
   const shapes = courses.map(courseShape)
   // only the courses assigned somewhere under the unit count, and only their required quizzes: the rows read grow
   // with the learners and what they must do, not with everything they ever did
-  const assigned = shapes.filter((c) => assignments.some((a) => a.courseId === c.id))
-  const [learners, { readings }, { passed, passedCount, lastSubmitted, lastRead }] = await Promise.all([
-    learnersUnder(unitPath),
-    readingsOfLearnersUnder(unitPath, assigned.map((c) => c.id)),
-    quizFactsOfLearnersUnder(unitPath, [...new Set(assigned.flatMap((c) => c.quizIds))]),
+  const assignedIds = new Set(assignments.map((a) => a.courseId))
+  const assigned = shapes.filter((c) => assignedIds.has(c.id))
+  return { courses, shapes, assignments, assignedIds: assigned.map((c) => c.id), requiredQuizIds: [...new Set(assigned.flatMap((c) => c.quizIds))] }
+}
+
+const latest = (a: Date | undefined, b: Date | undefined): Date | null => (a && b ? (a > b ? a : b) : (a ?? b ?? null))
+const noActivity: ActivityIn = { passedCount: new Map(), lastSubmitted: new Map(), lastRead: new Map() }
+const noReadings = new Map<string, { read: number; total: number; currentReadAt: Date | null }>()
+
+/** The learners of a range of halls and their rows, with the facts the trend folds. */
+async function progressIn(halls: HallRange, context: UnitContext, now: Date, options: ProgressOptions) {
+  const [learners, { readings }, passed, activity] = await Promise.all([
+    learnersIn(halls),
+    readingsOfLearnersIn(halls, context.assignedIds),
+    passesOfLearnersIn(halls, context.requiredQuizIds),
+    options.activity === false ? noActivity : activityOfLearnersIn(halls),
   ])
-  const none = new Map<string, { read: number; total: number; currentReadAt: Date | null }>()
   const facts = learners.map((learner) => ({
     learner,
-    readings: readings.get(learner.id) ?? none,
+    readings: readings.get(learner.id) ?? noReadings,
     passes: passed.get(learner.id) ?? [],
-    dueDays: dueDaysOf(assignments, learner, now),
+    dueDays: dueDaysOf(context.assignments, learner, now),
   }))
   const rows = facts.map((f) => {
     const readCounts = new Map<string, number>()
@@ -50,18 +76,45 @@ export async function unitProgress(unitPath: string, now: Date): Promise<UnitPro
         ...f.learner,
         readCounts,
         passedQuizIds: f.passes.map((p) => p.quizId),
-        quizzesPassed: passedCount.get(f.learner.id) ?? 0,
-        lastActivity: latest(lastRead.get(f.learner.id), lastSubmitted.get(f.learner.id)),
+        quizzesPassed: activity.passedCount.get(f.learner.id) ?? 0,
+        lastActivity: latest(activity.lastRead.get(f.learner.id), activity.lastSubmitted.get(f.learner.id)),
         dueDays: f.dueDays,
       },
-      shapes,
+      context.shapes,
       now,
     )
   })
-  return {
-    learners,
-    rows,
-    courses: courses.map((c) => ({ id: c.id, titleZh: c.titleZh, titleEn: c.titleEn })),
-    trend: () => completionTrend(facts, shapes, weekEnds(now, 12)),
+  return { learners, facts, rows }
+}
+
+const titlesOf = (courses: readonly CourseRow[]) => courses.map((c) => ({ id: c.id, titleZh: c.titleZh, titleEn: c.titleEn }))
+
+export async function unitProgress(unitPath: string, now: Date, options: ProgressOptions = {}): Promise<UnitProgress> {
+  const context = await unitContext(unitPath)
+  const { learners, facts, rows } = await progressIn(hallsUnder(unitPath), context, now, options)
+  return { learners, rows, courses: titlesOf(context.courses), trend: () => completionTrend(facts, context.shapes, weekEnds(now, 12)) }
+}
+
+/** Learners per page of the whole export: a page's rows are built, written and let go before the next is read. */
+export const PROGRESS_PAGE = 1000
+
+export interface ProgressPages {
+  courses: Array<{ id: string; titleZh: string; titleEn: string }>
+  /** The same rows as unitProgress(unitPath).rows (activity included), a page of consecutive halls at a time, in
+   * hall order and by username within a hall. */
+  pages: () => AsyncGenerator<LearnerRow[]>
+}
+
+/** The unit's progress rows page by page (keyset on the hall path): the whole export's row source. */
+export async function progressPagesUnder(unitPath: string, now: Date, pageSize = PROGRESS_PAGE): Promise<ProgressPages> {
+  const context = await unitContext(unitPath)
+  async function* pages() {
+    for (const halls of await hallPagesUnder(unitPath, pageSize)) {
+      const { learners, rows } = await progressIn(halls, context, now, { activity: true })
+      // the rows come by username (as the learners); a stable sort by hall keeps that order within each hall
+      const byHall = rows.map((_, i) => i).sort((a, b) => (learners[a].hallPath < learners[b].hallPath ? -1 : learners[a].hallPath > learners[b].hallPath ? 1 : 0))
+      yield byHall.map((i) => rows[i])
+    }
   }
+  return { courses: titlesOf(context.courses), pages }
 }
