@@ -13,15 +13,24 @@ const OFFSET_MS = 8 * 3_600_000
 export function hallDay(instant: Date | string): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant
   const time = date.getTime()
-  // the managers' rows ask for the same instant (today) once per learner and course: the last answer is kept
-  if (time === lastDay.time) return lastDay.day
+  // the managers' rows ask for the same instant (today) once per learner and course, between each learner's hire
+  // date: the last two answers are kept, the latest first
+  if (time === recent[0].time) return recent[0].day
+  if (time === recent[1].time) {
+    ;[recent[0], recent[1]] = [recent[1], recent[0]]
+    return recent[0].day
+  }
   const day = time >= FIXED_OFFSET_SINCE && time < LAST_MS ? new Date(time + OFFSET_MS).toISOString().slice(0, 10) : dayFormat.format(date)
-  lastDay = { time, day }
+  recent[1] = recent[0]
+  recent[0] = { time, day }
   return day
 }
 
 const LAST_MS = 253_402_300_800_000 - OFFSET_MS // the ISO form holds years up to 9999
-let lastDay = { time: Number.NaN, day: '' }
+const recent = [
+  { time: Number.NaN, day: '' },
+  { time: Number.NaN, day: '' },
+]
 
 /** A real calendar day written YYYY-MM-DD: "2027-02-30" and "2026-13-01" are refused (Date.parse accepts the first). */
 /** A real day of the calendar, YYYY-MM-DD: the one parser in calendar-date.ts decides. */

@@ -9,7 +9,7 @@ import { matchesPeopleFilter, parsePeopleFilter, type PeopleFilter } from '~/cor
 import { courseFigures, groupFigures, type LearnerRow } from '~/core/unit-progress'
 import type { Cell, ExportTable } from './exports.server'
 import { childUnits, type UnitSummary } from './people.server'
-import { progressPagesUnder, unitProgress, type ProgressPages } from './unit-progress.server'
+import { PROGRESS_PAGE, progressPagesUnder, unitProgress, type ProgressPages } from './unit-progress.server'
 
 type Translate = (key: string) => string
 export const EXPORT_TABLES = ['people', 'units', 'courses'] as const
@@ -61,10 +61,11 @@ export type ExportBuild = { ok: true; table: ExportTable } | { ok: false; proble
 
 const PEOPLE_HEADERS = ['username', 'name', 'hall', 'roles', 'newHire', 'assigned', 'complete', 'overdue', 'overdueCourses', 'modulesRead', 'modulesTotal', 'quizzesPassed', 'lastActivity']
 
-export async function managerExport(name: ExportTableName, unit: UnitSummary, params: URLSearchParams, now: Date, t: Translate, language: string): Promise<ExportBuild> {
+/** `pageSize`: learners per page of the people table (tests make a small unit span several pages). */
+export async function managerExport(name: ExportTableName, unit: UnitSummary, params: URLSearchParams, now: Date, t: Translate, language: string, pageSize = PROGRESS_PAGE): Promise<ExportBuild> {
   const fileName = `${unit.code || 'all'}-${name}`
   if (name === 'people') {
-    const read = await progressPagesUnder(unit.path, now)
+    const read = await progressPagesUnder(unit.path, now, pageSize)
     const parsed = parsePeopleFilter(params, read.courses.map((c) => c.id))
     if (!parsed.ok) return { ok: false, problems: parsed.problems }
     return { ok: true, table: { name: fileName, headers: H(t, PEOPLE_HEADERS), rows: peopleRows(read, parsed.filter, t, titleIn(read.courses, language)) } }

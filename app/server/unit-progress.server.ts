@@ -4,6 +4,7 @@
 // app/core. Pages, exports and the 晨会 pack all read it here; the whole export reads the same rows a page of halls
 // at a time (progressPagesUnder), so that its memory holds one page however large the unit.
 import { completionTrend, weekEnds, type TrendPoint } from '~/core/completion-trend'
+import { isWithin } from '~/core/org'
 import { learnerRow, type CourseShape, type LearnerRow } from '~/core/unit-progress'
 import { assignmentsUnder, dueDaysOf, type AssignmentRow } from './assignments.server'
 import { currentCourses, type CourseRow } from './courses.server'
@@ -35,9 +36,28 @@ export interface ProgressOptions {
 interface UnitContext {
   courses: CourseRow[]
   shapes: CourseShape[]
-  assignments: AssignmentRow[]
+  /** The assignments that may reach a learner: those on units around their hall and those naming them. */
+  assignmentsFor: (learner: LearnerRef) => AssignmentRow[]
   assignedIds: string[]
   requiredQuizIds: string[]
+}
+
+/**
+ * Narrows the assignments to those that can reach a learner before the rule (appliesTo, via dueDaysOf) decides: an
+ * assignment on a unit reaches only the halls within it, one naming a person only them. Without it every learner
+ * of the whole organisation was checked against every assignment of it.
+ */
+function assignmentsReaching(assignments: readonly AssignmentRow[]): (learner: LearnerRef) => AssignmentRow[] {
+  const onUnits = assignments.filter((a) => !a.personId)
+  const byPerson = new Map<string, AssignmentRow[]>()
+  for (const a of assignments) if (a.personId) byPerson.set(a.personId, [...(byPerson.get(a.personId) ?? []), a])
+  const byHall = new Map<string, AssignmentRow[]>()
+  return (learner) => {
+    let around = byHall.get(learner.hallPath)
+    if (!around) byHall.set(learner.hallPath, (around = onUnits.filter((a) => isWithin(learner.hallPath, a.unit.path))))
+    const named = byPerson.get(learner.id)
+    return named ? [...around, ...named] : around
+  }
 }
 
 async function unitContext(unitPath: string): Promise<UnitContext> {
@@ -47,7 +67,7 @@ async function unitContext(unitPath: string): Promise<UnitContext> {
   // with the learners and what they must do, not with everything they ever did
   const assignedIds = new Set(assignments.map((a) => a.courseId))
   const assigned = shapes.filter((c) => assignedIds.has(c.id))
-  return { courses, shapes, assignments, assignedIds: assigned.map((c) => c.id), requiredQuizIds: [...new Set(assigned.flatMap((c) => c.quizIds))] }
+  return { courses, shapes, assignmentsFor: assignmentsReaching(assignments), assignedIds: assigned.map((c) => c.id), requiredQuizIds: [...new Set(assigned.flatMap((c) => c.quizIds))] }
 }
 
 const latest = (a: Date | undefined, b: Date | undefined): Date | null => (a && b ? (a > b ? a : b) : (a ?? b ?? null))
@@ -66,7 +86,7 @@ async function progressIn(halls: HallRange, context: UnitContext, now: Date, opt
     learner,
     readings: readings.get(learner.id) ?? noReadings,
     passes: passed.get(learner.id) ?? [],
-    dueDays: dueDaysOf(context.assignments, learner, now),
+    dueDays: dueDaysOf(context.assignmentsFor(learner), learner, now),
   }))
   const rows = facts.map((f) => {
     const readCounts = new Map<string, number>()
