@@ -66,3 +66,14 @@ export function hallMinute(instant: Date): string {
   const iso = new Date(time + OFFSET_MS).toISOString()
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`
 }
+
+/**
+ * The hall's calendar day of an instant as a count of days since 1970-01-01 (the day hallDay names): differences of
+ * these are whole days between hall days. Arithmetic from 1992 on (no strings, no parsing: the managers' rows ask it
+ * of every learner's hire date), through hallDay before.
+ */
+export function hallDayNumber(instant: Date): number {
+  const time = instant.getTime()
+  if (time >= FIXED_OFFSET_SINCE && time < LAST_MS) return Math.floor((time + OFFSET_MS) / DAY_MS)
+  return Math.round(Date.parse(`${hallDay(instant)}T00:00:00Z`) / DAY_MS)
+}

@@ -1,8 +1,9 @@
 // The export's arithmetic moment (hallMinute) against what the pages show (hallTime, Intl over the time-zone
-// database), and hallDay's kept answers against fresh ones when instants alternate as the managers' rows ask them.
+// database), hallDayNumber against hallDay, and hallDay's kept answers against fresh ones when instants alternate as
+// the managers' rows ask them.
 import fc from 'fast-check'
 import { hallTime } from '~/ui/time-text'
-import { hallDay, hallMinute } from './dates'
+import { hallDay, hallDayNumber, hallMinute } from './dates'
 
 it.each([
   { instant: '2026-03-01T15:59:59Z', shown: '2026-03-01 23:59' },
@@ -32,4 +33,11 @@ it('hallDay gives the same day whatever was asked before it (its kept answers ne
     expect(hallDay(new Date(now))).toBe('2026-06-01')
     expect(hallDay(new Date(hire))).toBe(zone.format(new Date(hire)))
   }
+})
+
+it('hallDayNumber counts the days to the hall day hallDay names, for any instant from 1900 to 2200', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }), (t) => hallDayNumber(new Date(t)) * 86_400_000 === Date.parse(`${hallDay(new Date(t))}T00:00:00Z`)),
+    { numRuns: 2000 },
+  )
 })

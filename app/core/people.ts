@@ -1,5 +1,5 @@
 // Facts about people that several views need: who counts as a new hire.
-import { hallDay } from './dates'
+import { hallDayNumber } from './dates'
 
 /** How long someone counts as a new hire (the mentoring period), in calendar days from the hire day. */
 export const NEW_HIRE_DAYS = 90
@@ -10,7 +10,7 @@ export const NEW_HIRE_DAYS = 90
  */
 export function isNewHire(hireDate: Date | null, now: Date, days = NEW_HIRE_DAYS): boolean {
   if (!hireDate) return false
-  const age = daysBetween(hallDay(hireDate), hallDay(now))
+  const age = hallDayNumber(now) - hallDayNumber(hireDate) // daysBetween(hallDay(hireDate), hallDay(now)), by arithmetic
   return age >= 0 && age < days
 }
 
