@@ -1,7 +1,8 @@
 // `npm run bench -- scale`: a synthetic organisation (SCALE=1 is the issue's 500 halls, 20 000 clerks, 2 000 000
 // attempts, 200 000 module reads; default SCALE=0.05 on this shared machine), then p50/p95 over 50 calls of the
 // regional overview, a branch overview, a hall page and a person record (their server functions, no HTTP), the
-// same at one tenth of the data, and the people export's rows/s and peak RSS above idle.
+// same at one tenth of the data, and the whole people export end to end (read a page of halls at a time and streamed,
+// decision 0031) of the first region and of the whole organisation: rows/s, rows per CPU-second, peak RSS above idle.
 // `--engine=postgres`: the same organisation copied into a throwaway PostgreSQL 15 cluster (bench/lib/scale-postgres.ts),
 // the same lines printed with the engine in their names.
 // The seeded SQLite files stay in the temp folder, named by size (/tmp/ssa-scale-sqlite-500h-20000c-2000000a-200000r.db
