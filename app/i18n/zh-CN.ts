@@ -1452,6 +1452,12 @@ const zhCN = {
     errorTitles: { 400: '链接有误', 401: '请先登录', 403: '无权访问', 404: '找不到页面', 405: '无法执行', 500: '系统出错了' },
     overdueCourse: '{{course}} · 已逾期（截止 {{day}}）',
   },
+  walk: {
+    checklist: {
+      module: '学习《{{course}}》·{{module}}',
+      quiz: '需先通过《{{quiz}}》',
+    },
+  },
 }
 
 export default zhCN

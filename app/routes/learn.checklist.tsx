@@ -23,7 +23,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function MyChecklist() {
-  const { state, names, maxNote } = useLoaderData<typeof loader>()
+  const { state, names, links, maxNote } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   if (!state) {
     return (
@@ -57,7 +57,7 @@ export default function MyChecklist() {
           <NoteForm id={`reflect-${c.number}`} hidden={{ pairingId: state.pairing.id, number: c.number }} label={t('mentoring.mentee.reflection')} hint={t('mentoring.mentee.reflectionHint')} maxNote={maxNote} buttons={[{ intent: 'reflect', label: t('mentoring.mentee.saveReflection') }]} required />
         )}
       />
-      <Checklist state={state} names={names} renderForm={itemForm} />
+      <Checklist state={state} names={names} links={links} renderForm={itemForm} />
     </>
   )
 }

@@ -2,6 +2,7 @@
 // the page decides which form (if any) an item gets.
 import type { SerializeFrom } from '@remix-run/node'
 import { useTranslation } from 'react-i18next'
+import type { LinkTitle } from '~/server/mentoring-pages.server'
 import type { PairingState } from '~/server/pairing-state.server'
 import { hallTime } from '~/ui/time-text'
 import { bilingual } from './bilingual'
@@ -33,8 +34,20 @@ export function ItemHistory({ item, names }: { item: ItemData; names: Record<str
   )
 }
 
-export function Checklist({ state, names, renderForm }: { state: PairingStateData; names: Record<string, string>; renderForm: (item: ItemData) => React.ReactNode }) {
+/** The names of what items link to (checklistLinkTitles), so a link says where it goes. */
+export interface ChecklistLinks {
+  modules: Record<string, { course: LinkTitle; module: LinkTitle }>
+  quizzes: Record<string, LinkTitle>
+}
+
+export function Checklist({ state, names, links, renderForm }: { state: PairingStateData; names: Record<string, string>; links: ChecklistLinks; renderForm: (item: ItemData) => React.ReactNode }) {
   const { t, i18n } = useTranslation()
+  const pick = (title: LinkTitle) => (i18n.language === 'en' ? title.en : title.zh)
+  const moduleLink = (path: string) => {
+    const titles = links.modules[path]
+    return titles ? t('walk.checklist.module', { module: pick(titles.module), course: pick(titles.course), interpolation: { escapeValue: false } }) : t('look.openModule')
+  }
+  const quizLink = (id: string) => (links.quizzes[id] ? t('walk.checklist.quiz', { quiz: pick(links.quizzes[id]), interpolation: { escapeValue: false } }) : t('look.quizFirst'))
   return (
     <>
       {state.template.weeks.map((week) => (
@@ -54,12 +67,12 @@ export function Checklist({ state, names, renderForm }: { state: PairingStateDat
                     <p>{bilingual(item.observe, i18n.language)}</p>
                     {item.module ? (
                       <p>
-                        <a href={`/learn/${item.module}`}>{t('look.openModule')}</a>
+                        <a href={`/learn/${item.module}`}>{moduleLink(item.module)}</a>
                       </p>
                     ) : null}
                     {item.quiz ? (
                       <p>
-                        <a href={`/quizzes/${item.quiz}`}>{t('look.quizFirst')}</a>
+                        <a href={`/quizzes/${item.quiz}`}>{quizLink(item.quiz)}</a>
                       </p>
                     ) : null}
                   </details>
