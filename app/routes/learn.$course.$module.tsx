@@ -8,6 +8,7 @@ import { languageOf } from '~/server/i18n.server'
 import { requireArea } from '~/server/session.server'
 import { localized } from '~/ui/localized'
 import { MarkReadForm, ModulePageParams } from '~/server/route-input.server'
+import { Dated } from '~/ui/date-text'
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { course, module } = parseParams(ModulePageParams, params)
@@ -52,7 +53,7 @@ export default function ModulePage() {
       <div className="prose" dangerouslySetInnerHTML={{ __html: data.module.html }} />
       <div className="read-bar">
         {data.readDay ? (
-          <p className="notice done">✓ {t('module.readOn', { day: data.readDay })}</p>
+          <p className="notice done">✓ <Dated text={t('module.readOn', { day: data.readDay })} /></p>
         ) : (
           <Form method="post" preventScrollReset>
             <input type="hidden" name="intent" value="read" />

@@ -4,6 +4,7 @@ import type { SerializeFrom } from '@remix-run/node'
 import { useTranslation } from 'react-i18next'
 import type { LinkTitle } from '~/server/mentoring-pages.server'
 import type { PairingState } from '~/server/pairing-state.server'
+import { Dated } from '~/ui/date-text'
 import { hallTime } from '~/ui/time-text'
 import { bilingual } from './bilingual'
 
@@ -28,7 +29,7 @@ export function ItemHistory({ item, names }: { item: ItemData; names: Record<str
               : e.kind === 'amended'
                 ? t('mentoring.item.amended', { when, note: e.note })
                 : withNote(t('mentoring.item.practised', { when }))
-        return <li key={e.id}>{line}</li>
+        return <li key={e.id}><Dated text={line} /></li>
       })}
     </ul>
   )

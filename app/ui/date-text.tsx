@@ -1,0 +1,14 @@
+// Dates on one line everywhere: a date alone (DateText) or the dates inside a translated sentence (Dated).
+// Chromium breaks a narrow line after a date's hyphen (2026-11-\n30); the .date class keeps it whole.
+import { dateRuns } from '~/core/date-runs'
+
+export function DateText({ value }: { value: string }) {
+  return <span className="date">{value}</span>
+}
+
+/** A sentence with each date in it kept on one line; the text itself is unchanged. */
+export function Dated({ text }: { text: string }) {
+  const runs = dateRuns(text)
+  if (!runs.some((r) => r.isDate)) return <>{text}</>
+  return <>{runs.map((r, i) => (r.isDate ? <span key={i} className="date">{r.text}</span> : r.text))}</>
+}
