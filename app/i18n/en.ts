@@ -1458,6 +1458,9 @@ const en: Catalog = {
       module: 'Read “{{module}}” ({{course}})',
       quiz: 'Pass “{{quiz}}” first',
     },
+    studioTree: {
+      counts: 'Modules {{modules}} · quizzes {{quizzes}} · dialogues {{scenarios}}',
+    },
   },
 }
 

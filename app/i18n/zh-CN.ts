@@ -1457,6 +1457,9 @@ const zhCN = {
       module: '学习《{{course}}》·{{module}}',
       quiz: '需先通过《{{quiz}}》',
     },
+    studioTree: {
+      counts: '{{modules}} 个模块 · {{quizzes}} 套测验 · {{scenarios}} 个对话情景',
+    },
   },
 }
 
