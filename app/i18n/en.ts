@@ -1461,6 +1461,10 @@ const en: Catalog = {
     studioTree: {
       counts: 'Modules {{modules}} · quizzes {{quizzes}} · dialogues {{scenarios}}',
     },
+    chineseOnly: {
+      module: 'This module is written in Chinese, the language clerks use at the counter.',
+      quiz: 'The questions and dialogues of this quiz are written in Chinese, the language clerks use at the counter.',
+    },
   },
 }
 

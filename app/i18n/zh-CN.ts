@@ -1460,6 +1460,10 @@ const zhCN = {
     studioTree: {
       counts: '{{modules}} 个模块 · {{quizzes}} 套测验 · {{scenarios}} 个对话情景',
     },
+    chineseOnly: {
+      module: '本模块以中文编写：这是营业员在柜台使用的语言。',
+      quiz: '本测验的题目和对话以中文编写：这是营业员在柜台使用的语言。',
+    },
   },
 }
 
