@@ -36,7 +36,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       now: new Date(),
     })
     return json({ outcome }, { status: outcome.ok ? 200 : 400 })
-  })
+  }, { context })
 }
 
 function Outcome({ outcome }: { outcome: ImportOutcome }) {

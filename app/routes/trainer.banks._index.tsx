@@ -19,7 +19,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireArea({ request, context }, 'trainer')
-  const upload = await readBankUpload(request)
+  const upload = await readBankUpload(request, context)
   if (!upload.ok) return json({ fileError: upload.problem, report: null, blocked: false }, { status: 400 })
   const outcome = await importQuestionBank(upload.file, {
     importedById: user.id,

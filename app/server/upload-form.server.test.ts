@@ -47,3 +47,31 @@ it.each([
   expect(await withUploadForm(request, 1024, async (upload) => upload, tmp)).toEqual({ ok: false, problem: 'malformed' })
   expect(filesUnder()).toEqual([])
 })
+
+describe('behind the body gate: the form it parsed is used as it is (no second parse, no second write)', () => {
+  const gateForm = (bytes: Uint8Array<ArrayBuffer>) => {
+    const form = new FormData()
+    form.set('intent', 'import')
+    form.set('file', new File([bytes], '账号.csv', { type: 'text/csv' }))
+    return form
+  }
+
+  it('the route gets the gate\'s form; the body is not read and nothing is written', async () => {
+    const request = uploadOf(new TextEncoder().encode('other bytes'))
+    const uploadForm = gateForm(new TextEncoder().encode('工号,姓名\n'))
+    const seen = await withUploadForm(request, 1024, async (upload) => ({ upload, onDisk: filesUnder() }), { context: { uploadForm } })
+    expect(seen.upload).toEqual({ ok: true, form: uploadForm })
+    expect(seen.onDisk).toEqual([])
+    expect(request.bodyUsed).toBe(false)
+  })
+
+  it('a file past the route\'s own cap is still too_large', async () => {
+    const seen = await withUploadForm(uploadOf(new Uint8Array(1)), 256, async (upload) => upload, { context: { uploadForm: gateForm(new Uint8Array(257)) } })
+    expect(seen).toEqual({ ok: false, problem: 'too_large' })
+  })
+
+  it('a context without a form (a route called directly): parsed here as before', async () => {
+    const seen = await withUploadForm(uploadOf(new TextEncoder().encode('a,b\n')), 1024, async (upload) => (upload.ok ? await (upload.form.get('file') as File).text() : upload.problem), { context: { clientAddress: '127.0.0.1' } })
+    expect(seen).toBe('a,b\n')
+  })
+})
