@@ -1,7 +1,7 @@
 // The studio's course tree: every course the trainer may author, its course.yaml and modules in reading order,
 // its quizzes and dialogue scenarios; files with an unpublished draft are marked. Courses fold (<details>, no
 // JavaScript needed): the one the trainer came back from is open (app/core/studio/tree-open.ts).
-import { json, type LoaderFunctionArgs } from '@remix-run/node'
+import { json, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
@@ -10,6 +10,9 @@ import { requireArea } from '~/server/session.server'
 import { studioTree, type TreeEntry } from '~/server/studio/studio-pages.server'
 import { localized } from '~/ui/localized'
 import { PageHeader } from '~/ui/page'
+import studioStyles from '~/styles/studio.css'
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: studioStyles }]
 
 // ?from=<path>: the file whose editor linked back here; anything else is as if none was named
 const CameFrom = z.string().max(300).nullable().catch(null)
@@ -58,8 +61,8 @@ export default function StudioTree() {
         <details className="card studio-course" key={course.id} id={course.id === current ? 'current' : undefined} open={open.includes(course.id)}>
           <summary>
             <h2>{localized(course, 'title', i18n.language)}</h2>
-            <span className="muted">{t('walk.studioTree.counts', { modules: course.files.length - 1, quizzes: course.quizzes.length, scenarios: course.scenarios.length })}</span>
             {[...course.files, ...course.quizzes, ...course.scenarios].some((f) => f.draft) ? <span className="badge">{t('studio.tree.draft')}</span> : null}
+            <span className="muted">{t('walk.studioTree.counts', { modules: course.files.length - 1, quizzes: course.quizzes.length, scenarios: course.scenarios.length })}</span>
           </summary>
           <Files title={t('studio.tree.modules')} files={course.files} />
           <Files title={t('studio.tree.quizzes')} files={course.quizzes} />
