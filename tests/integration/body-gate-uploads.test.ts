@@ -10,6 +10,7 @@ import vm from 'node:vm'
 import express from 'express'
 import { bodyGate } from '../../server/body-gate.js'
 import { bodyLimitFor } from '../../server/body-limits.js'
+import { multipartBlob } from '../../server/body-upload.js'
 
 const MB = 1024 * 1024
 v8.setFlagsFromString('--expose-gc')
@@ -159,4 +160,17 @@ it('an upload is written to disk once and parsed once: the route gets the parsed
   // the file part alone is on disk: the body was not spooled whole beside it (that was 2 MB for a 1 MB file)
   expect(seen[0].bytesOnDisk).toBe(1 * MB)
   expect(await filesLeft()).toEqual([])
+})
+
+it('the parsed parts put back together (the raw body a route may still read) are the same form', async () => {
+  const form = new FormData()
+  form.set('intent', 'check')
+  form.set('note', '第 "一" 行\r\n第二行')
+  form.set('file', new File([new TextEncoder().encode('工号,姓名\nc01,王芳\n')], '账号 "新".csv', { type: 'text/csv' }))
+  const again = await new Request('http://x/', { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=b1' }, body: multipartBlob(form, 'b1') }).formData()
+  expect([...again.keys()]).toEqual(['intent', 'note', 'file'])
+  expect(again.get('note')).toBe('第 "一" 行\r\n第二行')
+  const file = again.get('file') as File
+  expect([file.type, await file.text()]).toEqual(['text/csv', '工号,姓名\nc01,王芳\n'])
+  expect(file.name).toMatch(/^账号 (%22|")新(%22|")\.csv$/) // a quote in a file name is sent escaped, as browsers do
 })
