@@ -2,7 +2,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { withUploadForm } from './upload-form.server'
+import { uploadFormOf, withUploadForm } from './upload-form.server'
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'ssa-upload-form-test-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
@@ -74,4 +74,13 @@ describe('behind the body gate: the form it parsed is used as it is (no second p
     const seen = await withUploadForm(uploadOf(new TextEncoder().encode('a,b\n')), 1024, async (upload) => (upload.ok ? await (upload.form.get('file') as File).text() : upload.problem), { context: { clientAddress: '127.0.0.1' } })
     expect(seen).toBe('a,b\n')
   })
+})
+
+it('a route reading its form whole gets the gate\'s form as it is, or parses the body itself without one', async () => {
+  const uploadForm = new FormData()
+  uploadForm.set('name', 'gate')
+  const request = uploadOf(new TextEncoder().encode('x'), { name: 'body' })
+  expect(await uploadFormOf(request, { uploadForm })).toBe(uploadForm)
+  expect(request.bodyUsed).toBe(false)
+  expect((await uploadFormOf(request, {})).get('name')).toBe('body')
 })

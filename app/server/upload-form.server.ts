@@ -56,6 +56,11 @@ function gateForm(context: unknown): FormData | null {
   return form instanceof FormData ? form : null
 }
 
+/** An upload route's form: the one the body gate parsed, else the body parsed here (a request not through the gate). */
+export async function uploadFormOf(request: Request, context: unknown): Promise<FormData> {
+  return gateForm(context) ?? request.formData()
+}
+
 /** The gate's form, with a file past the route's own cap refused as the streaming parse below refuses it. */
 function checkedGateForm(form: FormData, maxFileBytes: number): UploadForm {
   const tooLarge = [...form.values()].some((value) => typeof value !== 'string' && value.size > maxFileBytes)
