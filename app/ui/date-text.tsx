@@ -1,10 +1,6 @@
-// Dates on one line everywhere: a date alone (DateText) or the dates inside a translated sentence (Dated).
-// Chromium breaks a narrow line after a date's hyphen (2026-11-\n30); the .date class keeps it whole.
+// Dates on one line everywhere: the dates inside a translated sentence (Dated); a date alone takes the .date
+// class itself (TimeText does). Chromium breaks a narrow line after a date's hyphen (2026-11-\n30).
 import { dateRuns } from '~/core/date-runs'
-
-export function DateText({ value }: { value: string }) {
-  return <span className="date">{value}</span>
-}
 
 /** A sentence with each date in it kept on one line; the text itself is unchanged. */
 export function Dated({ text }: { text: string }) {
