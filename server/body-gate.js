@@ -2,16 +2,19 @@
 // without reading more than the cap; not a form, or a multipart body that does not parse → 400. The checked
 // body is kept on `req.rawBody` for the Remix handler (server/remix-handler.js), so nothing is read twice
 // from the socket and a route's `request.formData()` cannot fail on a malformed body.
-// A form (≤ 64 KB) is kept in memory. An upload route's body (server/body-limits.js) is streamed to a file of
-// its own, a chunk at a time, and `req.rawBody` is a Blob backed by that file: four 10 MB imports at once cost
-// disk, not 40 MB of the server's memory. The file is deleted when the answer is sent or the connection drops.
+// A form (≤ 64 KB) is kept in memory. An upload route's multipart body (server/body-limits.js) is parsed as it
+// streams in, each file part written once to a folder of its own (server/body-upload.js): `req.uploadForm` is
+// the parsed form and `req.rawBody` the same parts as a Blob over those files, so four 10 MB imports at once
+// cost disk, not 40 MB of the server's memory. The folder is deleted when the answer is sent or the connection
+// drops. Any other body of an upload route (a large url-encoded draft) is spooled to a file as it is.
 import { randomUUID } from 'node:crypto'
 import { createWriteStream, openAsBlob } from 'node:fs'
-import { unlink } from 'node:fs/promises'
+import { mkdir, unlink } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { unstable_parseMultipartFormData } from '@remix-run/node'
 import { bodyLimitFor, uploadRouteFor } from './body-limits.js'
+import { BodyTooLarge, forgetFolder, parseUpload } from './body-upload.js'
 
 const WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS'])
 const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data'])
@@ -112,7 +115,23 @@ async function isWellFormedOnDisk(type, contentType, blob) {
   }
 }
 
-/** An upload route's body on disk: a file-backed Blob, or a refusal already sent. */
+/**
+ * An upload route's multipart body, parsed once as it streams in (server/body-upload.js): its files in a folder
+ * of this request, deleted when the answer is sent or the connection drops. The parsed form, or a refusal sent.
+ */
+async function parsedUpload(req, res, { limit, contentType, uploadDir }) {
+  const folder = path.join(uploadDir, `ssa-upload-${randomUUID()}`)
+  await mkdir(folder)
+  res.once('close', () => forgetFolder(folder))
+  try {
+    return await parseUpload(req, { limit, contentType, folder })
+  } catch (error) {
+    await forgetFolder(folder) // a part cut off at the cap or by a malformed body is not kept
+    return refuse(req, res, error instanceof BodyTooLarge ? 413 : 400, error instanceof BodyTooLarge ? TOO_LARGE : NOT_A_FORM)
+  }
+}
+
+/** An upload route's other body (a large url-encoded form) on disk: a file-backed Blob, or a refusal already sent. */
 async function spooledBody(req, res, { limit, type, contentType, uploadDir }) {
   const file = path.join(uploadDir, `ssa-upload-${randomUUID()}`)
   const forget = () => unlink(file).catch(() => {})
@@ -142,6 +161,13 @@ export function bodyGate({ limitFor = bodyLimitFor, isUpload = (method, path) =>
       const type = contentType.split(';')[0].trim().toLowerCase()
       const mayHaveBody = declared === undefined ? req.headers['transfer-encoding'] !== undefined : Number(declared) > 0
       if (mayHaveBody && !FORM_TYPES.has(type)) return refuse(req, res, 400, NOT_A_FORM)
+      if (isUpload(req.method, req.path) && type === 'multipart/form-data' && mayHaveBody) {
+        const upload = await parsedUpload(req, res, { limit, contentType, uploadDir })
+        if (!upload) return
+        req.uploadForm = upload.form // the route's form: server/remix-handler.js passes it on in the load context
+        req.rawBody = upload.rawBody
+        return next()
+      }
       if (isUpload(req.method, req.path)) {
         const blob = await spooledBody(req, res, { limit, type, contentType, uploadDir })
         if (!(blob instanceof Blob)) return

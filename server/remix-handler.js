@@ -50,7 +50,9 @@ export function remixHandler({ build, mode, getLoadContext }) {
       return res.status(400).type('text/plain; charset=utf-8').send('请求地址有误 / Malformed request address')
     }
     try {
-      const response = await handleRequest(request, await getLoadContext?.(req, res))
+      // an upload's form as the body gate parsed it (server/body-upload.js): the route reads it, not the body again
+      const context = { ...(await getLoadContext?.(req, res)), ...(req.uploadForm ? { uploadForm: req.uploadForm } : {}) }
+      const response = await handleRequest(request, context)
       await sendRemixResponse(res, response)
     } catch (error) {
       next(error)

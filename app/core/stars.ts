@@ -3,6 +3,7 @@
 // ★, ★★ and ★★★ is met. Pure: the clock and the titles come in as arguments.
 import type { StarEvidence } from './stars/evidence'
 import type { Ladder } from './stars/ladder'
+import { withoutContained } from './stars/contained'
 import { evaluateRequirement } from './stars/registry'
 import type { EvaluationContext, RequirementResult } from './stars/requirement-kind'
 import type { LocalizedText } from './quiz/schema-parts'
@@ -31,7 +32,7 @@ const fallbackTitles: EvaluationContext['titles'] = (_kind, id) => ({ zh: id, en
 const counts = (r: RequirementResult) => r.status === 'met' || r.status === 'unavailable'
 
 const upTo = (levels: LevelEvaluation[], level: number, status: RequirementResult['status']) =>
-  levels.slice(0, level).flatMap((l) => l.results.filter((r) => r.status === status))
+  withoutContained(levels.slice(0, level).flatMap((l) => l.results.filter((r) => r.status === status)))
 
 export function starEligibility(ladder: Ladder, evidence: StarEvidence, now: Date, titles = fallbackTitles): Eligibility {
   const context = { now, titles }
@@ -76,6 +77,6 @@ export function workingTowards(eligibility: Eligibility, held: { level: number; 
  */
 export function meetsLevel(ladder: Ladder, evidence: StarEvidence, level: number, now: Date, titles = fallbackTitles): { ok: true } | { ok: false; missing: RequirementResult[] } {
   const { levels } = starEligibility(ladder, evidence, now, titles)
-  const missing = levels.slice(0, level).flatMap((l) => l.results.filter((r) => !counts(r)))
+  const missing = withoutContained(levels.slice(0, level).flatMap((l) => l.results.filter((r) => !counts(r))))
   return missing.length ? { ok: false, missing } : { ok: true }
 }

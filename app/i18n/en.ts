@@ -1453,6 +1453,19 @@ const en: Catalog = {
     errorTitles: { 400: 'Link not valid', 401: 'Please sign in', 403: 'No access', 404: 'Page not found', 405: 'Not supported', 500: 'Something went wrong' },
     overdueCourse: '{{course}} · overdue (due {{day}})',
   },
+  walk: {
+    checklist: {
+      module: 'Read “{{module}}” ({{course}})',
+      quiz: 'Pass “{{quiz}}” first',
+    },
+    studioTree: {
+      counts: 'Modules {{modules}} · quizzes {{quizzes}} · dialogues {{scenarios}}',
+    },
+    chineseOnly: {
+      module: 'This module is written in Chinese, the language clerks use at the counter.',
+      quiz: 'The questions and dialogues of this quiz are written in Chinese, the language clerks use at the counter.',
+    },
+  },
 }
 
 export default en

@@ -1452,6 +1452,19 @@ const zhCN = {
     errorTitles: { 400: '链接有误', 401: '请先登录', 403: '无权访问', 404: '找不到页面', 405: '无法执行', 500: '系统出错了' },
     overdueCourse: '{{course}} · 已逾期（截止 {{day}}）',
   },
+  walk: {
+    checklist: {
+      module: '学习《{{course}}》·{{module}}',
+      quiz: '需先通过《{{quiz}}》',
+    },
+    studioTree: {
+      counts: '{{modules}} 个模块 · {{quizzes}} 套测验 · {{scenarios}} 个对话情景',
+    },
+    chineseOnly: {
+      module: '本模块以中文编写：这是营业员在柜台使用的语言。',
+      quiz: '本测验的题目和对话以中文编写：这是营业员在柜台使用的语言。',
+    },
+  },
 }
 
 export default zhCN

@@ -29,7 +29,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const fileName = file instanceof File ? file.name : 'upload'
     const outcome = await importAccounts(user.viewer, { bytes: new Uint8Array(await file.arrayBuffer()), fileName }, { apply: intent.data.intent === 'import' }, new Date())
     return json({ outcome }, { status: outcome.ok && outcome.problems.length === 0 ? 200 : 400 })
-  })
+  }, { context })
 }
 
 export default function ImportPeople() {

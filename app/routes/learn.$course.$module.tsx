@@ -8,6 +8,8 @@ import { languageOf } from '~/server/i18n.server'
 import { requireArea } from '~/server/session.server'
 import { localized } from '~/ui/localized'
 import { MarkReadForm, ModulePageParams } from '~/server/route-input.server'
+import { ChineseOnlyNote } from '~/ui/chinese-only'
+import { Dated } from '~/ui/date-text'
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { course, module } = parseParams(ModulePageParams, params)
@@ -40,19 +42,20 @@ export default function ModulePage() {
         <span>{t('module.minutes', { count: data.module.minutes })}</span>
       </p>
       {data.updatedSinceRead ? <p className="notice updated">{t('module.updated')}</p> : null}
+      <ChineseOnlyNote what="module" />
       <section className="objectives">
         <h2>{t('module.objectives')}</h2>
-        <ul>
+        <ul lang="zh-CN">
           {data.module.objectives.map((o) => (
             <li key={o}>{o}</li>
           ))}
         </ul>
       </section>
       {/* rendered once at import from the checked MDX (no user input): safe to insert as it is */}
-      <div className="prose" dangerouslySetInnerHTML={{ __html: data.module.html }} />
+      <div className="prose" lang="zh-CN" dangerouslySetInnerHTML={{ __html: data.module.html }} />
       <div className="read-bar">
         {data.readDay ? (
-          <p className="notice done">✓ {t('module.readOn', { day: data.readDay })}</p>
+          <p className="notice done">✓ <Dated text={t('module.readOn', { day: data.readDay })} /></p>
         ) : (
           <Form method="post" preventScrollReset>
             <input type="hidden" name="intent" value="read" />

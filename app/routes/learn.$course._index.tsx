@@ -9,6 +9,7 @@ import { localized } from '~/ui/localized'
 import { PageHeader } from '~/ui/page'
 import { ProgressBar } from '~/ui/progress'
 import { CourseParams } from '~/server/route-input.server'
+import { Dated } from '~/ui/date-text'
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { course } = parseParams(CourseParams, params)
@@ -33,7 +34,7 @@ export default function CourseContents() {
         <ProgressBar percent={completion.percent} label={t('learn.progress', { read: completion.read, total: completion.total })} />
         <p className="muted">
           {t('learn.progress', { read: completion.read, total: completion.total })} · {t('learn.minutes', { count: data.course.minutes })}
-          {data.dueDay ? ` · ${t('learn.due', { day: data.dueDay })}` : ''}
+          {data.dueDay ? <> · <Dated text={t('learn.due', { day: data.dueDay })} /></> : ''}
           {data.overdue ? ` · ${t('learn.overdue')}` : ''}
         </p>
         {next ? (

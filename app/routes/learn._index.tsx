@@ -13,6 +13,7 @@ import { ProgressBar } from '~/ui/progress'
 import { starPanelFor } from '~/server/stars/panel.server'
 import { StarPanel } from '~/ui/stars/star-panel'
 import { ReminderNotice } from '~/ui/reminder-notice'
+import { Dated } from '~/ui/date-text'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'learn')
@@ -31,10 +32,10 @@ function DueBadge({ entry }: { entry: Pick<CatalogueEntry, 'dueDay' | 'daysLeft'
   const { t } = useTranslation()
   if (entry.completion.complete) return <span className="pill done">✓ {t('learn.complete')}</span>
   if (!entry.dueDay) return null
-  if (entry.overdue) return <span className="pill overdue">{t('learn.overdue')} · {t('learn.due', { day: entry.dueDay })}</span>
+  if (entry.overdue) return <span className="pill overdue">{t('learn.overdue')} · <Dated text={t('learn.due', { day: entry.dueDay })} /></span>
   return (
     <span className="pill due">
-      {t('learn.due', { day: entry.dueDay })} · {entry.daysLeft === 0 ? t('learn.dueToday') : t('learn.dueIn', { count: entry.daysLeft ?? 0 })}
+      <Dated text={t('learn.due', { day: entry.dueDay })} /> · {entry.daysLeft === 0 ? t('learn.dueToday') : t('learn.dueIn', { count: entry.daysLeft ?? 0 })}
     </span>
   )
 }

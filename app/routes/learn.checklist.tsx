@@ -10,6 +10,7 @@ import { Checklist, type ItemData } from '~/ui/mentoring/checklist'
 import { NoteForm } from '~/ui/mentoring/note-form'
 import { PairingSummary } from '~/ui/mentoring/pairing-summary'
 import { PageHeader } from '~/ui/page'
+import { Dated } from '~/ui/date-text'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'learn')
@@ -23,7 +24,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function MyChecklist() {
-  const { state, names, maxNote } = useLoaderData<typeof loader>()
+  const { state, names, links, maxNote } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   if (!state) {
     return (
@@ -48,7 +49,7 @@ export default function MyChecklist() {
     <>
       <PageHeader title={t('mentoring.mentee.title')} lead={t('mentoring.mentee.lead')} />
       <section className="card">
-        {state.pairing.status === 'completed' && state.pairing.completedAt ? <p className="notice done">{t('mentoring.mentee.completed', { day: hallDay(state.pairing.completedAt) })}</p> : null}
+        {state.pairing.status === 'completed' && state.pairing.completedAt ? <p className="notice done"><Dated text={t('mentoring.mentee.completed', { day: hallDay(state.pairing.completedAt) })} /></p> : null}
         <PairingSummary state={state} show="mentor" />
       </section>
       <CheckIns
@@ -57,7 +58,7 @@ export default function MyChecklist() {
           <NoteForm id={`reflect-${c.number}`} hidden={{ pairingId: state.pairing.id, number: c.number }} label={t('mentoring.mentee.reflection')} hint={t('mentoring.mentee.reflectionHint')} maxNote={maxNote} buttons={[{ intent: 'reflect', label: t('mentoring.mentee.saveReflection') }]} required />
         )}
       />
-      <Checklist state={state} names={names} renderForm={itemForm} />
+      <Checklist state={state} names={names} links={links} renderForm={itemForm} />
     </>
   )
 }

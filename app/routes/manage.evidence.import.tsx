@@ -9,6 +9,7 @@ import { withUploadForm } from '~/server/upload-form.server'
 import { MAX_EVIDENCE_BYTES, evidenceImports, importEvidence, type ImportOutcome } from '~/server/stars/evidence-import.server'
 import { EvidenceImportFields } from '~/server/stars/stars-input.server'
 import { PageHeader } from '~/ui/page'
+import { Dated } from '~/ui/date-text'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireArea({ request, context }, 'manage')
@@ -35,7 +36,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       now: new Date(),
     })
     return json({ outcome }, { status: outcome.ok ? 200 : 400 })
-  })
+  }, { context })
 }
 
 function Outcome({ outcome }: { outcome: ImportOutcome }) {
@@ -103,7 +104,7 @@ export default function EvidenceImportPage() {
         <ul className="list">
           {imports.map((i) => (
             <li key={i.id}>
-              <span className="pill">{t(`stars.evidence.kinds.${i.kind}`)}</span> {t('stars.evidence.historyRow', { when: i.when, name: i.name, file: i.file, rows: i.rows })}
+              <span className="pill">{t(`stars.evidence.kinds.${i.kind}`)}</span> <Dated text={t('stars.evidence.historyRow', { when: i.when, name: i.name, file: i.file, rows: i.rows })} />
             </li>
           ))}
         </ul>

@@ -9,6 +9,7 @@ import { parseParams } from '~/server/responses.server'
 import { HallParams } from '~/server/route-input.server'
 import { requireArea } from '~/server/session.server'
 import { unitName } from '~/ui/page'
+import { Dated } from '~/ui/date-text'
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { code } = parseParams(HallParams, params)
@@ -27,7 +28,7 @@ export default function MorningPack() {
       <nav className="crumb">
         <Link to={`/manage/halls/${hall.code}`}>{unitName(hall, i18n.language)}</Link>
       </nav>
-      <h1>{t('morning.title', { hall: unitName(hall, i18n.language), day })}</h1>
+      <h1><Dated text={t('morning.title', { hall: unitName(hall, i18n.language), day })} /></h1>
       <p className="muted">{t('morning.basis', { count: pack.attempts })}</p>
       <section>
         <h2>{t('morning.phrases')}</h2>

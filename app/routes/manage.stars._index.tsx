@@ -95,7 +95,7 @@ export default function ManageStars() {
                 <strong>{p.user.name}</strong> · {p.user.username} · {p.user.hall ? unitName(p.user.hall, i18n.language) : ''}
                 <br />
                 <Stars level={p.level} /> {title(p.level)} <span className="pill">{t(`stars.manage.origin.${p.origin === 'nominated' ? 'nominated' : 'applied'}`)}</span>{' '}
-                <span className="muted">{p.createdAt}</span>
+                <span className="muted date">{p.createdAt}</span>
                 <ul className="star-evidence" aria-label={t('stars.manage.evidenceNow')}>
                   {p.evidence.map((r, i) => (
                     <li key={i} className={r.status === "missing" ? "missing" : undefined}>

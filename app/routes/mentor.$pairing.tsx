@@ -28,7 +28,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function PairingPage() {
-  const { state, history, names, passed, isMentor, maxNote } = useLoaderData<typeof loader>()
+  const { state, history, names, passed, links, isMentor, maxNote } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   const active = state.pairing.status === 'active'
   const itemForm = (item: ItemData) => {
@@ -63,7 +63,7 @@ export default function PairingPage() {
       <section className="card">
         <PairingSummary state={state} show="both" />
       </section>
-      <Checklist state={state} names={names} renderForm={itemForm} />
+      <Checklist state={state} names={names} links={links} renderForm={itemForm} />
       <CheckIns
         state={state}
         renderForm={(c) =>

@@ -9,6 +9,7 @@ import { NoteForm } from '~/ui/mentoring/note-form'
 import { PairingSummary } from '~/ui/mentoring/pairing-summary'
 import { PageHeader } from '~/ui/page'
 import { hallTime } from '~/ui/time-text'
+import { Dated } from '~/ui/date-text'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'mentor')
@@ -46,7 +47,7 @@ export default function MentorHome() {
           <summary>
             <strong>{bilingual(w.title, i18n.language)}</strong>
             <br />
-            <span className="muted">{t('mentoring.mentorHome.practisedOn', { name: w.mentee, week: w.week, when: hallTime(w.practisedAt) })}</span>
+            <span className="muted"><Dated text={t('mentoring.mentorHome.practisedOn', { name: w.mentee, week: w.week, when: hallTime(w.practisedAt) })} /></span>
           </summary>
           <p>{bilingual(w.observe, i18n.language)}</p>
           {w.note ? <p className="muted">{t('mentoring.mentorHome.menteeNote', { note: w.note })}</p> : null}

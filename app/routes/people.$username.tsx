@@ -17,6 +17,7 @@ import { Facts } from '~/ui/facts'
 import { PageHeader, unitName } from '~/ui/page'
 import { Assignments, Attempts, Courses } from '~/ui/person/record'
 import { PersonParams, RemindForm } from '~/server/route-input.server'
+import { Dated } from '~/ui/date-text'
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { username } = parseParams(PersonParams, params)
@@ -80,7 +81,7 @@ export default function PersonRecord() {
           <h2 className="section-title">{t('record.reminders')}</h2>
           <ul className="list">
             {record.reminders.map((r) => (
-              <li key={r.id}>{t('record.reminderLine', { by: r.by, day: hallDay(r.at), course: record.courses.find((c) => c.id === r.courseId)?.[i18n.language === 'en' ? 'titleEn' : 'titleZh'] ?? r.courseId })}</li>
+              <li key={r.id}><Dated text={t('record.reminderLine', { by: r.by, day: hallDay(r.at), course: record.courses.find((c) => c.id === r.courseId)?.[i18n.language === 'en' ? 'titleEn' : 'titleZh'] ?? r.courseId })} /></li>
             ))}
           </ul>
         </section>

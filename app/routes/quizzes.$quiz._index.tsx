@@ -2,6 +2,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { Dated } from '~/ui/date-text'
 import { quizOverview, startAttempt } from '~/server/quiz-attempts.server'
 import { parseParams } from '~/server/responses.server'
 import { requireArea } from '~/server/session.server'
@@ -50,7 +51,7 @@ export default function QuizOverview() {
         {refused && !open ? (
           <p className="notice updated" role="status">
             {refused.refused === 'limit' ? t('quiz.refusedLimit') : null}
-            {refused.refused === 'delay' && refused.nextAllowedAt ? t('quiz.refusedDelay', { time: hallTime(refused.nextAllowedAt) }) : null}
+            {refused.refused === 'delay' && refused.nextAllowedAt ? <Dated text={t('quiz.refusedDelay', { time: hallTime(refused.nextAllowedAt) })} /> : null}
           </p>
         ) : (
           <Form method="post">

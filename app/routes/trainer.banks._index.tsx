@@ -9,6 +9,7 @@ import { PageHeader } from '~/ui/page'
 import { readBankUpload, reportRows } from '~/server/question-bank-pages.server'
 import { importQuestionBank, listQuestionBanks } from '~/server/question-banks.server'
 import { requireArea } from '~/server/session.server'
+import { Dated } from '~/ui/date-text'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireArea({ request, context }, 'trainer')
@@ -18,7 +19,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireArea({ request, context }, 'trainer')
-  const upload = await readBankUpload(request)
+  const upload = await readBankUpload(request, context)
   if (!upload.ok) return json({ fileError: upload.problem, report: null, blocked: false }, { status: 400 })
   const outcome = await importQuestionBank(upload.file, {
     importedById: user.id,
@@ -133,7 +134,7 @@ export default function TrainerBanks() {
               <Link className="row-link stacked" to={`/trainer/banks/${bank.id}`}>
                 <strong>{bank.name}</strong>
                 <span className="muted">
-                  {t('banks.bankRow', { count: bank.itemCount, format: t(`banks.formats.${bank.format}`), when: bank.importedAt, who: bank.importedBy ?? t('banks.commandLine') })}
+                  <Dated text={t('banks.bankRow', { count: bank.itemCount, format: t(`banks.formats.${bank.format}`), when: bank.importedAt, who: bank.importedBy ?? t('banks.commandLine') })} />
                 </span>
               </Link>
             </li>

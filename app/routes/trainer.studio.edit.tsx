@@ -114,7 +114,7 @@ export default function StudioEdit() {
     <>
       <PageHeader title={data.path} lead={data.published ? t('studio.edit.published', { number: data.published.number }) : t('studio.edit.newFile')} />
       <p className="crumb">
-        <Link to="/trainer/studio">{t('studio.title')}</Link> · <Link to={`/trainer/studio/history?path=${encodeURIComponent(data.path)}`}>{t('studio.history.link')}</Link>
+        <Link to={`/trainer/studio?from=${encodeURIComponent(data.path)}#current`}>{t('studio.title')}</Link> · <Link to={`/trainer/studio/history?path=${encodeURIComponent(data.path)}`}>{t('studio.history.link')}</Link>
         {data.kind === 'quiz' ? <> · <Link to={`/trainer/studio/items?path=${encodeURIComponent(data.path)}`}>{t('items.openForms')}</Link></> : null}
         {data.kind === 'scenario' ? <> · <Link to={`/trainer/studio/scenario?path=${encodeURIComponent(data.path)}`}>{t('scenarioGraph.open')}</Link></> : null}
       </p>

@@ -50,7 +50,7 @@ export default function StudioHistory() {
     <>
       <PageHeader title={t('studio.history.title')} lead={data.path} />
       <p className="crumb">
-        <Link to="/trainer/studio">{t('studio.title')}</Link> · <Link to={edit}>{t('studio.history.back')}</Link>
+        <Link to={`/trainer/studio?from=${encodeURIComponent(data.path)}#current`}>{t('studio.title')}</Link> · <Link to={edit}>{t('studio.history.back')}</Link>
       </p>
       <section className="card">
         <ul className="list">

@@ -3,6 +3,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { requireArea } from '~/server/session.server'
 import { studioImageAction } from '~/server/studio/studio-review-actions.server'
+import { uploadFormOf } from '~/server/upload-form.server'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireArea({ request, context }, 'trainer')
@@ -11,6 +12,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireArea({ request, context }, 'trainer')
-  const result = await studioImageAction(user, await request.formData(), new Date())
+  // the body gate has parsed the picture already (server/body-upload.js): not parsed a second time here
+  const result = await studioImageAction(user, await uploadFormOf(request, context), new Date())
   return json(result, { status: result.ok ? 200 : 422 })
 }

@@ -68,7 +68,7 @@ export default function StudioScenario() {
     <>
       <PageHeader title={title} lead={data.published ? t('studio.edit.published', { number: data.published }) : t('studio.edit.newFile')} />
       <p className="crumb">
-        <Link to="/trainer/studio">{t('studio.title')}</Link> · <Link to={textEditor}>{t('scenarioGraph.textEditor')}</Link> ·{' '}
+        <Link to={`/trainer/studio?from=${encodeURIComponent(data.path)}#current`}>{t('studio.title')}</Link> · <Link to={textEditor}>{t('scenarioGraph.textEditor')}</Link> ·{' '}
         <Link to={`/trainer/studio/history?path=${encodeURIComponent(data.path)}`}>{t('studio.history.link')}</Link>
       </p>
       {data.others.length ? <p className="notice">{t('studio.edit.othersEditing', { names: data.others.join('、') })}</p> : null}

@@ -12,6 +12,7 @@ import { chargeVerifyLookup } from '~/server/stars/verify-limit.server'
 import { Facts } from '~/ui/facts'
 import { PageHeader } from '~/ui/page'
 import { StateBadge, Stars } from '~/ui/stars/star-words'
+import { Dated } from '~/ui/date-text'
 
 export const meta: MetaFunction = () => [{ name: 'robots', content: 'noindex' }]
 
@@ -67,8 +68,8 @@ export default function VerifyCertificate() {
             [t('stars.verify.holder'), c.holder],
             [t('stars.verify.levelLabel'), <><Stars level={c.level} /> {en ? c.title.en : c.title.zh}</>],
             [t('stars.verify.hall'), c.hall ? (en ? c.hall.nameEn : c.hall.nameZh) : '—'],
-            [t('stars.verify.validity'), t('stars.verify.validityRange', { from: c.from, to: c.to })],
-            [t('stars.verify.status'), c.renewBy ? `${t(`stars.states.${c.state}`)} · ${t('stars.verify.renewBy', { day: c.renewBy })}` : t(`stars.states.${c.state}`)],
+            [t('stars.verify.validity'), <Dated key="validity" text={t('stars.verify.validityRange', { from: c.from, to: c.to })} />],
+            [t('stars.verify.status'), c.renewBy ? <Dated key="status" text={`${t(`stars.states.${c.state}`)} · ${t('stars.verify.renewBy', { day: c.renewBy })}`} /> : t(`stars.states.${c.state}`)],
             [t('stars.verify.code'), <code key="code">{c.code}</code>],
           ]}
         />

@@ -1,6 +1,7 @@
 // Charts drawn on the server as SVG (ECharts' server-side renderer): no chart code reaches the browser, the SVG
 // scales to a 360 px screen and prints. See docs/decisions/0012-manage-charts-and-figures.md for the choice.
 import * as echarts from 'echarts'
+import { labelLines } from '~/core/chart-label-lines'
 
 export interface ChartSize {
   width: number
@@ -26,17 +27,22 @@ export interface Series {
   values: Array<number | null>
 }
 
+// Names down the left, wrapped (never cut short) to this width; each row is as tall as its longest name.
+const LABEL = { width: 130, fontSize: 12, lineHeight: 14 }
+
 /** Horizontal bars, one row per label (long Chinese hall names read better down the side than under a bar). */
 export function barChart(labels: string[], series: Series[], size: ChartSize, max?: number): string {
+  const lines = Math.max(1, ...labels.map((l) => labelLines(l, LABEL.width, LABEL.fontSize)))
+  const row = Math.max(28 * Math.max(1, series.length), lines * LABEL.lineHeight + 12)
   return render(
     {
       grid: { left: 8, right: 36, top: series.length > 1 ? 28 : 8, bottom: 8, containLabel: true },
       legend: series.length > 1 ? { top: 0, data: series.map((s) => s.name) } : undefined,
       xAxis: { type: 'value', max, splitLine: { lineStyle: { color: '#e5e5e5' } } },
-      yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 110, overflow: 'truncate' } },
+      yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: LABEL.width, overflow: 'break', lineHeight: LABEL.lineHeight } },
       series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values, label: { show: true, position: 'right', formatter: '{c}' }, barMaxWidth: 18 })),
     },
-    { width: size.width, height: Math.max(size.height, 36 + labels.length * 28 * Math.max(1, series.length)) },
+    { width: size.width, height: Math.max(size.height, 36 + labels.length * row) },
   )
 }
 

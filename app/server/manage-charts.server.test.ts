@@ -38,6 +38,20 @@ describe('overviewCharts', () => {
     expect(texts(en.byUnit!)).toEqual(expect.arrayContaining(['Chengguan hall', 'West Street hall', 'East Gate hall']))
   })
 
+  it('a long hall name is written whole, wrapped over lines (never cut to 广州市天河区体育…), in both languages', () => {
+    const long = { nameZh: '广州市天河区体育西路旗舰营业厅第二服务中心', nameEn: 'Tianhe District Tiyu West Road flagship hall', figure: figure(60) }
+    for (const [language, name] of [['zh-CN', long.nameZh], ['en', long.nameEn]] as const) {
+      const svg = overviewCharts([long, halls[0]], trend, language).byUnit!
+      expectSafeReadableSvg(svg)
+      expect(svg).not.toMatch(/…|\.\.\.</)
+      const lines = texts(svg).filter((line) => !/^\d+$/.test(line) && name.includes(line.trim()))
+      expect(lines.length).toBeGreaterThan(1)
+      expect(lines.join('').replace(/\s+/g, ' ').trim()).toBe(name)
+      const height = Number(/viewBox="0 0 340 (\d+)"/.exec(svg)![1])
+      expect(height).toBeGreaterThanOrEqual(36 + 2 * 3 * 14) // two rows, the taller one three lines of 14 px
+    }
+  })
+
   it('the 12-week trend: one point per week, each value written, week days on the axis', () => {
     const svg = zh.trend!
     expectSafeReadableSvg(svg)

@@ -5,7 +5,8 @@ import { parseWithZod } from '@conform-to/zod'
 import { canViewPairing } from '~/core/permissions'
 import { changeItem, type ItemChange } from './checklist-sign-offs.server'
 import { writeCheckIn } from './check-ins.server'
-import { passedQuizIds } from './courses.server'
+import { currentCourses, passedQuizIds } from './courses.server'
+import { quizTitles } from './quiz-titles.server'
 import { menteeForm, mentorItemForm } from './mentoring-input.server'
 import { mentoringLimits } from './mentoring-limits.server'
 import { chainHistory, menteePairing, mentorDashboard } from './pairing-lists.server'
@@ -18,6 +19,29 @@ function namesOf(state: PairingState, history: Awaited<ReturnType<typeof chainHi
   return Object.fromEntries([[state.pairing.mentee.id, state.pairing.mentee.name], ...history.map((p) => [p.mentor.id, p.mentor.name])])
 }
 
+export interface LinkTitle {
+  zh: string
+  en: string
+}
+
+/**
+ * The names a checklist's links carry: each linked module with its course (key "course/module") and each
+ * linked quiz, read through the course cache and the quiz titles every other page names them by. A link to
+ * a module no longer offered gets no entry (the page falls back to a plain sentence).
+ */
+export async function checklistLinkTitles(state: PairingState | null) {
+  const modules: Record<string, { course: LinkTitle; module: LinkTitle }> = {}
+  const quizzes: Record<string, LinkTitle> = {}
+  if (!state) return { modules, quizzes }
+  const quizIds = [...new Set(state.items.flatMap((i) => (i.quiz ? [i.quiz] : [])))]
+  const [courses, quizRows] = await Promise.all([state.items.some((i) => i.module) ? currentCourses() : [], quizTitles(quizIds)])
+  for (const course of courses) {
+    for (const m of course.modules) modules[`${course.id}/${m.slug}`] = { course: { zh: course.titleZh, en: course.titleEn }, module: { zh: m.titleZh, en: m.titleEn } }
+  }
+  for (const q of quizRows) quizzes[q.id] = { zh: q.titleZh, en: q.titleEn }
+  return { modules, quizzes }
+}
+
 /**
  * One pairing's page: its mentor, its mentee, or whoever runs pairings in the mentee's hall. Anyone else is
  * answered as for an unknown id (404), so pairing ids cannot be tried out.
@@ -28,8 +52,8 @@ export async function pairingPage(user: SessionUser, pairingId: string, now: Dat
   const { pairing } = state
   if (!canViewPairing(user.viewer, { mentorId: pairing.mentorId, menteeId: pairing.menteeId, hallPath: pairing.mentee.hall?.path ?? null })) notFound('no such pairing') // the same body as unknown
   const history = await chainHistory(pairing.chainId)
-  const passed = await passedQuizIds(pairing.menteeId)
-  return { state, history, names: namesOf(state, history), passed, isMentor: user.id === pairing.mentorId, maxNote: mentoringLimits().maxNoteLength }
+  const [passed, links] = await Promise.all([passedQuizIds(pairing.menteeId), checklistLinkTitles(state)])
+  return { state, history, names: namesOf(state, history), passed, links, isMentor: user.id === pairing.mentorId, maxNote: mentoringLimits().maxNoteLength }
 }
 
 export async function mentorHome(user: SessionUser, now: Date) {
@@ -39,8 +63,8 @@ export async function mentorHome(user: SessionUser, now: Date) {
 
 export async function menteePage(user: SessionUser, now: Date) {
   const state = await menteePairing(user.id, now)
-  const history = state ? await chainHistory(state.pairing.chainId) : []
-  return { state, names: state ? namesOf(state, history) : {}, maxNote: mentoringLimits().maxNoteLength }
+  const [history, links] = await Promise.all([state ? chainHistory(state.pairing.chainId) : [], checklistLinkTitles(state)])
+  return { state, names: state ? namesOf(state, history) : {}, links, maxNote: mentoringLimits().maxNoteLength }
 }
 
 /** The line on the new hire's home: their mentor and progress, or null when they have no checklist. */

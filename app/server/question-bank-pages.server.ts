@@ -11,7 +11,7 @@ export type UploadProblem = 'missing' | 'too-large'
 export type BankUpload = { ok: true; file: BankFile; intent: 'check' | 'import'; skipRefused: boolean } | { ok: false; problem: UploadProblem }
 
 /** The multipart upload of /trainer/banks; a file over the cap is refused while it streams in (to disk, deleted once read). */
-export async function readBankUpload(request: Request): Promise<BankUpload> {
+export async function readBankUpload(request: Request, context: unknown = null): Promise<BankUpload> {
   if (!request.headers.get('content-type')?.startsWith('multipart/form-data')) return { ok: false, problem: 'missing' }
   return withUploadForm(request, BANK_FILE_MAX_BYTES, async (upload): Promise<BankUpload> => {
     if (!upload.ok) return { ok: false, problem: 'too-large' }
@@ -23,7 +23,7 @@ export async function readBankUpload(request: Request): Promise<BankUpload> {
       intent: upload.form.get('intent') === 'import' ? 'import' : 'check',
       skipRefused: upload.form.get('skipRefused') === 'on',
     }
-  })
+  }, { context })
 }
 
 /** The report as the page lists it (no answer keys needed: a summary per question). */

@@ -2,7 +2,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { withUploadForm } from './upload-form.server'
+import { uploadFormOf, withUploadForm } from './upload-form.server'
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'ssa-upload-form-test-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
@@ -46,4 +46,41 @@ it.each([
 ])('$case → malformed', async ({ request }) => {
   expect(await withUploadForm(request, 1024, async (upload) => upload, tmp)).toEqual({ ok: false, problem: 'malformed' })
   expect(filesUnder()).toEqual([])
+})
+
+describe('behind the body gate: the form it parsed is used as it is (no second parse, no second write)', () => {
+  const gateForm = (bytes: Uint8Array<ArrayBuffer>) => {
+    const form = new FormData()
+    form.set('intent', 'import')
+    form.set('file', new File([bytes], '账号.csv', { type: 'text/csv' }))
+    return form
+  }
+
+  it('the route gets the gate\'s form; the body is not read and nothing is written', async () => {
+    const request = uploadOf(new TextEncoder().encode('other bytes'))
+    const uploadForm = gateForm(new TextEncoder().encode('工号,姓名\n'))
+    const seen = await withUploadForm(request, 1024, async (upload) => ({ upload, onDisk: filesUnder() }), { context: { uploadForm } })
+    expect(seen.upload).toEqual({ ok: true, form: uploadForm })
+    expect(seen.onDisk).toEqual([])
+    expect(request.bodyUsed).toBe(false)
+  })
+
+  it('a file past the route\'s own cap is still too_large', async () => {
+    const seen = await withUploadForm(uploadOf(new Uint8Array(1)), 256, async (upload) => upload, { context: { uploadForm: gateForm(new Uint8Array(257)) } })
+    expect(seen).toEqual({ ok: false, problem: 'too_large' })
+  })
+
+  it('a context without a form (a route called directly): parsed here as before', async () => {
+    const seen = await withUploadForm(uploadOf(new TextEncoder().encode('a,b\n')), 1024, async (upload) => (upload.ok ? await (upload.form.get('file') as File).text() : upload.problem), { context: { clientAddress: '127.0.0.1' } })
+    expect(seen).toBe('a,b\n')
+  })
+})
+
+it('a route reading its form whole gets the gate\'s form as it is, or parses the body itself without one', async () => {
+  const uploadForm = new FormData()
+  uploadForm.set('name', 'gate')
+  const request = uploadOf(new TextEncoder().encode('x'), { name: 'body' })
+  expect(await uploadFormOf(request, { uploadForm })).toBe(uploadForm)
+  expect(request.bodyUsed).toBe(false)
+  expect((await uploadFormOf(request, {})).get('name')).toBe('body')
 })

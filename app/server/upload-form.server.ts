@@ -1,8 +1,10 @@
 // The upload routes' forms (people import, evidence import, question banks): each file part streams to a
 // folder of this request only, a chunk at a time, and is refused past the route's own cap; the route gets a
 // disk-backed File (its name as uploaded) and the folder is deleted when the route is done with it, whatever
-// happened. Other fields are small and read in memory. The body gate (server/body-gate.js) has already spooled
-// the whole body to disk under the route's body cap and checked that it parses.
+// happened. Other fields are small and read in memory. Behind the server, the body gate has already parsed the
+// upload as it came in, its files written once to disk under the route's body cap (server/body-upload.js), and
+// the load context carries that form: the route uses it as it is (no second parse, no second write). The
+// parse here is for a request that did not come through the gate (a route called directly, as tests do).
 import { once } from 'node:events'
 import { createWriteStream, openAsBlob } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -48,12 +50,33 @@ export function fileToDisk(folder: string, maxFileBytes: number): UploadHandler 
   }
 }
 
+/** The form the body gate parsed for this request, from the route's load context, if there is one. */
+function gateForm(context: unknown): FormData | null {
+  const form = context && typeof context === 'object' && 'uploadForm' in context ? context.uploadForm : null
+  return form instanceof FormData ? form : null
+}
+
+/** An upload route's form: the one the body gate parsed, else the body parsed here (a request not through the gate). */
+export async function uploadFormOf(request: Request, context: unknown): Promise<FormData> {
+  return gateForm(context) ?? request.formData()
+}
+
+/** The gate's form, with a file past the route's own cap refused as the streaming parse below refuses it. */
+function checkedGateForm(form: FormData, maxFileBytes: number): UploadForm {
+  const tooLarge = [...form.values()].some((value) => typeof value !== 'string' && value.size > maxFileBytes)
+  return tooLarge ? { ok: false, problem: 'too_large' } : { ok: true, form }
+}
+
 /**
- * Parses a multipart upload with files on disk, runs `use` with it, then deletes the files. A file past
- * `maxFileBytes` is `too_large` (reading stopped there), a body that does not parse `malformed`.
+ * Runs `use` with a multipart upload whose files are on disk, then deletes the files it wrote. The form the
+ * body gate parsed (in `context`) is used as it is; otherwise the body is parsed here. A file past
+ * `maxFileBytes` is `too_large`, a body that does not parse `malformed`.
  */
-export async function withUploadForm<T>(request: Request, maxFileBytes: number, use: (upload: UploadForm) => Promise<T>, tmpdir = os.tmpdir()): Promise<T> {
+export async function withUploadForm<T>(request: Request, maxFileBytes: number, use: (upload: UploadForm) => Promise<T>, where: string | { context: unknown } = os.tmpdir()): Promise<T> {
   if (!(request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data')) return use({ ok: false, problem: 'malformed' })
+  const parsed = typeof where === 'string' ? null : gateForm(where.context)
+  const tmpdir = typeof where === 'string' ? where : os.tmpdir()
+  if (parsed) return use(checkedGateForm(parsed, maxFileBytes)) // its files are the gate's, deleted after the answer
   const folder = await mkdtemp(path.join(tmpdir, 'ssa-upload-form-'))
   try {
     let upload: UploadForm

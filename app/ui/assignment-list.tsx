@@ -6,6 +6,7 @@ import { localized } from './localized'
 import { unitName } from './page'
 import { FieldError } from './field-error'
 import { hallTime } from './time-text'
+import { Dated } from '~/ui/date-text'
 
 interface Row {
   id: string
@@ -44,12 +45,12 @@ export function AssignmentList({ assignments, change }: { assignments: Row[]; ch
               )}
               {a.role ? <span className="pill">{t(a.role === 'mentor' ? 'assign.mentorsOnly' : 'assign.clerksOnly')}</span> : null}
               {a.newHiresOnly ? <span className="pill new">{t('learn.newHire')}</span> : null}
-              {a.cancelledAt ? <span className="pill overdue">{t('assignChanges.cancelled')}</span> : <span className="pill due">{t('learn.due', { day: a.dueDay })}</span>}
+              {a.cancelledAt ? <span className="pill overdue">{t('assignChanges.cancelled')}</span> : <span className="pill due"><Dated text={t('learn.due', { day: a.dueDay })} /></span>}
               <br />
               <span className="muted">{t('assign.by', { name: a.createdBy.name })}</span>
               {a.changes.map((c, i) => (
                 <p key={i} className="muted">
-                  {c.kind === 'due' ? t('assignChanges.movedDue', { by: c.by.name, time: hallTime(c.at), from: c.fromDueDay, to: c.toDueDay }) : t('assignChanges.cancelledBy', { by: c.by.name, time: hallTime(c.at) })}
+                  <Dated text={c.kind === 'due' ? t('assignChanges.movedDue', { by: c.by.name, time: hallTime(c.at), from: c.fromDueDay, to: c.toDueDay }) : t('assignChanges.cancelledBy', { by: c.by.name, time: hallTime(c.at) })} />
                 </p>
               ))}
               {change?.id === a.id && !change.error ? <p className="notice done">✓ {t('assignChanges.changed')}</p> : null}

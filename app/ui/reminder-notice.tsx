@@ -2,6 +2,7 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { hallTime } from './time-text'
+import { Dated } from '~/ui/date-text'
 
 export interface ReminderView {
   id: string
@@ -19,7 +20,7 @@ export function ReminderNotice({ reminders }: { reminders: ReminderView[] }) {
     <section className="notice reminder" role="status" aria-label={t('record.reminders')}>
       {reminders.map((r) => (
         <p key={r.id}>
-          ⏰ {t('record.noticeLine', { by: r.by, time: hallTime(r.at), course: r.courseTitle, day: r.dueDay })}{' '}
+          ⏰ <Dated text={t('record.noticeLine', { by: r.by, time: hallTime(r.at), course: r.courseTitle, day: r.dueDay })} />{' '}
           <Link to={`/learn/${r.courseId}`}>{t('record.goLearn')}</Link>
         </p>
       ))}

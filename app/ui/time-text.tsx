@@ -15,5 +15,5 @@ export function hallTime(value: string | Date): string {
 
 export function TimeText({ value }: { value: string | Date }) {
   const date = typeof value === 'string' ? new Date(value) : value
-  return <time dateTime={date.toISOString()}>{hallTime(date)}</time>
+  return <time className="date" dateTime={date.toISOString()}>{hallTime(date)}</time>
 }

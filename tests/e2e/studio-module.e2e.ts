@@ -46,7 +46,11 @@ it('a trainer sees a refused attribute at its line, corrects it and publishes; a
   await trainer.waitForURL((url) => !url.pathname.startsWith('/login'))
   await open(trainer, '/trainer/studio')
   await heading(trainer, '内容工作室')
-  await trainer.locator(`a[href="/trainer/studio/edit?path=${encodeURIComponent(MODULE)}"]`).click()
+  // the tree folds each course (one line per course on a phone): unfold the module's course, then open the module
+  const moduleLink = trainer.locator(`a[href="/trainer/studio/edit?path=${encodeURIComponent(MODULE)}"]`)
+  const course = trainer.locator('details.studio-course', { has: moduleLink })
+  if (!(await course.evaluate((d) => (d as HTMLDetailsElement).open))) await course.locator('summary').click()
+  await moduleLink.click()
   await heading(trainer, MODULE)
   const editor = await codeMirror(trainer)
   await trainer.getByText('检查通过，可以发布。').waitFor()

@@ -120,3 +120,22 @@ it('a mentor may read the record of the new hire they mentor now, not of another
   expect((await run(personLoader, requestAs(cookies.mentor01, '/people/clerk18'), { username: 'clerk18' })).status).toBe(200)
   expect((await run(personLoader, requestAs(cookies.mentor01, '/people/clerk42'), { username: 'clerk42' })).status).toBe(404) // out of scope reads as unknown (issue 13, finding 9)
 })
+
+it('checklist links name where they go: every linked module with its course, every linked quiz, in both languages', async () => {
+  type Links = { modules: Record<string, { course: { zh: string; en: string }; module: { zh: string; en: string } }>; quizzes: Record<string, { zh: string; en: string }> }
+  type Page = { state: { items: Array<{ module?: string; quiz?: string }> }; links: Links }
+  const page = (await (await run(pairingLoader, requestAs(cookies.mentor01, `/mentor/${PAIRING}`), { pairing: PAIRING })).json()) as Page
+  const modules = [...new Set(page.state.items.flatMap((i) => (i.module ? [i.module] : [])))]
+  const quizzes = [...new Set(page.state.items.flatMap((i) => (i.quiz ? [i.quiz] : [])))]
+  expect(modules).toContain('etiquette/appearance')
+  expect(quizzes).toContain('etiquette-quiz')
+  const appearance = await db.moduleVersion.findFirstOrThrow({ where: { slug: 'appearance', courseId: 'etiquette' }, orderBy: { number: 'desc' }, select: { titleZh: true, titleEn: true } })
+  for (const path of modules) {
+    expect(page.links.modules[path]?.module.zh, path).toBeTruthy()
+    expect(page.links.modules[path]?.course.en, path).toBeTruthy()
+  }
+  expect(page.links.modules['etiquette/appearance'].course.zh).toBe('服务礼仪')
+  expect(page.links.modules['etiquette/appearance'].module).toEqual({ zh: appearance.titleZh, en: appearance.titleEn })
+  for (const id of quizzes) expect(page.links.quizzes[id]?.zh, id).toBeTruthy()
+  expect(page.links.quizzes['etiquette-quiz'].zh).not.toBe('etiquette-quiz')
+})

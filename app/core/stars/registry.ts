@@ -58,5 +58,10 @@ export function kindOf(requirement: Requirement): AnyKind {
 }
 
 export function evaluateRequirement(requirement: Requirement, evidence: StarEvidence, context: EvaluationContext): RequirementResult {
-  return kindOf(requirement).evaluate(requirement, evidence, context)
+  return { ...kindOf(requirement).evaluate(requirement, evidence, context), source: requirement }
+}
+
+/** Meeting `stronger` means meeting `weaker`: same kind, and that kind says the one contains the other. */
+export function containsRequirement(stronger: Requirement, weaker: Requirement): boolean {
+  return stronger.kind === weaker.kind && kindOf(stronger).contains(stronger, weaker)
 }

@@ -2,6 +2,7 @@
 import type { z } from 'zod'
 import type { LocalizedText } from '../quiz/schema-parts'
 import type { StarEvidence } from './evidence'
+import type { Requirement } from './registry'
 
 /** A sentence for the catalogues: `stars.kinds.<kind>.<part>` with its values (titles in both languages). */
 export interface Phrase {
@@ -15,13 +16,19 @@ export interface Phrase {
  */
 export type RequirementStatus = 'met' | 'missing' | 'unavailable' | 'deferred'
 
-export interface RequirementResult {
+/** What a kind's evaluate says; the registry adds the requirement it judged (RequirementResult). */
+export interface RequirementVerdict {
   kind: string
   status: RequirementStatus
   /** What is required, e.g. "投诉处理测验 ≥ 85 分". */
   requirement: Phrase
   /** Where the clerk stands, e.g. "目前 78 分"; null when there is nothing to say. */
   current: Phrase | null
+}
+
+export interface RequirementResult extends RequirementVerdict {
+  /** The requirement as written in stars.yaml, so a list can drop one that a stronger one contains. */
+  source: Requirement
 }
 
 export interface EvaluationContext {
@@ -40,7 +47,9 @@ export interface RequirementKind<Kind extends string, Params extends { kind: Kin
   compareKey: (params: Params) => string
   /** The field that is less strict at the higher level than at the lower one, or null. */
   loosenedField: (lower: Params, higher: Params) => string | null
-  evaluate: (params: Params, evidence: StarEvidence, context: EvaluationContext) => RequirementResult
+  /** Meeting `stronger` means meeting `weaker` (a higher level restating a lower one, stricter). */
+  contains: (stronger: Params, weaker: Params) => boolean
+  evaluate: (params: Params, evidence: StarEvidence, context: EvaluationContext) => RequirementVerdict
 }
 
 export const phrase = (kind: string, part: string, values: Phrase['values'] = {}): Phrase => ({ key: `stars.kinds.${kind}.${part}`, values })

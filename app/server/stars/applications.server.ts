@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import { meetsLevel, starEligibility, type Eligibility } from '~/core/stars'
 import { encodeCertificateCode } from '~/core/stars/certificate-code'
+import { withoutContained } from '~/core/stars/contained'
 import { isInForce } from '~/core/stars/certificate-status'
 import { validityMonthsOf } from '~/core/stars/ladder'
 import { addMonths } from '~/core/stars/window'
@@ -175,7 +176,7 @@ export async function pendingEvidence(applications: Array<{ id: string; level: n
   return new Map(
     applications.map((a) => {
       const { levels } = starEligibility(ladder.ladder, evidence.get(a.userId)!, now, titleLookup(titles))
-      return [a.id, levels.slice(0, a.level).flatMap((l) => l.results)]
+      return [a.id, withoutContained(levels.slice(0, a.level).flatMap((l) => l.results))]
     }),
   )
 }

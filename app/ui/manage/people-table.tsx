@@ -3,6 +3,7 @@
 // markup stays one table so a desk and a phone read the same rows.
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Dated } from "~/ui/date-text";
 import { localized } from "~/ui/localized";
 import { TimeText } from "~/ui/time-text";
 import { exportHref, type UnitRef } from "./links";
@@ -190,7 +191,7 @@ export function PeopleTable({
                           .filter((c) => c.overdue)
                           .map((c) => (
                             <span key={c.courseId} className="pill overdue">
-                              {t("look.overdueCourse", { course: courseTitle(c.courseId), day: c.dueDay })}
+                              <Dated text={t("look.overdueCourse", { course: courseTitle(c.courseId), day: c.dueDay })} />
                             </span>
                           ))}
                       </div>

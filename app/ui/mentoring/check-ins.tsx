@@ -2,6 +2,7 @@
 // reflection; the page passes the form for the next one (the mentor's notes or the mentee's reflection).
 import { useTranslation } from 'react-i18next'
 import type { PairingStateData } from './checklist'
+import { Dated } from '~/ui/date-text'
 
 export function CheckIns({ state, renderForm }: { state: PairingStateData; renderForm?: (checkIn: PairingStateData['checkIns'][number]) => React.ReactNode }) {
   const { t } = useTranslation()
@@ -12,7 +13,7 @@ export function CheckIns({ state, renderForm }: { state: PairingStateData; rende
         {state.checkIns.map((c) => (
           <li key={c.number}>
             <div className="row">
-              <strong>{t('mentoring.checkIns.number', { number: c.number, day: c.dueDay })}</strong>
+              <strong><Dated text={t('mentoring.checkIns.number', { number: c.number, day: c.dueDay })} /></strong>
               <span className={c.done ? 'pill done' : c.overdue ? 'pill overdue' : 'pill'}>
                 {t(c.done ? 'mentoring.checkIns.done' : c.overdue ? 'mentoring.checkIns.overdue' : 'mentoring.checkIns.upcoming')}
               </span>

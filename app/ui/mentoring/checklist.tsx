@@ -2,7 +2,9 @@
 // the page decides which form (if any) an item gets.
 import type { SerializeFrom } from '@remix-run/node'
 import { useTranslation } from 'react-i18next'
+import type { LinkTitle } from '~/server/mentoring-pages.server'
 import type { PairingState } from '~/server/pairing-state.server'
+import { Dated } from '~/ui/date-text'
 import { hallTime } from '~/ui/time-text'
 import { bilingual } from './bilingual'
 
@@ -27,14 +29,26 @@ export function ItemHistory({ item, names }: { item: ItemData; names: Record<str
               : e.kind === 'amended'
                 ? t('mentoring.item.amended', { when, note: e.note })
                 : withNote(t('mentoring.item.practised', { when }))
-        return <li key={e.id}>{line}</li>
+        return <li key={e.id}><Dated text={line} /></li>
       })}
     </ul>
   )
 }
 
-export function Checklist({ state, names, renderForm }: { state: PairingStateData; names: Record<string, string>; renderForm: (item: ItemData) => React.ReactNode }) {
+/** The names of what items link to (checklistLinkTitles), so a link says where it goes. */
+export interface ChecklistLinks {
+  modules: Record<string, { course: LinkTitle; module: LinkTitle }>
+  quizzes: Record<string, LinkTitle>
+}
+
+export function Checklist({ state, names, links, renderForm }: { state: PairingStateData; names: Record<string, string>; links: ChecklistLinks; renderForm: (item: ItemData) => React.ReactNode }) {
   const { t, i18n } = useTranslation()
+  const pick = (title: LinkTitle) => (i18n.language === 'en' ? title.en : title.zh)
+  const moduleLink = (path: string) => {
+    const titles = links.modules[path]
+    return titles ? t('walk.checklist.module', { module: pick(titles.module), course: pick(titles.course), interpolation: { escapeValue: false } }) : t('look.openModule')
+  }
+  const quizLink = (id: string) => (links.quizzes[id] ? t('walk.checklist.quiz', { quiz: pick(links.quizzes[id]), interpolation: { escapeValue: false } }) : t('look.quizFirst'))
   return (
     <>
       {state.template.weeks.map((week) => (
@@ -54,12 +68,12 @@ export function Checklist({ state, names, renderForm }: { state: PairingStateDat
                     <p>{bilingual(item.observe, i18n.language)}</p>
                     {item.module ? (
                       <p>
-                        <a href={`/learn/${item.module}`}>{t('look.openModule')}</a>
+                        <a href={`/learn/${item.module}`}>{moduleLink(item.module)}</a>
                       </p>
                     ) : null}
                     {item.quiz ? (
                       <p>
-                        <a href={`/quizzes/${item.quiz}`}>{t('look.quizFirst')}</a>
+                        <a href={`/quizzes/${item.quiz}`}>{quizLink(item.quiz)}</a>
                       </p>
                     ) : null}
                   </details>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { chainHistory } from '~/server/pairing-lists.server'
 import { hallTime } from '~/ui/time-text'
 import type { PairingStateData } from './checklist'
+import { Dated } from '~/ui/date-text'
 
 type History = SerializeFrom<Awaited<ReturnType<typeof chainHistory>>>
 
@@ -15,13 +16,13 @@ export function PairingHistory({ history, extensions }: { history: History; exte
       <ul className="list">
         {history.map((p) => (
           <li key={p.id}>
-            {t('mentoring.history.created', { when: hallTime(p.createdAt), name: p.mentor.name })}
+            <Dated text={t('mentoring.history.created', { when: hallTime(p.createdAt), name: p.mentor.name })} />
             {p.sameBranchReason ? <p className="muted">{t('mentoring.history.branchReason', { reason: p.sameBranchReason })}</p> : null}
-            {p.endedAt ? <p className="muted">{t('mentoring.history.ended', { when: hallTime(p.endedAt), reason: p.endReason ?? '' })}</p> : null}
+            {p.endedAt ? <p className="muted"><Dated text={t('mentoring.history.ended', { when: hallTime(p.endedAt), reason: p.endReason ?? '' })} /></p> : null}
           </li>
         ))}
         {extensions.map((e) => (
-          <li key={e.id}>{t('mentoring.history.extended', { when: hallTime(e.createdAt), from: e.fromDay ?? '', to: e.toDay ?? '', reason: e.note })}</li>
+          <li key={e.id}><Dated text={t('mentoring.history.extended', { when: hallTime(e.createdAt), from: e.fromDay ?? '', to: e.toDay ?? '', reason: e.note })} /></li>
         ))}
       </ul>
     </section>

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next'
 import { ProgressBar } from '~/ui/progress'
 import type { PairingStateData } from './checklist'
+import { Dated } from '~/ui/date-text'
 
 export function Flags({ flags }: { flags: PairingStateData['flags'] }) {
   const { t } = useTranslation()
@@ -10,9 +11,7 @@ export function Flags({ flags }: { flags: PairingStateData['flags'] }) {
     <ul className="flag-list">
       {flags.map((f) => (
         <li key={f.kind} className="pill overdue">
-          {f.kind === 'checkInOverdue'
-            ? t('mentoring.flags.checkInOverdue', { number: f.number, day: f.dueDay, days: f.daysLate })
-            : t('mentoring.flags.stalled', { day: f.sinceDay, days: f.days })}
+          <Dated text={f.kind === 'checkInOverdue' ? t('mentoring.flags.checkInOverdue', { number: f.number, day: f.dueDay, days: f.daysLate }) : t('mentoring.flags.stalled', { day: f.sinceDay, days: f.days })} />
         </li>
       ))}
     </ul>
@@ -34,13 +33,13 @@ export function PairingSummary({ state, show }: { state: PairingStateData; show:
       <p className="muted">
         {t('mentoring.template', { title: i18n.language === 'en' ? state.template.titleEn : state.template.titleZh, number: state.template.number })}
         <br />
-        {t('mentoring.plannedEnd', { start: pairing.startDay, end: pairing.plannedEndDay })}
+        <Dated text={t('mentoring.plannedEnd', { start: pairing.startDay, end: pairing.plannedEndDay })} />
       </p>
       <ProgressBar percent={percent} label={t('mentoring.progress', { signed: state.signed, total: state.total })} />
       <p className="muted">
         {t('mentoring.progress', { signed: state.signed, total: state.total })}
         {' · '}
-        {state.next && pairing.status === 'active' ? t('mentoring.nextCheckIn', { number: state.next.number, day: state.next.dueDay }) : t('mentoring.noNextCheckIn')}
+        <Dated text={state.next && pairing.status === 'active' ? t('mentoring.nextCheckIn', { number: state.next.number, day: state.next.dueDay }) : t('mentoring.noNextCheckIn')} />
       </p>
       <Flags flags={state.flags} />
     </>

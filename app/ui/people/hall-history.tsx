@@ -1,5 +1,6 @@
 // Where someone worked and when: one line per period in a hall, the current one last.
 import { useTranslation } from 'react-i18next'
+import { Dated } from '~/ui/date-text'
 import { unitName } from '~/ui/page'
 
 export function HallHistory({ periods }: { periods: Array<{ hall: { code: string; nameZh: string; nameEn: string }; from: string; until: string | null }> }) {
@@ -13,7 +14,7 @@ export function HallHistory({ periods }: { periods: Array<{ hall: { code: string
           <li key={`${p.hall.code}-${p.from}`}>
             <strong>{unitName(p.hall, i18n.language)}</strong>
             <br />
-            <span className="muted">{p.until ? t('people.history.period', { from: p.from, until: p.until }) : t('people.history.since', { from: p.from })}</span>
+            <span className="muted"><Dated text={p.until ? t('people.history.period', { from: p.from, until: p.until }) : t('people.history.since', { from: p.from })} /></span>
           </li>
         ))}
       </ol>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { localized } from '~/ui/localized'
 import { ProgressBar } from '~/ui/progress'
 import { TimeText } from '~/ui/time-text'
+import { Dated } from '~/ui/date-text'
 
 export interface RecordCourse {
   id: string
@@ -46,10 +47,10 @@ export function Assignments({ courses, canRemind, requestKey, remindedIds }: { c
                 <span className="pill done">✓ {t('learn.complete')}</span>
               ) : c.assignment.overdue ? (
                 <span className="pill overdue">
-                  {t('learn.overdue')} · {t('learn.due', { day: c.assignment.dueDay })}
+                  {t('learn.overdue')} · <Dated text={t('learn.due', { day: c.assignment.dueDay })} />
                 </span>
               ) : (
-                <span className="pill due">{t('learn.due', { day: c.assignment.dueDay })}</span>
+                <span className="pill due"><Dated text={t('learn.due', { day: c.assignment.dueDay })} /></span>
               )}
               {c.assignment.named ? <span className="pill">{t('record.named')}</span> : null}
               {canRemind && c.assignment.overdue ? (

@@ -1,6 +1,7 @@
 // An attempt in progress: the countdown, "answered x / n", the question navigator, one item per screen (phones)
 // with previous/next, and 交卷 asking first when items are unanswered. Every field belongs to the form "answers",
 // so without script the page is one long form that still saves and submits.
+import { ChineseOnlyNote } from '~/ui/chinese-only'
 import { Form, useNavigation } from '@remix-run/react'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -72,6 +73,7 @@ export function AttemptForm({ attemptId, items, saved, invalid, deadline, server
         {deadline ? <Countdown deadline={deadline} serverNow={serverNow} /> : null}
         <p className="progress-text">{t('quizTaking.answeredCount', { answered: items.length - unanswered.length, total: items.length })}</p>
       </div>
+      <ChineseOnlyNote what="quiz" />
       {items.length > 1 ? <Navigator items={items} answered={answeredNow} flags={flags} current={paged ? shown : null} onGo={go} /> : null}
       <ol className={`quiz-items${paged ? ' paged' : ''}`}>
         {items.map((item, index) => (

@@ -1,5 +1,6 @@
 // The review after submission: the score as people read it (17.5 / 41 分, passed or not against the pass mark),
 // each item ✓ / partly / ✗ with its points and feedback, and what to re-read.
+import { ChineseOnlyNote } from '~/ui/chinese-only'
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { GradedReview } from '~/core/quiz/manual-grading'
@@ -52,6 +53,7 @@ export function AttemptReviewView({ title, page, quizId }: { title: string; page
           </Link>
         </div>
       </section>
+      <ChineseOnlyNote what="quiz" />
       <ol className="quiz-items">
         {review.reviews.map(({ itemId, module, review: itemReview }) => {
           const result = results.get(itemId)

@@ -3,6 +3,7 @@
 import { useRevalidator } from '@remix-run/react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Dated } from '~/ui/date-text'
 import { hallTime } from '../time-text'
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -33,7 +34,7 @@ export function Countdown({ deadline, serverNow }: { deadline: string; serverNow
   }, [over, revalidator])
   return (
     <p className={`countdown${left !== null && left < 60_000 ? ' urgent' : ''}`} role="timer" aria-live="off">
-      {left === null ? t('quizTaking.deadlineAt', { time: hallTime(deadline) }) : t('quizTaking.timeLeft', { time: remainingText(left) })}
+      <Dated text={left === null ? t('quizTaking.deadlineAt', { time: hallTime(deadline) }) : t('quizTaking.timeLeft', { time: remainingText(left) })} />
     </p>
   )
 }

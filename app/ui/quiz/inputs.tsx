@@ -18,11 +18,11 @@ interface InputProps<T extends QuizItemView['type']> {
 function SingleInput({ item, saved }: InputProps<'single'>) {
   return (
     <fieldset className="choices">
-      <legend className="prompt">{item.prompt}</legend>
+      <legend className="prompt" lang="zh-CN">{item.prompt}</legend>
       {item.options.map((option) => (
         <label key={option.id} className="choice">
           <input type="radio" form={ANSWERS_FORM} name={`a.${item.id}`} value={option.id} defaultChecked={saved === option.id} />
-          <span>{option.text}</span>
+          <span lang="zh-CN">{option.text}</span>
         </label>
       ))}
     </fieldset>
@@ -33,12 +33,12 @@ function MultipleInput({ item, saved }: InputProps<'multiple'>) {
   const picked = Array.isArray(saved) ? (saved as string[]) : []
   return (
     <fieldset className="choices">
-      <legend className="prompt">{item.prompt}</legend>
+      <legend className="prompt" lang="zh-CN">{item.prompt}</legend>
       <input type="hidden" form={ANSWERS_FORM} name={`present.${item.id}`} value="1" />
       {item.options.map((option) => (
         <label key={option.id} className="choice">
           <input type="checkbox" form={ANSWERS_FORM} name={`a.${item.id}`} value={option.id} defaultChecked={picked.includes(option.id)} />
-          <span>{option.text}</span>
+          <span lang="zh-CN">{option.text}</span>
         </label>
       ))}
     </fieldset>
@@ -74,13 +74,13 @@ function OrderingInput({ item, saved, changed }: InputProps<'ordering'>) {
   }
   return (
     <fieldset className="choices">
-      <legend className="prompt">{item.prompt}</legend>
+      <legend className="prompt" lang="zh-CN">{item.prompt}</legend>
       <p className="muted">{t('quizTaking.orderHint')}</p>
       <ol className="order-list">
         {order.map((id, index) => (
           <li key={id} className="order-entry">
             <span className="order-number">{index + 1}</span>
-            <span className="order-text">{text(id)}</span>
+            <span className="order-text" lang="zh-CN">{text(id)}</span>
             <span className="order-buttons">
               <button type="button" className="icon-button" ref={(el) => buttons.current.set(`${id}:up`, el)} disabled={index === 0} aria-label={t('quizTaking.moveUp', { text: text(id) })} onClick={() => move(index, 'up')}>
                 ↑
@@ -105,15 +105,15 @@ function MatchingInput({ item, saved }: InputProps<'matching'>) {
   const matches = saved && typeof saved === 'object' && !Array.isArray(saved) ? (saved as Record<string, string>) : {}
   return (
     <fieldset className="choices">
-      <legend className="prompt">{item.prompt}</legend>
+      <legend className="prompt" lang="zh-CN">{item.prompt}</legend>
       <p className="muted">{t('quiz.matchHint')}</p>
       {item.lefts.map((left) => (
         <label key={left.id} className="match">
-          <span className="match-left">{left.text}</span>
+          <span className="match-left" lang="zh-CN">{left.text}</span>
           <select form={ANSWERS_FORM} name={`m.${item.id}.${left.id}`} defaultValue={matches[left.id] ?? ''}>
             <option value="">{t('quiz.choose')}</option>
             {item.rights.map((right) => (
-              <option key={right.id} value={right.id}>
+              <option key={right.id} value={right.id} lang="zh-CN">
                 {right.text}
               </option>
             ))}
@@ -128,7 +128,7 @@ function TextInput({ item, saved }: InputProps<'text'>) {
   const { t } = useTranslation()
   return (
     <div className="choices">
-      <label className="prompt" htmlFor={`text-${item.id}`}>
+      <label className="prompt" lang="zh-CN" htmlFor={`text-${item.id}`}>
         {item.prompt}
       </label>
       <p className="muted">{t('quiz.textHint')}</p>
@@ -150,22 +150,22 @@ function ScenarioInput({ item }: InputProps<'scenario'>) {
   const { t, i18n } = useTranslation()
   return (
     <div className="dialogue">
-      <p className="prompt">{item.prompt ?? (i18n.language === 'en' ? item.title.en : item.title.zh)}</p>
+      <p className="prompt" lang={item.prompt || i18n.language !== 'en' ? 'zh-CN' : undefined}>{item.prompt ?? (i18n.language === 'en' ? item.title.en : item.title.zh)}</p>
       {item.transcript.map((turn, i) => (
         <div key={i}>
           <p className="bubble customer">
             <span className="who">
               {t('quiz.customer')} · {t(`quiz.mood.${turn.mood}`)}
             </span>
-            {turn.customer}
+            <span lang="zh-CN">{turn.customer}</span>
           </p>
           <p className={`bubble clerk${turn.judged ? (turn.judged.points >= turn.judged.bestPoints ? ' best' : ' weak') : ''}`}>
             <span className="who">
               {t('quiz.you')}
               {turn.judged ? ` · ${t('quizTaking.turnPoints', { points: turn.judged.points, best: turn.judged.bestPoints })}` : ''}
             </span>
-            {turn.reply}
-            {turn.judged ? <span className="option-feedback">{turn.judged.feedback}</span> : null}
+            <span lang="zh-CN">{turn.reply}</span>
+            {turn.judged ? <span className="option-feedback" lang="zh-CN">{turn.judged.feedback}</span> : null}
           </p>
         </div>
       ))}
@@ -175,7 +175,7 @@ function ScenarioInput({ item }: InputProps<'scenario'>) {
             <span className="who">
               {t('quiz.customer')} · {t(`quiz.mood.${item.node.mood}`)}
             </span>
-            {item.node.customer}
+            <span lang="zh-CN">{item.node.customer}</span>
           </p>
           <p className="muted">{t('quiz.chooseReply')}</p>
           <div className="replies">
@@ -184,7 +184,7 @@ function ScenarioInput({ item }: InputProps<'scenario'>) {
                 <input type="hidden" name="intent" value="reply" />
                 <input type="hidden" name="itemId" value={item.id} />
                 <input type="hidden" name="replyId" value={reply.id} />
-                <button type="submit" className="reply">
+                <button type="submit" className="reply" lang="zh-CN">
                   {reply.text}
                 </button>
               </Form>
@@ -194,7 +194,7 @@ function ScenarioInput({ item }: InputProps<'scenario'>) {
       ) : (
         <>
           <p className={`ending ending-${item.node.end}`}>
-            <strong>{t(`quiz.ends.${item.node.end}`)}</strong> · {item.node.text}
+            <strong>{t(`quiz.ends.${item.node.end}`)}</strong> · <span lang="zh-CN">{item.node.text}</span>
           </p>
           {item.bestPath ? <PathComparison taken={item.transcript.map((turn) => turn.reply)} best={item.bestPath} /> : null}
         </>
@@ -211,7 +211,7 @@ export function PathComparison({ taken, best }: { taken: string[]; best: string[
     <div className="path-compare">
       <p className="section-title">{same ? t('quizTaking.tookBestPath') : t('quizTaking.bestPath')}</p>
       {same ? null : (
-        <ol>
+        <ol lang="zh-CN">
           {best.map((reply, i) => (
             <li key={i} className={taken[i] === reply ? 'is-correct' : 'is-wrong'}>
               {reply}

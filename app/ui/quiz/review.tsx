@@ -10,14 +10,14 @@ type ReviewOf<T extends QuizItemReview['type']> = Extract<QuizItemReview, { type
 function Options({ review }: { review: ReviewOf<'single'> | ReviewOf<'multiple'> }) {
   return (
     <>
-      <p className="prompt">{review.prompt}</p>
+      <p className="prompt" lang="zh-CN">{review.prompt}</p>
       <ul className="review-options">
         {review.options.map((o) => (
           <li key={o.id} className={`${o.correct ? 'is-correct' : ''} ${o.chosen ? 'is-chosen' : ''}`}>
             <span className="mark" aria-hidden="true">
               {o.correct ? '✓' : o.chosen ? '✗' : '·'}
             </span>
-            <span>
+            <span lang="zh-CN">
               {o.text}
               {o.chosen && o.feedback ? <span className="option-feedback">{o.feedback}</span> : null}
             </span>
@@ -32,9 +32,9 @@ function Ordering({ review }: { review: ReviewOf<'ordering'> }) {
   const { t } = useTranslation()
   return (
     <>
-      <p className="prompt">{review.prompt}</p>
+      <p className="prompt" lang="zh-CN">{review.prompt}</p>
       <p className="muted">{t('quiz.correctAnswer')}</p>
-      <ol>
+      <ol lang="zh-CN">
         {review.correctOrder.map((text) => (
           <li key={text}>{text}</li>
         ))}
@@ -42,7 +42,7 @@ function Ordering({ review }: { review: ReviewOf<'ordering'> }) {
       {review.answer.length ? (
         <>
           <p className="muted">{t('quiz.yourAnswer')}</p>
-          <ol>
+          <ol lang="zh-CN">
             {review.answer.map((a) => (
               <li key={a.text} className={a.inPlace ? 'is-correct' : 'is-wrong'}>
                 {a.text}
@@ -59,7 +59,7 @@ function Matching({ review }: { review: ReviewOf<'matching'> }) {
   const { t } = useTranslation()
   return (
     <>
-      <p className="prompt">{review.prompt}</p>
+      <p className="prompt" lang="zh-CN">{review.prompt}</p>
       <ul className="review-options">
         {review.pairs.map((pair) => (
           <li key={pair.left} className={pair.correct ? 'is-correct' : 'is-wrong'}>
@@ -67,7 +67,7 @@ function Matching({ review }: { review: ReviewOf<'matching'> }) {
               {pair.correct ? '✓' : '✗'}
             </span>
             <span>
-              <strong>{pair.left}</strong> → {pair.right}
+              <strong lang="zh-CN">{pair.left}</strong> → <span lang="zh-CN">{pair.right}</span>
               {!pair.correct ? (
                 <span className="option-feedback">
                   {t('quiz.yourAnswer')}: {pair.chosenRight ?? t('quiz.notAnswered')}
@@ -85,7 +85,7 @@ function Text({ review }: { review: ReviewOf<'text'> }) {
   const { t } = useTranslation()
   return (
     <>
-      <p className="prompt">{review.prompt}</p>
+      <p className="prompt" lang="zh-CN">{review.prompt}</p>
       <blockquote className="answer-text">{review.text || t('quiz.notAnswered')}</blockquote>
       <ul className="review-options">
         {review.elements.map((element) => (
@@ -124,20 +124,20 @@ function Dialogue({ review }: { review: ReviewOf<'scenario'> }) {
         <div key={i}>
           <p className="bubble customer">
             <span className="who">{t('quiz.customer')}</span>
-            {step.customer}
+            <span lang="zh-CN">{step.customer}</span>
           </p>
           <p className={`bubble clerk ${step.points >= step.bestPoints ? 'best' : 'weak'}`}>
             <span className="who">
               {t('quiz.you')} · {t('quizTaking.turnPoints', { points: step.points, best: step.bestPoints })}
             </span>
-            {step.reply}
-            <span className="option-feedback">{step.feedback}</span>
+            <span lang="zh-CN">{step.reply}</span>
+            <span className="option-feedback" lang="zh-CN">{step.feedback}</span>
           </p>
         </div>
       ))}
       {review.ending ? (
         <p className={`ending ending-${review.ending.end}`}>
-          <strong>{t(`quiz.ends.${review.ending.end}`)}</strong> · {review.ending.text}
+          <strong>{t(`quiz.ends.${review.ending.end}`)}</strong> · <span lang="zh-CN">{review.ending.text}</span>
         </p>
       ) : null}
       {/* stored reviews from before the best path was recorded have none */}

@@ -6,6 +6,7 @@ import type { LocalizedText } from '~/core/quiz/schema-parts'
 import type { CertificateState } from '~/core/stars/certificate-status'
 import type { RequirementResult } from '~/core/stars/requirement-kind'
 import { StateBadge, Stars, monthText, requirementText } from './star-words'
+import { Dated } from '~/ui/date-text'
 
 export interface StarPanelData {
   held: { code: string; level: number; title: LocalizedText; state: CertificateState; validUntil: string; renewBy: string | null; reminderDays: number | null } | null
@@ -31,9 +32,9 @@ export function StarPanel({ data }: { data: StarPanelData }) {
           <p className="star-current">
             <Stars level={held.level} /> {name(held.title)} <StateBadge state={held.state} />
           </p>
-          <p className="muted">{t('stars.home.validUntil', { day: held.validUntil })}</p>
-          {held.renewBy ? <p className="notice updated">{t('stars.home.renewBy', { day: held.renewBy })}</p> : null}
-          {held.reminderDays ? <p className="notice updated">{t('stars.home.reminder', { days: held.reminderDays, day: held.validUntil })}</p> : null}
+          <p className="muted"><Dated text={t('stars.home.validUntil', { day: held.validUntil })} /></p>
+          {held.renewBy ? <p className="notice updated"><Dated text={t('stars.home.renewBy', { day: held.renewBy })} /></p> : null}
+          {held.reminderDays ? <p className="notice updated"><Dated text={t('stars.home.reminder', { days: held.reminderDays, day: held.validUntil })} /></p> : null}
           <p>
             <a href={`/certificates/${held.code}.pdf`}>{t('stars.home.pdf')}</a> · <a href={`/verify/${held.code}`}>{t('stars.home.verify')}</a>
           </p>

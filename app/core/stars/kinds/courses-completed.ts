@@ -19,6 +19,7 @@ export const coursesCompleted: RequirementKind<'courses-completed', Params> = {
   schema,
   references: (p) => ({ courses: p.courses, quizzes: [] }),
   compareKey: () => 'courses',
+  contains: (stronger, weaker) => weaker.courses.every((id) => stronger.courses.includes(id)),
   loosenedField: () => null,
   evaluate(p, evidence, { titles }) {
     const missing = p.courses.filter((id) => !isCourseCompleted(evidence.courses[id]))

@@ -13,6 +13,8 @@ export const inspectionAverage: RequirementKind<'inspection-average', Params> = 
   schema,
   references: () => ({ courses: [], quizzes: [] }),
   compareKey: () => 'inspection',
+  // an average over another window says nothing about this one
+  contains: (stronger, weaker) => stronger.months === weaker.months && stronger.min >= weaker.min,
   loosenedField: (lower, higher) => (higher.min < lower.min ? 'min' : null),
   evaluate(p, evidence, { now }) {
     const totals = evidence.inspections.filter((i) => isDayInWindow(i.day, now, p.months)).map((i) => i.total)

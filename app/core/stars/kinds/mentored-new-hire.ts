@@ -10,6 +10,7 @@ export const mentoredNewHire: RequirementKind<'mentored-new-hire', Params> = {
   schema,
   references: () => ({ courses: [], quizzes: [] }),
   compareKey: () => 'mentees',
+  contains: (stronger, weaker) => stronger.count >= weaker.count,
   loosenedField: (lower, higher) => (higher.count < lower.count ? 'count' : null),
   evaluate(p, evidence) {
     const done = evidence.menteesCompleted

@@ -12,6 +12,7 @@ export const noLiableComplaint: RequirementKind<'no-liable-complaint', Params> =
   references: () => ({ courses: [], quizzes: [] }),
   compareKey: () => 'complaints',
   // a shorter clean period is an easier bar
+  contains: (stronger, weaker) => stronger.months >= weaker.months,
   loosenedField: (lower, higher) => (higher.months < lower.months ? 'months' : null),
   evaluate(p, evidence, { now }) {
     const liable = evidence.complaints.filter((c) => c.liable && isDayInWindow(c.day, now, p.months))

@@ -11,6 +11,7 @@ export const panelReview: RequirementKind<'panel-review', Params> = {
   schema,
   references: () => ({ courses: [], quizzes: [] }),
   compareKey: () => 'panel',
+  contains: (stronger, weaker) => stronger.members >= weaker.members,
   loosenedField: (lower, higher) => (higher.members < lower.members ? 'members' : null),
   evaluate(p, evidence) {
     return {

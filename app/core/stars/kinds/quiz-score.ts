@@ -29,6 +29,7 @@ export const quizScore: RequirementKind<'quiz-score', Params> = {
   schema,
   references: (p) => ({ courses: [], quizzes: [p.quiz] }),
   compareKey: (p) => p.quiz,
+  contains: (stronger, weaker) => stronger.quiz === weaker.quiz && stronger.min >= weaker.min,
   loosenedField: (lower, higher) => (higher.min < lower.min ? 'min' : null),
   evaluate(p, evidence, { titles }) {
     const best = bestQuizScore(evidence, p.quiz)

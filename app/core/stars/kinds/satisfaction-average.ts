@@ -22,6 +22,7 @@ export const satisfactionAverage: RequirementKind<'satisfaction-average', Params
   schema,
   references: () => ({ courses: [], quizzes: [] }),
   compareKey: () => 'satisfaction',
+  contains: (stronger, weaker) => stronger.months === weaker.months && stronger.min >= weaker.min && stronger.minRatings >= weaker.minRatings,
   loosenedField: (lower, higher) => (higher.min < lower.min ? 'min' : higher.minRatings < lower.minRatings ? 'minRatings' : null),
   evaluate(p, evidence, { now }) {
     const months = evidence.satisfaction.filter((s) => isMonthInWindow(s.month, now, p.months))
