@@ -34,7 +34,7 @@ export interface OverviewView {
   overdue: Array<{ username: string; name: string; hallCode: string; overdue: number }>
   overdueTotal: number
   quizzes: Array<{ quizId: string; titleZh: string; titleEn: string; attempted: number; passed: number }>
-  weakest: { attempts: number; items: Labelled[]; dialogues: Labelled[]; phrases: Array<{ id: string; phrase: string; suggestion: string; clerks: number; hits: number }> }
+  weakest: { attempts: number; from: string | null; to: string | null; items: Labelled[]; dialogues: Labelled[]; phrases: Array<{ id: string; phrase: string; suggestion: string; clerks: number; hits: number }> }
   charts: { byUnit: string | null; trend: string | null }
 }
 
@@ -207,7 +207,7 @@ function Quality({ view }: { view: OverviewView }) {
       {weakest.items.length ? (
         <section className="card">
           <h2 className="section-title">{t('manageBoard.weakestItems')}</h2>
-          <p className="muted">{t('manageBoard.window', { count: weakest.attempts })}</p>
+          <p className="muted">{t('quality.sample', { count: weakest.attempts, from: weakest.from, to: weakest.to })}</p>
           {list(weakest.items)}
         </section>
       ) : null}
