@@ -2,16 +2,16 @@
 // versions), the 服务禁语 list and who is overdue, handed to the pure selection in app/core/morning-pack.ts.
 import { selectMorningPack, type QuizDefinition } from '~/core/morning-pack'
 import { loadForbiddenPhrases } from './phrases.server'
-import { currentQuizVersion } from './quiz-versions.server'
 import { unitProgress } from './unit-progress.server'
-import { qualitySampleUnder } from './unit-quality.server'
+import { currentVersionsOfQuizzes, qualitySampleUnder } from './unit-quality.server'
 
 export async function morningPackFor(hallPath: string, now: Date) {
   const sample = await qualitySampleUnder(hallPath, now)
   const definitions = new Map<string, QuizDefinition>()
   const titles = new Map<string, { zh: string; en: string }>()
+  const versionOf = await currentVersionsOfQuizzes()
   for (const quizId of new Set(sample.items.map((i) => i.quizId))) {
-    const version = await currentQuizVersion(quizId).catch(() => null)
+    const version = await versionOf(quizId)
     if (!version) continue
     definitions.set(quizId, { items: version.quiz.items.map((i) => ({ id: i.id, type: i.type, scenario: i.type === 'scenario' ? i.scenario : undefined, prompt: 'prompt' in i ? i.prompt : undefined })), scenarios: version.context.scenarios })
     titles.set(quizId, { zh: version.titleZh, en: version.titleEn })

@@ -5,7 +5,7 @@
 import { hallDay } from '~/core/dates'
 import { closedDaysBefore, facilitiesFromSums, phraseCountsFromHits, sampleStart, type ItemFacility, type ItemSum, type PhraseHits } from '~/core/unit-quality'
 import { loadForbiddenPhrases } from './phrases.server'
-import { currentQuizVersion, type LoadedQuizVersion } from './quiz-versions.server'
+import { currentQuizVersion, quizVersionById, type LoadedQuizVersion } from './quiz-versions.server'
 import { preparedRead } from './kysely.server'
 import { foldMissingDays, phraseListFingerprint } from './quality-rollup.server'
 
@@ -120,6 +120,20 @@ export interface LabelledFacility extends ItemFacility {
 
 const currentVersionOrNull = (quizId: string) => currentQuizVersion(quizId).catch(() => null)
 
+// every quiz's current version id in one read (a few dozen rows): the labels of a view cost no query per quiz
+const currentVersionIds = preparedRead((q) => q.selectFrom('Quiz').select(['id', 'currentVersionId']))
+
+/** The current version of each quiz a view labels, looked up once per view (versions are cached by id). */
+export async function currentVersionsOfQuizzes(): Promise<(quizId: string) => Promise<LoadedQuizVersion | null>> {
+  const ids = new Map((await currentVersionIds()).map((q) => [q.id, q.currentVersionId]))
+  const versions = new Map<string, Promise<LoadedQuizVersion | null>>()
+  return (quizId) => {
+    const id = ids.get(quizId)
+    if (!id) return Promise.resolve(null)
+    return versions.get(id) ?? versions.set(id, quizVersionById(id).catch(() => null)).get(id)!
+  }
+}
+
 /** An item's prompt (or its dialogue's title) in the quiz's current version; the id when the item is gone. */
 export async function labelFacility(facility: ItemFacility, versionOf: (quizId: string) => Promise<LoadedQuizVersion | null> = currentVersionOrNull): Promise<LabelledFacility> {
   const version = await versionOf(facility.quizId)
@@ -140,8 +154,7 @@ export async function weakestUnder(unitPath: string, now: Date, count = 5) {
   const sample = await qualitySampleUnder(unitPath, now)
   const facilities = facilitiesFromSums(sample.items)
   // the weakest items mostly share a few quizzes: each quiz's current version looked up once per view
-  const versions = new Map<string, Promise<LoadedQuizVersion | null>>()
-  const versionOf = (quizId: string) => versions.get(quizId) ?? versions.set(quizId, currentVersionOrNull(quizId)).get(quizId)!
+  const versionOf = await currentVersionsOfQuizzes()
   const label = (f: ItemFacility) => labelFacility(f, versionOf)
   return {
     attempts: sample.attempts,
