@@ -115,16 +115,29 @@ export async function foldMissingDays(hallIds: readonly string[], days: readonly
   const sorted = [...days].sort()
   for (let i = 0; i < sorted.length; i += DAYS_PER_FOLD) {
     const chunk = sorted.slice(i, i + DAYS_PER_FOLD)
-    await checkThenWrite(
-      async (tx) => {
-        const folded = new Set((await foldedPairs(tx, hallIds, chunk[0], chunk.at(-1)!, fingerprint)).map((r) => pairKey(r.hallId, r.day)))
-        const missing = chunk.flatMap((day) => hallIds.filter((hallId) => !folded.has(pairKey(hallId, day))).map((hallId) => ({ hallId, day })))
-        if (missing.length) await writeFoldedDays(tx, missing, phrases)
-      },
-      { timeout: 60_000 },
-    )
+    const fold = () =>
+      checkThenWrite(
+        async (tx) => {
+          const folded = new Set((await foldedPairs(tx, hallIds, chunk[0], chunk.at(-1)!, fingerprint)).map((r) => pairKey(r.hallId, r.day)))
+          const missing = chunk.flatMap((day) => hallIds.filter((hallId) => !folded.has(pairKey(hallId, day))).map((hallId) => ({ hallId, day })))
+          if (missing.length) await writeFoldedDays(tx, missing, phrases)
+        },
+        { timeout: 60_000 },
+      )
+    // PostgreSQL may report a parallel view's fold of the same days as a unique violation rather than a serialization
+    // failure (its check read them absent through another plan): folding again finds them folded and writes nothing
+    for (let tries = 1; ; tries++) {
+      try {
+        await fold()
+        break
+      } catch (error) {
+        if (!isUniqueViolation(error) || tries >= 5) throw error
+      }
+    }
   }
 }
+
+const isUniqueViolation = (error: unknown) => typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002'
 
 async function forgetDays(tx: Transaction, hallIds: string[], day?: string): Promise<void> {
   const where = { hallId: { in: hallIds }, ...(day ? { day } : {}) }
