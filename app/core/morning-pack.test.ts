@@ -1,7 +1,7 @@
 import { selectMorningPack, rightPath, type QuizDefinition } from './morning-pack'
 import { compilePhraseList, ForbiddenPhraseListSchema } from './phrases'
 import type { Scenario } from './quiz/scenario-graph'
-import type { AttemptFacts } from './unit-quality'
+import { foldItems, foldPhrases, type AttemptFacts } from './unit-quality'
 
 const phrases = compilePhraseList(
   ForbiddenPhraseListSchema.parse({
@@ -41,6 +41,10 @@ const attempt = (userId: string, scores: Record<string, number>, texts: { i2?: s
     ...['i1', 'i3', 'i4'].map((itemId) => ({ itemId, review: { type: 'single' } })),
   ],
 })
+// the pack reads the quality roll-up: each attempt folded as a day of its own, so the selection also sees its
+// sums added up across days (what a page reads) rather than one fold of every attempt
+const packOf = (attempts: readonly AttemptFacts[], overdue: Array<{ username: string; name: string; courses: string[] }> = []) =>
+  selectMorningPack({ items: attempts.flatMap((a) => foldItems([a])), phraseHits: attempts.flatMap((a) => foldPhrases([a], phrases)), phrases, definitions, overdue })
 const perfect = { i1: 1, i2: 1, i3: 1, i4: 1, d1: 1 }
 
 describe('selectMorningPack', () => {
@@ -58,7 +62,7 @@ describe('selectMorningPack', () => {
     },
     { case: 'nobody said one: no phrases to drill', attempts: [attempt('a', perfect), attempt('b', perfect), attempt('c', perfect)], phrases: [] },
   ])('$case', ({ attempts, phrases: expected }) => {
-    expect(selectMorningPack({ attempts, phrases, definitions, overdue: [] }).phrases.map((p) => p.id)).toEqual(expected)
+    expect(packOf(attempts).phrases.map((p) => p.id)).toEqual(expected)
   })
 
   it.each([
@@ -67,20 +71,20 @@ describe('selectMorningPack', () => {
     { case: 'fewer than three answers: too few to say', scores: [{ i1: 0 }, { i1: 0 }], items: [] },
   ])('$case', ({ scores, items }) => {
     const attempts = scores.map((s, n) => attempt(`u${n}`, s))
-    expect(selectMorningPack({ attempts, phrases, definitions, overdue: [] }).items.map((i) => i.itemId)).toEqual(items)
+    expect(packOf(attempts).items.map((i) => i.itemId)).toEqual(items)
   })
 
   it('the dialogue failed most comes with its right path and why', () => {
     const attempts = [0, 0.5, 0].map((d1, n) => attempt(`u${n}`, { d1 }))
-    const pack = selectMorningPack({ attempts, phrases, definitions, overdue: [] })
+    const pack = packOf(attempts)
     expect(pack.dialogue).toMatchObject({ scenarioId: 'fee', facility: 17, path: [{ customer: '这个钱怎么多扣了？', reply: '您别着急，我帮您查明细。', why: '先安抚再查询。' }], ending: '客户满意离开。' })
   })
 
-  it('no dialogue attempts: no dialogue', () => expect(selectMorningPack({ attempts: [], phrases, definitions, overdue: [] }).dialogue).toBeNull())
+  it('no dialogue attempts: no dialogue', () => expect(packOf([]).dialogue).toBeNull())
 
   it('overdue people, most overdue courses first, then by employee number', () => {
     const overdue = [{ username: 'clerk09', name: 'a', courses: ['x'] }, { username: 'clerk01', name: 'b', courses: ['x'] }, { username: 'clerk05', name: 'c', courses: ['x', 'y'] }]
-    expect(selectMorningPack({ attempts: [], phrases, definitions, overdue }).overdue.map((p) => p.username)).toEqual(['clerk05', 'clerk01', 'clerk09'])
+    expect(packOf([], overdue).overdue.map((p) => p.username)).toEqual(['clerk05', 'clerk01', 'clerk09'])
   })
 })
 

@@ -1,9 +1,10 @@
 // The 晨会 pack of a hall (a 20-minute morning meeting: review, tasks, phrase drill, one case): which three 服务禁语
 // to drill, which dialogue to walk through with its right path and why, which quiz items to go over, who is behind.
-// Pure: the hall's recent attempts, the phrase list, the quiz definitions and the overdue people come in.
+// Pure: the hall's recent item sums and 服务禁语 hits (the quality roll-up, app/core/unit-quality.ts), the phrase
+// list, the quiz definitions and the overdue people come in.
 import type { CompiledPhraseList } from './phrases'
 import { bestPath, isEndNode, nodeById, type Scenario } from './quiz/scenario-graph'
-import { itemFacilities, phraseCounts, type AttemptFacts, type ItemFacility, type PhraseCount } from './unit-quality'
+import { facilitiesFromSums, phraseCountsFromHits, type ItemFacility, type ItemSum, type PhraseCount, type PhraseHits } from './unit-quality'
 
 export interface QuizDefinition {
   items: ReadonlyArray<{ id: string; type: string; scenario?: string; prompt?: string }>
@@ -40,12 +41,13 @@ export function rightPath(scenario: Scenario): { path: PathStep[]; ending: strin
 }
 
 export function selectMorningPack(input: {
-  attempts: readonly AttemptFacts[]
+  items: readonly ItemSum[]
+  phraseHits: readonly PhraseHits[]
   phrases: CompiledPhraseList
   definitions: ReadonlyMap<string, QuizDefinition>
   overdue: ReadonlyArray<{ username: string; name: string; courses: string[] }>
 }): MorningPack {
-  const facilities = itemFacilities(input.attempts)
+  const facilities = facilitiesFromSums(input.items)
   const itemOf = (f: ItemFacility) => input.definitions.get(f.quizId)?.items.find((i) => i.id === f.itemId)
   // the dialogue failed most: the scenario item with the lowest facility whose definition is still known
   const weakestDialogue = facilities.find((f) => f.type === 'scenario' && itemOf(f)?.scenario && input.definitions.get(f.quizId)?.scenarios.has(itemOf(f)!.scenario!))
@@ -60,7 +62,7 @@ export function selectMorningPack(input: {
     .slice(0, PACK_SIZES.items)
     .map((f) => ({ ...f, prompt: itemOf(f)?.prompt ?? f.itemId }))
   return {
-    phrases: phraseCounts(input.attempts, input.phrases).slice(0, PACK_SIZES.phrases),
+    phrases: phraseCountsFromHits(input.phraseHits, input.phrases).slice(0, PACK_SIZES.phrases),
     dialogue,
     items,
     overdue: [...input.overdue].sort((a, b) => b.courses.length - a.courses.length || a.username.localeCompare(b.username)),

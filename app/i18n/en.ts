@@ -853,8 +853,6 @@ const en: Catalog = {
     quizPass: 'Quiz pass rates',
     passedOf: '{{passed}} of {{attempted}} passed',
     weakestItems: 'Most missed quiz items',
-    window_one: 'From {{count}} answer in the last 90 days',
-    window_other: 'From {{count}} answers in the last 90 days',
     weakestDialogues: 'Hardest dialogues',
     phrases: 'Forbidden phrases heard most',
     phraseClerks: 'said by {{count}} people',
@@ -893,8 +891,6 @@ const en: Catalog = {
   },
   morning: {
     title: '{{hall}} · morning meeting · {{day}}',
-    basis_one: 'From the hall\'s {{count}} quiz or practice attempt of the last 90 days. About 20 minutes: phrase drill, one case, missed items, tasks.',
-    basis_other: 'From the hall\'s {{count}} quiz and practice attempts of the last 90 days. About 20 minutes: phrase drill, one case, missed items, tasks.',
     phrases: '1. Phrase drill (what was said → what to say)',
     noPhrases: 'No forbidden phrase found in recent answers.',
     case: '2. Case: the dialogue that loses most points',
@@ -1465,6 +1461,14 @@ const en: Catalog = {
       module: 'This module is written in Chinese, the language clerks use at the counter.',
       quiz: 'The questions and dialogues of this quiz are written in Chinese, the language clerks use at the counter.',
     },
+  // the quality sample of the managers' pages and the 晨会 pack (decision 0031): whole past days, today not yet
+  },
+  quality: {
+    sample_one: 'From {{count}} answer, {{from}} to {{to}} (about the latest 1,000, at most 90 days; today\'s answers count from tomorrow)',
+    sample_other: 'From {{count}} answers, {{from}} to {{to}} (about the latest 1,000, at most 90 days; today\'s answers count from tomorrow)',
+    noSample: 'No answers in the last 90 days (today not counted yet).',
+    morningBasis_one: 'From the hall\'s {{count}} quiz or practice attempt, {{from}} to {{to}} (today\'s count from tomorrow). About 20 minutes: phrase drill, one case, missed items, tasks.',
+    morningBasis_other: 'From the hall\'s {{count}} quiz and practice attempts, {{from}} to {{to}} (today\'s count from tomorrow). About 20 minutes: phrase drill, one case, missed items, tasks.',
   },
 }
 

@@ -15,7 +15,7 @@ describe('plurals on the managers’ pages', () => {
     ['manageBoard.quizzesPassed', {}, '1 quiz passed', '3 quizzes passed'],
     ['manageBoard.allOverdue', {}, 'The 1 person overdue', 'All 3 people overdue'],
     ['manageBoard.facility', { facility: 40 }, 'Average score 40% · 1 answer', 'Average score 40% · 3 answers'],
-    ['manageBoard.window', {}, 'From 1 answer in the last 90 days', 'From 3 answers in the last 90 days'],
+    ['quality.sample', { from: '2026-11-01', to: '2026-11-29' }, "From 1 answer, 2026-11-01 to 2026-11-29 (about the latest 1,000, at most 90 days; today's answers count from tomorrow)", "From 3 answers, 2026-11-01 to 2026-11-29 (about the latest 1,000, at most 90 days; today's answers count from tomorrow)"],
   ])('%s: one and many in English', async (key, options, one, many) => {
     const t = await translator('en')
     expect(t(key, { ...options, count: 1 })).toBe(one)
@@ -24,8 +24,8 @@ describe('plurals on the managers’ pages', () => {
 
   it('the 晨会 basis, a star requirement and a refused approval say one and many', async () => {
     const t = await translator('en')
-    expect(t('morning.basis', { count: 1 })).toMatch(/^From the hall's 1 quiz or practice attempt of/)
-    expect(t('morning.basis', { count: 12 })).toMatch(/^From the hall's 12 quiz and practice attempts of/)
+    expect(t('quality.morningBasis', { count: 1, from: '2026-11-01', to: '2026-11-29' })).toMatch(/^From the hall's 1 quiz or practice attempt, 2026-11-01 to 2026-11-29/)
+    expect(t('quality.morningBasis', { count: 12, from: '2026-11-01', to: '2026-11-29' })).toMatch(/^From the hall's 12 quiz and practice attempts, 2026-11-01/)
     expect(t('stars.kinds.mentored-new-hire.requirement', { count: 1 })).toBe('mentored 1 new hire to completion')
     expect(t('stars.kinds.mentored-new-hire.requirement', { count: 2 })).toBe('mentored 2 new hires to completion')
   })

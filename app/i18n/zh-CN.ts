@@ -851,8 +851,6 @@ const zhCN = {
     quizPass: '测验通过情况',
     passedOf: '{{passed}}/{{attempted}} 人通过',
     weakestItems: '失分最多的题目',
-    window_one: '依据近 90 天的 {{count}} 次作答',
-    window_other: '依据近 90 天的 {{count}} 次作答',
     weakestDialogues: '最难的情景对话',
     phrases: '高频服务禁语',
     phraseClerks: '{{count}} 人说过',
@@ -891,8 +889,6 @@ const zhCN = {
   },
   morning: {
     title: '{{hall}} · 晨会材料 · {{day}}',
-    basis_one: '依据本厅近 90 天的 {{count}} 次测验与练习。约 20 分钟：禁语演练、案例复盘、易错题、布置任务。',
-    basis_other: '依据本厅近 90 天的 {{count}} 次测验与练习。约 20 分钟：禁语演练、案例复盘、易错题、布置任务。',
     phrases: '一、服务禁语演练（说错的 → 应该说的）',
     noPhrases: '近期作答中没有发现服务禁语。',
     case: '二、案例复盘：失分最多的情景对话',
@@ -1464,6 +1460,14 @@ const zhCN = {
       module: '本模块以中文编写：这是营业员在柜台使用的语言。',
       quiz: '本测验的题目和对话以中文编写：这是营业员在柜台使用的语言。',
     },
+  // the quality sample of the managers' pages and the 晨会 pack (decision 0031): whole past days, today not yet
+  },
+  quality: {
+    sample_one: '依据 {{from}} 至 {{to}} 的 {{count}} 次作答（取最近约 1000 次，最长 90 天；当天的作答次日计入）',
+    sample_other: '依据 {{from}} 至 {{to}} 的 {{count}} 次作答（取最近约 1000 次，最长 90 天；当天的作答次日计入）',
+    noSample: '近 90 天（不含今天）还没有作答记录。',
+    morningBasis_one: '依据本厅 {{from}} 至 {{to}} 的 {{count}} 次测验与练习（当天的作答次日计入）。约 20 分钟：禁语演练、案例复盘、易错题、布置任务。',
+    morningBasis_other: '依据本厅 {{from}} 至 {{to}} 的 {{count}} 次测验与练习（当天的作答次日计入）。约 20 分钟：禁语演练、案例复盘、易错题、布置任务。',
   },
 }
 

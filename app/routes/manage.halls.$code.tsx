@@ -4,7 +4,7 @@ import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { languageOf } from '~/server/i18n.server'
-import { overviewCharts } from '~/server/manage-charts.server'
+import { overviewChartsOf } from '~/server/overview-charts-cache.server'
 import { peopleTable, unitInScope, unitOverview } from '~/server/manage.server'
 import { parseParams } from '~/server/responses.server'
 import { HallParams } from '~/server/route-input.server'
@@ -27,7 +27,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return json(
     {
       crumbs,
-      view: { ...overview, charts: overviewCharts([], overview.trend, await languageOf(request)) },
+      view: { ...overview, charts: overviewChartsOf([], overview.trend, await languageOf(request)) },
       table,
       filter: Object.fromEntries([...search].filter(([, v]) => v !== '')),
     },

@@ -29,7 +29,7 @@ export default function MorningPack() {
         <Link to={`/manage/halls/${hall.code}`}>{unitName(hall, i18n.language)}</Link>
       </nav>
       <h1><Dated text={t('morning.title', { hall: unitName(hall, i18n.language), day })} /></h1>
-      <p className="muted">{t('morning.basis', { count: pack.attempts })}</p>
+      <p className="muted">{pack.sampleFrom ? <Dated text={t('quality.morningBasis', { count: pack.attempts, from: pack.sampleFrom, to: pack.sampleTo })} /> : t('quality.noSample')}</p>
       <section>
         <h2>{t('morning.phrases')}</h2>
         {pack.phrases.length === 0 ? (

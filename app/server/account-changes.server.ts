@@ -5,6 +5,7 @@ import { hallDay } from '~/core/dates'
 import type { Role } from '~/core/roles'
 import { checkThenWrite, prisma } from './db.server'
 import { recordAudit, type Tx } from './audit.server'
+import { forgetHallsQuality } from './quality-rollup.server'
 import { accountIn, endSessionsOf } from './accounts.server'
 import { forbidden } from './responses.server'
 
@@ -36,6 +37,7 @@ export async function moveAccount(viewer: Viewer, username: string, hallCode: st
     await closeHallPeriod(tx, account, now)
     await tx.hallMembership.create({ data: { userId: account.id, hallId: hall.id, startedAt: now } })
     await tx.user.update({ where: { id: account.id }, data: { hallId: hall.id } })
+    await forgetHallsQuality(tx, [account.hall?.id, hall.id]) // their past attempts now count in the new hall (decision 0031)
     await recordAudit(tx, {
       at: now,
       actorId: viewer.id,

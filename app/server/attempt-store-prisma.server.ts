@@ -3,6 +3,8 @@
 import type { PrismaClient } from '~/generated/prisma/client'
 import type { AttemptStore } from './attempt-store.server'
 import { checkThenWrite } from './db.server'
+import { hallDay } from '~/core/dates'
+import { forgetQualityDay } from './quality-rollup.server'
 import { refreshQuizRollup } from './quiz-rollup.server'
 
 class Closed extends Error {}
@@ -50,6 +52,7 @@ export function prismaAttemptStore(db: PrismaClient): AttemptStore {
           if (count === 0) throw new Closed()
           const closed = await tx.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { userId: true, quizId: true } })
           await refreshQuizRollup(tx, closed.userId, closed.quizId) // the managers' figures, in the same transaction
+          if (hallDay(record.at) < hallDay(now)) await forgetQualityDay(tx, closed.userId, record.at) // a late deadline close: that closed day folds again
           const steps = await tx.attemptStep.findMany({ where: { attemptId, kind: 'answer' }, orderBy: { id: 'asc' }, select: { itemId: true, payload: true } })
           const latest = new Map(steps.map((step) => [step.itemId, step.payload]))
           const changed = Object.entries(answers).map(([itemId, value]) => ({ itemId, payload: JSON.stringify(value) })).filter((a) => latest.get(a.itemId) !== a.payload)
@@ -73,6 +76,7 @@ export function prismaAttemptStore(db: PrismaClient): AttemptStore {
         await tx.attemptStep.create({ data: { attemptId, itemId: step.itemId, kind: step.kind, payload: step.payload, createdAt: now } })
         await tx.attempt.update({ where: { id: attemptId }, data: score })
         await refreshQuizRollup(tx, attempt.userId, attempt.quizId) // a re-mark can turn a pass into a fail
+        if (attempt.submittedAt) await forgetQualityDay(tx, attempt.userId, attempt.submittedAt) // its day's item figures fold again
         return { outcome: 'recorded' as const, result: record.result }
       }, { db }),
   }

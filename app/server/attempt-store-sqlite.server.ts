@@ -9,9 +9,11 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { Compilable } from 'kysely'
 import type { LoggedStep } from '~/core/quiz/attempt-steps'
+import { hallDay } from '~/core/dates'
 import { quizRollupOf } from '~/core/quiz-rollup'
 import type { AttemptRow, AttemptStore, ClosingRecord, RemarkOutcome, RemarkPlan } from './attempt-store.server'
 import { compileWithArguments, sqliteStatements, type Arguments, type Queries } from './kysely.server'
+import { sqliteQualityForget } from './quality-rollup.server'
 import { flag, instant, instantOrNull, storedInstant } from './stored.server'
 
 // A write waiting for another connection's lock must not block the event loop (that connection may be Prisma's,
@@ -48,6 +50,7 @@ export function sqliteAttemptStore(file: string): AttemptStore {
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
+  const forgetQualityDay = sqliteQualityForget(db) // the managers' quality roll-up of a closed day (decision 0031)
   const id = ''
   const sql = {
     attempt: statement(
@@ -158,6 +161,7 @@ export function sqliteAttemptStore(file: string): AttemptStore {
     logChangedAnswers(attemptId, answers, now)
     const owner = sql.owner.get(attemptId)!
     refreshRollup(owner.userId, owner.quizId)
+    if (hallDay(record.at) < hallDay(now)) forgetQualityDay(owner.userId, record.at) // a late deadline close: that closed day folds again
     return true
   })
 
@@ -172,6 +176,7 @@ export function sqliteAttemptStore(file: string): AttemptStore {
     sql.insertStep.run(attemptId, step.itemId, step.kind, step.payload, storedInstant(now))
     sql.remark.run(attemptId, score.quizVersionId, score.points, score.maxPoints, score.percent, score.passed ? 1 : 0, score.result)
     refreshRollup(row.userId, row.quizId) // a re-mark can turn a pass into a fail
+    if (row.submittedAt) forgetQualityDay(row.userId, instant(row.submittedAt)) // its day's item figures fold again
     return { outcome: 'recorded', result: record.result }
   })
 

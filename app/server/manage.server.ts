@@ -39,26 +39,26 @@ export async function homeUnitOf(viewer: Viewer): Promise<UnitSummary | null> {
 const unitAtPath = preparedRead((q, path: string) => q.selectFrom('OrgUnit').select(['code', 'kind', 'nameZh', 'nameEn', 'path']).where('path', '=', path))
 
 // Per current quiz, over the roll-up rows of the learners under the unit (QuizRollup: a row per learner and quiz
-// with a submitted attempt, kept by every writer of attempts): no attempt is read.
+// with a submitted attempt, kept by every writer of attempts): no attempt is read. Counted per quiz id from the
+// roll-up's covering index first, titles joined to the handful of counts after (decision 0031: joining the titles
+// to every roll-up row and grouping by them cost a third more on a region of 2 000 learners).
 const quizFigureRows = preparedRead((q, from: string, to: string) =>
   q
-    .selectFrom('OrgUnit as h')
-    .innerJoin('User as u', 'u.hallId', 'h.id')
-    .innerJoin('QuizRollup as r', 'r.userId', 'u.id')
-    .innerJoin('Quiz as q', 'q.id', 'r.quizId')
+    .selectFrom((sub) =>
+      sub
+        .selectFrom('OrgUnit as h')
+        .innerJoin('User as u', 'u.hallId', 'h.id')
+        .innerJoin('QuizRollup as r', 'r.userId', 'u.id')
+        .select((eb) => ['r.quizId', eb.fn.countAll<number | string>().as('attempted'), eb.fn.sum<number | string>(eb.case().when('r.passed', '=', TRUE).then(1).else(0).end()).as('passed')])
+        .where('h.path', '>=', from)
+        .where('h.path', '<', to)
+        .groupBy('r.quizId')
+        .as('f'),
+    )
+    .innerJoin('Quiz as q', 'q.id', 'f.quizId')
     .innerJoin('QuizVersion as v', 'v.id', 'q.currentVersionId')
-    .select((eb) => [
-      'q.id as quizId',
-      'v.titleZh',
-      'v.titleEn',
-      'v.kind',
-      eb.fn.countAll<number | string>().as('attempted'),
-      eb.fn.sum<number | string>(eb.case().when('r.passed', '=', TRUE).then(1).else(0).end()).as('passed'),
-    ])
-    .where('h.path', '>=', from)
-    .where('h.path', '<', to)
+    .select(['q.id as quizId', 'v.titleZh', 'v.titleEn', 'v.kind', 'f.attempted', 'f.passed'])
     .where('v.kind', '=', 'quiz')
-    .groupBy(['q.id', 'v.titleZh', 'v.titleEn', 'v.kind'])
     .orderBy('q.id'),
 )
 

@@ -1,66 +1,114 @@
-// Where a unit's clerks go wrong: their recent submitted attempts (quizzes and practice dialogues), read once, and
-// the items, dialogues and 服务禁语 that app/core/unit-quality.ts picks out of them.
-import { z } from 'zod'
-import { itemFacilities, phraseCounts, type AttemptFacts, type ItemFacility } from '~/core/unit-quality'
+// Where a unit's clerks go wrong: the sample (the most recent closed days holding enough submitted attempts, quizzes
+// and practice dialogues) read from the quality roll-up (quality-rollup.server.ts, decision 0031) — a few hundred
+// summed rows, never the stored results — and the items, dialogues and 服务禁语 that app/core/unit-quality.ts
+// picks out of them.
+import { hallDay } from '~/core/dates'
+import { closedDaysBefore, facilitiesFromSums, phraseCountsFromHits, sampleStart, type ItemFacility, type ItemSum, type PhraseHits } from '~/core/unit-quality'
 import { loadForbiddenPhrases } from './phrases.server'
-import { currentQuizVersion, type LoadedQuizVersion } from './quiz-versions.server'
-import { preparedRead, type Queries } from './kysely.server'
-import { instant, storedInstant } from './stored.server'
+import { currentQuizVersion, quizVersionById, type LoadedQuizVersion } from './quiz-versions.server'
+import { preparedRead } from './kysely.server'
+import { foldMissingDays, phraseListFingerprint } from './quality-rollup.server'
 
-const DAY = 86_400_000
-/** The window and the cap: recent enough to be this month's coaching, few enough to read on a page view. */
+/** The sample: the most recent closed days (before today, hall time) that hold this many attempts… */
+export const QUALITY_SAMPLE_ATTEMPTS = 1000
+/** …looking back at most this far: recent enough to be this month's coaching. */
 export const QUALITY_WINDOW_DAYS = 90
-export const QUALITY_MAX_ATTEMPTS = 1000
-
-const StoredFacts = z.object({
-  items: z.array(z.object({ itemId: z.string(), points: z.number(), maxPoints: z.number() })),
-  reviews: z.array(z.object({ itemId: z.string(), review: z.object({ type: z.string().optional(), text: z.string().optional(), steps: z.array(z.object({ reply: z.string() })).optional() }) })),
-})
-
-const attemptsUnder = (q: Queries, from: string, to: string, since: string) =>
-  q
-    .selectFrom('OrgUnit as h')
-    .innerJoin('User as u', 'u.hallId', 'h.id')
-    .innerJoin('Attempt as a', 'a.userId', 'u.id')
-    .where('h.path', '>=', from)
-    .where('h.path', '<', to)
-    .where('a.submittedAt', '>=', since)
-
-// The submission time of the n-th newest attempt: read from the Attempt(userId, submittedAt) index alone.
-const nthNewestRows = preparedRead((q, from: string, to: string, since: string, offset: number) =>
-  attemptsUnder(q, from, to, since).select('a.submittedAt').orderBy('a.submittedAt', 'desc').limit(1).offset(offset),
-)
-
-const recentAttemptRows = preparedRead((q, from: string, to: string, since: string, limit: number) =>
-  attemptsUnder(q, from, to, since).select(['a.userId', 'a.quizId', 'a.result']).where('a.status', '=', 'submitted').orderBy('a.submittedAt', 'desc').limit(limit),
-)
-
-/** A busy region fills the cap within days: look at a short window first, the whole window only when it is short. */
+/** A busy unit fills the sample within days: a short look first, the whole window only when it is short. */
 const FIRST_LOOK_DAYS = 7
 
-/** From when the latest QUALITY_MAX_ATTEMPTS attempts under a unit reach back (at most the window). */
-async function recentCutoff(from: string, to: string, now: Date): Promise<string> {
-  for (const days of [FIRST_LOOK_DAYS, QUALITY_WINDOW_DAYS]) {
-    const since = storedInstant(new Date(now.getTime() - days * DAY))
-    const [nth] = await nthNewestRows(from, to, since, QUALITY_MAX_ATTEMPTS - 1)
-    if (nth?.submittedAt) return storedInstant(instant(nth.submittedAt))
-    if (days === QUALITY_WINDOW_DAYS) return since
-  }
-  throw new Error('unreachable')
+const hallsUnder = preparedRead((q, from: string, to: string) => q.selectFrom('OrgUnit').select('id').where('path', '>=', from).where('path', '<', to).where('kind', '=', 'hall').orderBy('id'))
+
+// per closed day from `first` to yesterday: how many halls under the unit have it folded with this list, and their attempts
+const foldedDaysUnder = preparedRead((q, from: string, to: string, first: string, today: string, fingerprint: string) =>
+  q
+    .selectFrom('OrgUnit as h')
+    .innerJoin('QualityDay as d', 'd.hallId', 'h.id')
+    .select((eb) => ['d.day', eb.fn.countAll<number | string>().as('halls'), eb.fn.sum<number | string>('d.attempts').as('attempts')])
+    .where('h.path', '>=', from)
+    .where('h.path', '<', to)
+    .where('h.kind', '=', 'hall')
+    .where('d.day', '>=', first)
+    .where('d.day', '<', today)
+    .where('d.phrases', '=', fingerprint)
+    .groupBy('d.day')
+    .orderBy('d.day', 'desc'),
+)
+
+const itemSumsUnder = preparedRead((q, from: string, to: string, first: string, today: string) =>
+  q
+    .selectFrom('OrgUnit as h')
+    .innerJoin('QualityItemDay as r', 'r.hallId', 'h.id')
+    .select((eb) => ['r.quizId', 'r.itemId', eb.fn.min('r.type').as('type'), eb.fn.sum<number | string>('r.attempts').as('attempts'), eb.fn.sum<number | string>('r.share').as('share')])
+    .where('h.path', '>=', from)
+    .where('h.path', '<', to)
+    .where('h.kind', '=', 'hall')
+    .where('r.day', '>=', first)
+    .where('r.day', '<', today)
+    .groupBy(['r.quizId', 'r.itemId'])
+    .orderBy('r.quizId')
+    .orderBy('r.itemId'),
+)
+
+const phraseHitsUnder = preparedRead((q, from: string, to: string, first: string, today: string) =>
+  q
+    .selectFrom('OrgUnit as h')
+    .innerJoin('QualityPhraseDay as p', 'p.hallId', 'h.id')
+    .select((eb) => ['p.phraseId', 'p.userId', eb.fn.sum<number | string>('p.hits').as('hits')])
+    .where('h.path', '>=', from)
+    .where('h.path', '<', to)
+    .where('h.kind', '=', 'hall')
+    .where('p.day', '>=', first)
+    .where('p.day', '<', today)
+    .groupBy(['p.phraseId', 'p.userId']),
+)
+
+export interface QualitySample {
+  /** first and last hall day of the sample (null: no closed day at all) */
+  from: string | null
+  to: string | null
+  attempts: number
+  items: ItemSum[]
+  phraseHits: PhraseHits[]
 }
 
-/** The latest submitted attempts of learners under a unit within the window, newest first. */
-export async function recentAttemptsUnder(unitPath: string, now: Date): Promise<AttemptFacts[]> {
-  // SQLite keeps Prisma's ISO text ("…+00:00"), which compares as text; PostgreSQL compares the timestamp.
-  // Two steps so that only the attempts kept have their stored result read (the cut-off from the index alone).
+/** The closed days of the window, folded for every hall under the unit (folding the missing ones first), newest first. */
+async function foldedDays(from: string, to: string, days: string[], today: string) {
+  const phrases = loadForbiddenPhrases()
+  const fingerprint = phraseListFingerprint(phrases)
+  const read = () => foldedDaysUnder(from, to, days.at(-1)!, today, fingerprint)
+  let rows = await read()
+  const halls = (await hallsUnder(from, to)).map((h) => h.id)
+  const complete = new Set(rows.filter((r) => Number(r.halls) === halls.length).map((r) => r.day))
+  const missing = days.filter((day) => !complete.has(day))
+  if (halls.length && missing.length) {
+    await foldMissingDays(halls, missing, phrases)
+    rows = await read()
+  }
+  // PostgreSQL's sum is a bigint, read as text; a day nobody worked holds 0 attempts
+  const attemptsOn = new Map(rows.map((r) => [r.day, Number(r.attempts)]))
+  return days.map((day) => ({ day, attempts: attemptsOn.get(day) ?? 0 }))
+}
+
+/** The unit's quality sample: the latest closed days holding QUALITY_SAMPLE_ATTEMPTS attempts, at most the window. */
+export async function qualitySampleUnder(unitPath: string, now: Date): Promise<QualitySample> {
   const from = unitPath
   const to = `${unitPath}\uffff`
-  const since = await recentCutoff(from, to, now)
-  const rows = await recentAttemptRows(from, to, since, QUALITY_MAX_ATTEMPTS)
-  return rows.flatMap((row) => {
-    const parsed = StoredFacts.safeParse(JSON.parse(row.result ?? 'null'))
-    return parsed.success ? [{ userId: row.userId, quizId: row.quizId, ...parsed.data }] : []
-  })
+  const today = hallDay(now)
+  let days: Array<{ day: string; attempts: number }> = []
+  for (const look of [FIRST_LOOK_DAYS, QUALITY_WINDOW_DAYS]) {
+    days = await foldedDays(from, to, closedDaysBefore(today, look), today)
+    if (days.reduce((n, d) => n + d.attempts, 0) >= QUALITY_SAMPLE_ATTEMPTS) break
+  }
+  const first = sampleStart(days, QUALITY_SAMPLE_ATTEMPTS)
+  if (!first) return { from: null, to: null, attempts: 0, items: [], phraseHits: [] }
+  const [items, hits] = await Promise.all([itemSumsUnder(from, to, first, today), phraseHitsUnder(from, to, first, today)])
+  return {
+    from: first,
+    to: days[0].day,
+    attempts: days.filter((d) => d.day >= first).reduce((n, d) => n + d.attempts, 0),
+    items: items.map((r) => ({ quizId: r.quizId, itemId: r.itemId, type: r.type, attempts: Number(r.attempts), share: Number(r.share) })),
+    phraseHits: hits.map((r) => ({ phraseId: r.phraseId, userId: r.userId, hits: Number(r.hits) })),
+  }
 }
 
 export interface LabelledFacility extends ItemFacility {
@@ -71,6 +119,20 @@ export interface LabelledFacility extends ItemFacility {
 }
 
 const currentVersionOrNull = (quizId: string) => currentQuizVersion(quizId).catch(() => null)
+
+// every quiz's current version id in one read (a few dozen rows): the labels of a view cost no query per quiz
+const currentVersionIds = preparedRead((q) => q.selectFrom('Quiz').select(['id', 'currentVersionId']))
+
+/** The current version of each quiz a view labels, looked up once per view (versions are cached by id). */
+export async function currentVersionsOfQuizzes(): Promise<(quizId: string) => Promise<LoadedQuizVersion | null>> {
+  const ids = new Map((await currentVersionIds()).map((q) => [q.id, q.currentVersionId]))
+  const versions = new Map<string, Promise<LoadedQuizVersion | null>>()
+  return (quizId) => {
+    const id = ids.get(quizId)
+    if (!id) return Promise.resolve(null)
+    return versions.get(id) ?? versions.set(id, quizVersionById(id).catch(() => null)).get(id)!
+  }
+}
 
 /** An item's prompt (or its dialogue's title) in the quiz's current version; the id when the item is gone. */
 export async function labelFacility(facility: ItemFacility, versionOf: (quizId: string) => Promise<LoadedQuizVersion | null> = currentVersionOrNull): Promise<LabelledFacility> {
@@ -89,16 +151,17 @@ export async function labelFacility(facility: ItemFacility, versionOf: (quizId: 
 
 /** The weakest quiz items and the weakest dialogues of a unit, labelled. */
 export async function weakestUnder(unitPath: string, now: Date, count = 5) {
-  const attempts = await recentAttemptsUnder(unitPath, now)
-  const facilities = itemFacilities(attempts)
+  const sample = await qualitySampleUnder(unitPath, now)
+  const facilities = facilitiesFromSums(sample.items)
   // the weakest items mostly share a few quizzes: each quiz's current version looked up once per view
-  const versions = new Map<string, Promise<LoadedQuizVersion | null>>()
-  const versionOf = (quizId: string) => versions.get(quizId) ?? versions.set(quizId, currentVersionOrNull(quizId)).get(quizId)!
+  const versionOf = await currentVersionsOfQuizzes()
   const label = (f: ItemFacility) => labelFacility(f, versionOf)
   return {
-    attempts: attempts.length,
+    attempts: sample.attempts,
+    from: sample.from,
+    to: sample.to,
     items: await Promise.all(facilities.filter((f) => f.type !== 'scenario').slice(0, count).map(label)),
     dialogues: await Promise.all(facilities.filter((f) => f.type === 'scenario').slice(0, count).map(label)),
-    phrases: phraseCounts(attempts, loadForbiddenPhrases()).slice(0, count),
+    phrases: phraseCountsFromHits(sample.phraseHits, loadForbiddenPhrases()).slice(0, count),
   }
 }

@@ -10,6 +10,7 @@ import Database from 'better-sqlite3'
 import { hashString, mulberry32 } from '../../app/core/quiz/shuffle.ts'
 import { bulkInserter, withoutIndexes } from './scale-bulk.ts'
 import { writeReadRollups } from './scale-read-rollup.ts'
+import { writeQualityRollups } from './scale-quality-rollup.ts'
 
 export interface ScaleSize {
   halls: number
@@ -72,6 +73,7 @@ export function fillOrganisation(file: string, size: ScaleSize, now: Date): Scal
   // bench/lib/scale-read-rollup.ts, called with `db`): the indexes are back, the journal is still off, so a
   // roll-up reads the loaded rows by index and writes in its own db.transaction(…).
   writeReadRollups(db) // the managers' roll-up of these reads (CourseReadRollup), as mark-read keeps it
+  writeQualityRollups(db, now, out.halls) // the managers' quality sample: the closed days of its window, folded (decision 0031)
 
   db.pragma(`journal_mode = ${journal}`)
   db.pragma('optimize')

@@ -1,9 +1,15 @@
-// The manager figures that decision 0019 rewrote for scale (index seeks per learner, the quality cut-off read from
-// the index first) against the same facts counted from scratch over every attempt, for each level of unit. On
-// SQLite a synthetic organisation is added, busy enough that the latest 1000 attempts fall within the first week.
+// The manager figures that decisions 0019 and 0031 rewrote for scale (index seeks per learner, the quality sample
+// summed from the roll-up of closed days) against the same facts counted from scratch over every attempt, for each
+// level of unit. On SQLite a synthetic organisation is added (with its seeded quality roll-up), busy enough that
+// the sample's 1000 attempts fall within the first week.
 import { quizFiguresUnder } from '~/server/manage.server'
 import { quizFactsOfLearnersUnder } from '~/server/courses.server'
-import { QUALITY_MAX_ATTEMPTS, QUALITY_WINDOW_DAYS, recentAttemptsUnder } from '~/server/unit-quality.server'
+import { QUALITY_SAMPLE_ATTEMPTS, QUALITY_WINDOW_DAYS, qualitySampleUnder } from '~/server/unit-quality.server'
+import { qualityRollupDrift } from '~/server/quality-rollup-check.server'
+import { attemptFactsOf } from '~/server/quality-rollup.server'
+import { loadForbiddenPhrases } from '~/server/phrases.server'
+import { closedDaysBefore, facilitiesFromSums, foldItems, foldPhrases, phraseCountsFromHits } from '~/core/unit-quality'
+import { hallDay } from '~/core/dates'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { fillOrganisation, scaled } from '../../bench/lib/scale-org'
 import { quizRollupDrift } from '~/server/quiz-rollup.server'
@@ -31,6 +37,7 @@ const attemptsUnder = (path: string) =>
 it('the seeds (demo history, and on SQLite the scale bench organisation) leave the roll-ups equal to a rebuild', async () => {
   expect(await quizRollupDrift(db)).toEqual([])
   expect(await readRollupDrift(db)).toEqual([])
+  expect(await qualityRollupDrift(db)).toEqual([])
   expect(await db.courseReadRollup.count({ where: { read: { gt: 0 } } })).toBeGreaterThan(0) // not a vacuous match
 })
 
@@ -59,17 +66,29 @@ describe.each(UNITS)('under %s', (path) => {
     expect(new Map([...lastSubmitted].map(([id, at]) => [id, at.getTime()]))).toEqual(latest)
   })
 
-  it('the quality view reads the latest attempts within the window, at most the cap', async () => {
-    const since = now.getTime() - QUALITY_WINDOW_DAYS * 86_400_000
-    const inWindow = (await attemptsUnder(path)).filter((a) => a.submittedAt && a.submittedAt.getTime() >= since)
-    const read = await recentAttemptsUnder(path, now)
-    expect(read.length).toBe(Math.min(QUALITY_MAX_ATTEMPTS, inWindow.length))
-    // newest first: what was read is never older than what was left out
-    const times = inWindow.map((a) => a.submittedAt!.getTime()).sort((a, b) => b - a)
-    const cut = times[read.length - 1] ?? Infinity
-    expect(times.slice(0, read.length).every((t) => t >= cut)).toBe(true)
-    const key = (a: { userId: string; quizId: string }) => `${a.userId}/${a.quizId}`
-    const newest = new Set(inWindow.filter((a) => a.submittedAt!.getTime() > cut).map(key))
-    expect([...newest].every((k) => read.some((r) => key(r) === k))).toBe(true)
+  it('the quality sample: the latest closed days holding the sample, summed from the roll-up as a recount of those days’ attempts finds them', async () => {
+    const sample = await qualitySampleUnder(path, now)
+    const today = hallDay(now)
+    const window = closedDaysBefore(today, QUALITY_WINDOW_DAYS)
+    const inDays = (a: { submittedAt: Date | null }, first: string) => a.submittedAt !== null && hallDay(a.submittedAt) >= first && hallDay(a.submittedAt) < today
+    const all = await attemptsUnder(path)
+    const facts = all.filter((a) => inDays(a, sample.from!)).flatMap((a) => attemptFactsOf(a) ?? [])
+    expect(sample.to).toBe(window[0])
+    expect(sample.attempts).toBe(facts.length)
+    // enough attempts, and not one day more than needed (or the whole window when it holds fewer)
+    const dayAfter = closedDaysBefore(today, window.indexOf(sample.from!)).at(-1)
+    const fewerWithoutFirstDay = dayAfter === undefined ? 0 : all.filter((a) => inDays(a, dayAfter)).flatMap((a) => attemptFactsOf(a) ?? []).length
+    if (sample.from === window.at(-1)) expect(fewerWithoutFirstDay).toBeLessThan(QUALITY_SAMPLE_ATTEMPTS)
+    else expect([sample.attempts >= QUALITY_SAMPLE_ATTEMPTS, fewerWithoutFirstDay < QUALITY_SAMPLE_ATTEMPTS]).toEqual([true, true])
+    const phrases = loadForbiddenPhrases()
+    const round = (f: { facility: number }) => ({ ...f, facility: Math.round(f.facility) })
+    expect(facilitiesFromSums(sample.items).map(round)).toEqual(facilitiesFromSums(foldItems(facts)).map(round))
+    expect(phraseCountsFromHits(sample.phraseHits, phrases)).toEqual(phraseCountsFromHits(foldPhrases(facts, phrases), phrases))
+    if (path === '/') expect(sample.items.length).toBeGreaterThan(0) // not a vacuous match
   })
+})
+
+it('after the views folded their days, the roll-up still equals a recount of every folded day', async () => {
+  expect(await db.qualityDay.count()).toBeGreaterThan(0)
+  expect(await qualityRollupDrift(db)).toEqual([])
 })

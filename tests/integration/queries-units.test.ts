@@ -6,7 +6,9 @@ import { assignmentsAround, assignmentsUnder } from '~/server/assignments.server
 import { quizFactsOfLearnersUnder, readingsOfLearnersUnder, readRecordOf, readsOfLearnersUnder } from '~/server/learner-records.server'
 import { homeUnitOf, quizFiguresUnder } from '~/server/manage.server'
 import { learnersUnder, loadSessionUser } from '~/server/people.server'
-import { recentAttemptsUnder } from '~/server/unit-quality.server'
+import { QUALITY_WINDOW_DAYS, qualitySampleUnder } from '~/server/unit-quality.server'
+import { closedDaysBefore } from '~/core/unit-quality'
+import { hallDay } from '~/core/dates'
 import { rebuildQuizRollups } from '~/server/quiz-rollup.server'
 import { rebuildReadRollups } from '~/server/read-rollup.server'
 import type { PrismaClient } from '~/generated/prisma/client'
@@ -139,15 +141,20 @@ it('quiz facts under a unit: the first pass of each quiz asked about, passes in 
   expect(lastSubmitted.has(ids.sam)).toBe(false)
 })
 
-it('recent submitted attempts under a unit: newest first, inside the window, their stored facts parsed', async () => {
-  const attempts = await recentAttemptsUnder('/UR/', now)
-  expect(attempts.map((a) => [a.userId, a.quizId])).toEqual([
-    [ids.ann, 'up'],
-    [ids.ann, 'uq'],
-    [ids.ann, 'uq'],
-    [ids.ann, 'uq'],
-  ])
-  expect(attempts[0].items).toEqual([{ itemId: 'i1', points: 1, maxPoints: 2 }])
+it('the quality sample under a unit: its submitted attempts of the closed days in the window, summed per item from the roll-up', async () => {
+  const sample = await qualitySampleUnder('/UR/', now)
+  // fewer than the sample's 1 000: the whole window, up to yesterday (bob's attempt of 120 days ago and his open one left out)
+  expect(sample).toEqual({
+    from: closedDaysBefore(hallDay(now), QUALITY_WINDOW_DAYS).at(-1),
+    to: hallDay(daysAgo(1)),
+    attempts: 4,
+    items: [
+      { quizId: 'up', itemId: 'i1', type: 'unknown', attempts: 1, share: 0.5 },
+      { quizId: 'uq', itemId: 'i1', type: 'unknown', attempts: 3, share: 1.5 },
+    ],
+    phraseHits: [],
+  })
+  expect((await qualitySampleUnder('/US/', now)).attempts).toBe(1) // sam, another region
 })
 
 it('quiz figures under a unit: distinct learners who attempted and passed each quiz (practice left out), as numbers', async () => {

@@ -6,6 +6,7 @@ import { localized } from '~/ui/localized'
 import { unitName } from '~/ui/page'
 import { exportHref, peopleHref, unitHref, type UnitRef } from './links'
 import { Chart } from './chart'
+import { Dated } from '~/ui/date-text'
 
 interface Figure {
   learners: number
@@ -34,7 +35,7 @@ export interface OverviewView {
   overdue: Array<{ username: string; name: string; hallCode: string; overdue: number }>
   overdueTotal: number
   quizzes: Array<{ quizId: string; titleZh: string; titleEn: string; attempted: number; passed: number }>
-  weakest: { attempts: number; items: Labelled[]; dialogues: Labelled[]; phrases: Array<{ id: string; phrase: string; suggestion: string; clerks: number; hits: number }> }
+  weakest: { attempts: number; from: string | null; to: string | null; items: Labelled[]; dialogues: Labelled[]; phrases: Array<{ id: string; phrase: string; suggestion: string; clerks: number; hits: number }> }
   charts: { byUnit: string | null; trend: string | null }
 }
 
@@ -207,7 +208,7 @@ function Quality({ view }: { view: OverviewView }) {
       {weakest.items.length ? (
         <section className="card">
           <h2 className="section-title">{t('manageBoard.weakestItems')}</h2>
-          <p className="muted">{t('manageBoard.window', { count: weakest.attempts })}</p>
+          <p className="muted"><Dated text={t('quality.sample', { count: weakest.attempts, from: weakest.from, to: weakest.to })} /></p>
           {list(weakest.items)}
         </section>
       ) : null}
