@@ -1,6 +1,6 @@
 // `npm run db:rollup:rebuild`: recomputes the managers' roll-ups from DATABASE_URL's database — QuizRollup from the
 // attempts, CourseReadRollup from the module reads — each in one transaction, and the quality roll-up's folded hall
-// days from their attempts (one transaction per day; decision 0031). `-- --check` only compares and
+// days from their attempts (one transaction per day; decision 0033). `-- --check` only compares and
 // prints where a stored roll-up differs (exit 1). For a database whose attempts or reads were written by something
 // that does not keep the roll-ups (an old backup restored, a hand-made fix); the app's writers keep them themselves.
 import { prisma } from '~/server/db.server'

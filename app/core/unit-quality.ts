@@ -1,6 +1,6 @@
 // Where a unit's clerks go wrong, from their submitted attempts: the items and dialogues with the lowest facility
 // (mean share of the item's points), and the 服务禁语 the detector finds in what they wrote or chose to say.
-// Decision 0031: a closed hall day's attempts are folded once into per item sums and per clerk phrase hits (the
+// Decision 0033: a closed hall day's attempts are folded once into per item sums and per clerk phrase hits (the
 // quality roll-up); the pages add those rows up. Summing folded days gives what folding all the attempts at once
 // gives (the sums are associative; a table test checks it), so the page never reads the stored results.
 import { findForbiddenPhrases, type CompiledPhraseList } from './phrases'

@@ -1461,7 +1461,7 @@ const en: Catalog = {
       module: 'This module is written in Chinese, the language clerks use at the counter.',
       quiz: 'The questions and dialogues of this quiz are written in Chinese, the language clerks use at the counter.',
     },
-  // the quality sample of the managers' pages and the 晨会 pack (decision 0031): whole past days, today not yet
+  // the quality sample of the managers' pages and the 晨会 pack (decision 0033): whole past days, today not yet
   },
   quality: {
     sample_one: 'From {{count}} answer, {{from}} to {{to}} (about the latest 1,000, at most 90 days; today\'s answers count from tomorrow)',

@@ -1460,7 +1460,7 @@ const zhCN = {
       module: '本模块以中文编写：这是营业员在柜台使用的语言。',
       quiz: '本测验的题目和对话以中文编写：这是营业员在柜台使用的语言。',
     },
-  // the quality sample of the managers' pages and the 晨会 pack (decision 0031): whole past days, today not yet
+  // the quality sample of the managers' pages and the 晨会 pack (decision 0033): whole past days, today not yet
   },
   quality: {
     sample_one: '依据 {{from}} 至 {{to}} 的 {{count}} 次作答（取最近约 1000 次，最长 90 天；当天的作答次日计入）',

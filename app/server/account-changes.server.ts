@@ -37,7 +37,7 @@ export async function moveAccount(viewer: Viewer, username: string, hallCode: st
     await closeHallPeriod(tx, account, now)
     await tx.hallMembership.create({ data: { userId: account.id, hallId: hall.id, startedAt: now } })
     await tx.user.update({ where: { id: account.id }, data: { hallId: hall.id } })
-    await forgetHallsQuality(tx, [account.hall?.id, hall.id]) // their past attempts now count in the new hall (decision 0031)
+    await forgetHallsQuality(tx, [account.hall?.id, hall.id]) // their past attempts now count in the new hall (decision 0033)
     await recordAudit(tx, {
       at: now,
       actorId: viewer.id,

@@ -50,7 +50,7 @@ export function sqliteAttemptStore(file: string): AttemptStore {
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
-  const forgetQualityDay = sqliteQualityForget(db) // the managers' quality roll-up of a closed day (decision 0031)
+  const forgetQualityDay = sqliteQualityForget(db) // the managers' quality roll-up of a closed day (decision 0033)
   const id = ''
   const sql = {
     attempt: statement(

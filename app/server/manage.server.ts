@@ -40,7 +40,7 @@ const unitAtPath = preparedRead((q, path: string) => q.selectFrom('OrgUnit').sel
 
 // Per current quiz, over the roll-up rows of the learners under the unit (QuizRollup: a row per learner and quiz
 // with a submitted attempt, kept by every writer of attempts): no attempt is read. Counted per quiz id from the
-// roll-up's covering index first, titles joined to the handful of counts after (decision 0031: joining the titles
+// roll-up's covering index first, titles joined to the handful of counts after (decision 0033: joining the titles
 // to every roll-up row and grouping by them cost a third more on a region of 2 000 learners).
 const quizFigureRows = preparedRead((q, from: string, to: string) =>
   q

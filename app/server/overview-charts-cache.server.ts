@@ -1,4 +1,4 @@
-// The overview's two server-rendered charts, remembered by what they draw (decision 0031): ECharts' SVG rendering
+// The overview's two server-rendered charts, remembered by what they draw (decision 0033): ECharts' SVG rendering
 // cost ≈ 45 ms CPU per region view (a fifth of the loader), while the figures behind a unit change a few times a
 // day. The key is every input the SVG depends on (language, each child's names and percent, each trend point), so a
 // changed figure is a new key, never a stale chart; the last few dozen keys are kept.

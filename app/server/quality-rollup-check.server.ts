@@ -1,4 +1,4 @@
-// The quality roll-up against a recount (decision 0031): every folded hall day's rows compared with a fresh fold of
+// The quality roll-up against a recount (decision 0033): every folded hall day's rows compared with a fresh fold of
 // that day's attempts (the tests and `npm run db:rollup:rebuild -- --check`), and the rebuild that folds every
 // folded day again (`npm run db:rollup:rebuild`). Days never folded are not "drift": the next view folds them.
 import { rollupDrift } from '~/core/rollup-drift'

@@ -1,4 +1,4 @@
-// The quality roll-up (models QualityDay, QualityItemDay, QualityPhraseDay; decision 0031): a hall's closed day
+// The quality roll-up (models QualityDay, QualityItemDay, QualityPhraseDay; decision 0033): a hall's closed day
 // (before today, hall time) folded once from that day's submitted attempts of the hall's clerks, by the first page
 // view that needs it (or by a seed), in one transaction per day that reads the attempts it folds. A closed day's
 // attempts change only by a re-mark, a deadline close dated into that day, or a clerk moving hall: each of those

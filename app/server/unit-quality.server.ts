@@ -1,5 +1,5 @@
 // Where a unit's clerks go wrong: the sample (the most recent closed days holding enough submitted attempts, quizzes
-// and practice dialogues) read from the quality roll-up (quality-rollup.server.ts, decision 0031) — a few hundred
+// and practice dialogues) read from the quality roll-up (quality-rollup.server.ts, decision 0033) — a few hundred
 // summed rows, never the stored results — and the items, dialogues and 服务禁语 that app/core/unit-quality.ts
 // picks out of them.
 import { hallDay } from '~/core/dates'

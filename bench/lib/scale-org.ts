@@ -73,7 +73,7 @@ export function fillOrganisation(file: string, size: ScaleSize, now: Date): Scal
   // bench/lib/scale-read-rollup.ts, called with `db`): the indexes are back, the journal is still off, so a
   // roll-up reads the loaded rows by index and writes in its own db.transaction(…).
   writeReadRollups(db) // the managers' roll-up of these reads (CourseReadRollup), as mark-read keeps it
-  writeQualityRollups(db, now, out.halls) // the managers' quality sample: the closed days of its window, folded (decision 0031)
+  writeQualityRollups(db, now, out.halls) // the managers' quality sample: the closed days of its window, folded (decision 0033)
 
   db.pragma(`journal_mode = ${journal}`)
   db.pragma('optimize')

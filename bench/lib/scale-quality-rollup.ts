@@ -1,4 +1,4 @@
-// The managers' quality roll-up (QualityDay, QualityItemDay, QualityPhraseDay; decision 0031) for the scale bench's
+// The managers' quality roll-up (QualityDay, QualityItemDay, QualityPhraseDay; decision 0033) for the scale bench's
 // file: every hall's closed days of the sample window (QUALITY_WINDOW_DAYS before the seeding day, hall time)
 // folded in two statements from the attempts, as a first page view would fold them (app/core/unit-quality.ts
 // foldItems: per hall day, quiz and item, the attempts scoring it and the sum of their shares of its points).

@@ -1,4 +1,4 @@
-// The quality roll-up (decision 0031) never goes silently stale: after the views fold their days it equals a recount
+// The quality roll-up (decision 0033) never goes silently stale: after the views fold their days it equals a recount
 // of those days' attempts; a re-mark, a deadline close dated into a folded day and a clerk moving hall each forget
 // what they change, so the next view shows the new figures; 50 parallel views of a unit nobody has viewed fold
 // each hall day once. On either engine (TEST_DATABASE=postgres).

@@ -9,6 +9,7 @@ import { SEED_TRANSACTION } from './transaction.server'
 import { seedStars } from './stars.server'
 import { seedMentoring } from './mentoring.server'
 import { seedBanks } from './banks.server'
+import { qualitySampleUnder } from '../unit-quality.server'
 import { hashPassword, verifyPassword } from '../password-hash.server'
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo@2026'
@@ -92,5 +93,7 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions): Promise<
   // only the full demo: tests seed people and count banks from zero
   if (options.history) log(`seed: question banks ${(await seedBanks(db, options.now)).join(', ') || 'none'}`)
   if (options.history) log(`seed: ${await seedAuditHistory(db, options.now)} audit log entries`)
+  // the quality roll-up's closed days folded here, not on the first manager's first view (decision 0033)
+  if (options.history) log(`seed: quality sample of ${(await qualitySampleUnder('/', options.now)).attempts} attempts folded`)
   return people
 }
