@@ -79,6 +79,37 @@ export function sqliteAttemptStore(file: string): AttemptStore {
           .limit(ONE),
       [id, id],
     ),
+    // one item's answer logged if the attempt is open and the answer differs from the item's latest: the check and
+    // the write in ONE statement (SQLite runs a statement as one transaction), for the page's per-item save
+    saveIfChanged: statement(
+      db,
+      (q, attemptId: string, itemId: string, payload: string, createdAt: string) =>
+        q
+          .insertInto('AttemptStep')
+          .columns(['attemptId', 'itemId', 'kind', 'payload', 'createdAt'])
+          .expression(
+            q
+              .selectFrom('Attempt as a')
+              .select((eb) => ['a.id', eb.val(itemId).as('itemId'), eb.val('answer').as('kind'), eb.val(payload).as('payload'), eb.val(createdAt).as('createdAt')])
+              .where('a.id', '=', attemptId)
+              .where('a.status', '=', 'in_progress')
+              .where((eb) =>
+                eb(
+                  eb
+                    .selectFrom('AttemptStep as s')
+                    .select('s.payload')
+                    .where('s.attemptId', '=', attemptId)
+                    .where('s.itemId', '=', itemId)
+                    .where('s.kind', '=', 'answer')
+                    .orderBy('s.id', 'desc')
+                    .limit(ONE),
+                  'is not',
+                  payload,
+                ),
+              ),
+          ),
+      [id, id, id, id],
+    ),
     replies: statement(
       db,
       (q, attemptId: string, itemId: string) =>
@@ -158,6 +189,11 @@ export function sqliteAttemptStore(file: string): AttemptStore {
   const appendAnswers = db.transaction((attemptId: string, answers: Readonly<Record<string, unknown>>, now: Date): number | 'closed' =>
     sql.isOpen.get(attemptId) ? logChangedAnswers(attemptId, answers, now) : 'closed',
   )
+  /** The per-item save: one statement, no BEGIN/COMMIT around it; nothing logged tells apart closed and unchanged. */
+  const appendOneAnswer = (attemptId: string, itemId: string, value: unknown, now: Date): number | 'closed' => {
+    if (sql.saveIfChanged.run(attemptId, itemId, JSON.stringify(value), storedInstant(now)) === 1) return 1
+    return sql.isOpen.get(attemptId) ? 0 : 'closed'
+  }
   const appendReply = db.transaction((attemptId: string, itemId: string, replyId: string, recordedBefore: number, now: Date) => {
     if (!sql.isOpen.get(attemptId)) return 'closed' as const
     if (Number(sql.replies.get(attemptId, itemId)?.n ?? 0) !== recordedBefore) return 'stale' as const
@@ -193,7 +229,11 @@ export function sqliteAttemptStore(file: string): AttemptStore {
       return row ? rowOf(row) : null
     },
     steps: async (attemptId) => sql.steps.all(attemptId),
-    appendAnswers: (attemptId, answers, now) => retryWhileBusy(() => appendAnswers.immediate(attemptId, answers, now)),
+    appendAnswers: (attemptId, answers, now) => {
+      const items = Object.keys(answers)
+      if (items.length === 1) return retryWhileBusy(() => appendOneAnswer(attemptId, items[0], answers[items[0]], now))
+      return retryWhileBusy(() => appendAnswers.immediate(attemptId, answers, now))
+    },
     appendReply: (attemptId, itemId, replyId, recordedBefore, now) =>
       retryWhileBusy(() => appendReply.immediate(attemptId, itemId, replyId, recordedBefore, now)),
     close: (attemptId, record, answers, now) => retryWhileBusy(() => close.immediate(attemptId, record, answers, now)),
