@@ -9,7 +9,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { sql, type Compilable } from 'kysely'
 import type { LoggedStep } from '~/core/quiz/attempt-steps'
-import { quizRollupOf } from '~/core/quiz-rollup'
+import { quizRollupAfterClose, quizRollupOf, type QuizRollupFigures } from '~/core/quiz-rollup'
 import type { AttemptRow, AttemptStore, ClosingRecord, RemarkOutcome, RemarkPlan } from './attempt-store.server'
 import { compileWithArguments, sqliteStatements, type Arguments, type Queries } from './kysely.server'
 import { flag, instant, instantOrNull, storedInstant } from './stored.server'
@@ -128,7 +128,8 @@ export function sqliteAttemptStore(file: string): AttemptStore {
           .updateTable('Attempt')
           .set({ status: 'submitted', openKey: null, submittedAt: at, closedBy: by, points, maxPoints, percent, passed, result })
           .where('id', '=', attemptId)
-          .where('status', '=', 'in_progress'),
+          .where('status', '=', 'in_progress')
+          .returning(['userId', 'quizId']), // whose roll-up to refresh, without reading the row again
       [id, id, id, 0, 0, 0, 0, id],
     ),
     remark: statement(
@@ -141,8 +142,13 @@ export function sqliteAttemptStore(file: string): AttemptStore {
           .where('status', '=', 'submitted'),
       [id, id, 0, 0, 0, 0, id],
     ),
-    // the managers' per learner and quiz roll-up (QuizRollup), refreshed from the attempts by every close and re-mark
-    owner: statement(db, (q, attemptId: string) => q.selectFrom('Attempt').select(['userId', 'quizId']).where('id', '=', attemptId), [id]),
+    // the managers' per learner and quiz roll-up (QuizRollup): a close adds its attempt to the row, a re-mark recomputes it
+    // from the attempts
+    rollup: statement(
+      db,
+      (q, userId: string, quizId: string) => q.selectFrom('QuizRollup').select(['submitted', 'passed', 'firstPassedAt', 'lastSubmittedAt']).where('userId', '=', userId).where('quizId', '=', quizId),
+      [id, id],
+    ),
     attemptsOfQuiz: statement(
       db,
       (q, userId: string, quizId: string) => q.selectFrom('Attempt').select(['status', 'passed', 'submittedAt']).where('userId', '=', userId).where('quizId', '=', quizId),
@@ -170,6 +176,9 @@ export function sqliteAttemptStore(file: string): AttemptStore {
     const attempts = sql.attemptsOfQuiz.all(userId, quizId).map((a) => ({ status: a.status, passed: a.passed === null ? null : flag(a.passed), submittedAt: instantOrNull(a.submittedAt) }))
     const figures = quizRollupOf(attempts)
     if (!figures) return void sql.dropRollup.run(userId, quizId)
+    putRollup(userId, quizId, figures)
+  }
+  const putRollup = (userId: string, quizId: string, figures: QuizRollupFigures) => {
     const at = (d: Date | null) => (d ? storedInstant(d) : null)
     sql.putRollup.run(userId, quizId, figures.submitted, figures.passed ? 1 : 0, at(figures.firstPassedAt), at(figures.lastSubmittedAt))
   }
@@ -201,11 +210,13 @@ export function sqliteAttemptStore(file: string): AttemptStore {
     return 'recorded' as const
   })
   const close = db.transaction((attemptId: string, record: ClosingRecord, answers: Readonly<Record<string, unknown>>, now: Date) => {
-    const changes = sql.close.run(attemptId, storedInstant(record.at), record.by, record.points, record.maxPoints, record.percent, record.passed ? 1 : 0, record.result)
-    if (changes === 0) return false
+    const owner = sql.close.get(attemptId, storedInstant(record.at), record.by, record.points, record.maxPoints, record.percent, record.passed ? 1 : 0, record.result)
+    if (!owner) return false
     logChangedAnswers(attemptId, answers, now)
-    const owner = sql.owner.get(attemptId)!
-    refreshRollup(owner.userId, owner.quizId)
+    // the roll-up before plus this attempt (one row read), not recomputed from all of the learner's attempts at the quiz
+    const row = sql.rollup.get(owner.userId, owner.quizId)
+    const before = row ? { submitted: row.submitted, passed: flag(row.passed), firstPassedAt: instantOrNull(row.firstPassedAt), lastSubmittedAt: instantOrNull(row.lastSubmittedAt) } : null
+    putRollup(owner.userId, owner.quizId, quizRollupAfterClose(before, { passed: record.passed, submittedAt: record.at }))
     return true
   })
 
