@@ -11,7 +11,7 @@
 // `req.rawBody`; a post the lean path leaves to Remix goes on to Express with it, and the gate does not read again.
 import { readCapped } from './body-gate.js'
 import { bodyLimitFor } from './body-limits.js'
-import { isForeignOrigin, securityHeaders } from './origin-check.js'
+import { isForeignOrigin, SECURITY_HEADERS } from './origin-check.js'
 
 const URL_ENCODED = /^application\/x-www-form-urlencoded\s*(;|$)/i
 
@@ -46,10 +46,12 @@ export function leanPosts(getBuild, app) {
       reply = null
     }
     if (!reply) return app(req, res)
-    securityHeaders(res)
     // JSON is compressible: the compression middleware behind would have said that responses vary by encoding
-    const headers = reply.body === undefined ? reply.headers : { ...reply.headers, 'Content-Length': String(Buffer.byteLength(reply.body)), Vary: 'Accept-Encoding' }
-    res.writeHead(reply.status, headers)
+    const headers =
+      reply.body === undefined
+        ? { ...SECURITY_HEADERS, ...reply.headers }
+        : { ...SECURITY_HEADERS, ...reply.headers, 'Content-Length': String(Buffer.byteLength(reply.body)), Vary: 'Accept-Encoding' }
+    res.writeHead(reply.status, headers) // all with the head: no setHeader calls
     res.end(reply.body) // a string: Node sends it with the head in one write
   }
   return (req, res) => {

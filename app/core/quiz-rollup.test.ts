@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { quizRollupOf, type AttemptFact } from './quiz-rollup'
+import fc from 'fast-check'
+import { quizRollupAfterClose, quizRollupOf, type AttemptFact } from './quiz-rollup'
 
 const at = (day: number) => new Date(Date.UTC(2026, 10, day, 2))
 const submitted = (day: number, passed: boolean | null): AttemptFact => ({ status: 'submitted', passed, submittedAt: at(day) })
@@ -36,5 +37,31 @@ describe('quizRollupOf', () => {
   ]
   it.each(cases)('$name', ({ attempts, expected }) => {
     expect(quizRollupOf(attempts)).toEqual(expected)
+  })
+})
+
+describe('quizRollupAfterClose: the roll-up before plus one closed attempt', () => {
+  const cases: Array<{ name: string; before: AttemptFact[]; closed: { passed: boolean; day: number } }> = [
+    { name: 'the first submission, failed', before: [], closed: { passed: false, day: 3 } },
+    { name: 'the first submission, passed', before: [open], closed: { passed: true, day: 3 } },
+    { name: 'a pass after a fail', before: [submitted(2, false)], closed: { passed: true, day: 3 } },
+    { name: 'a fail after a pass: the pass stays', before: [submitted(2, true)], closed: { passed: false, day: 3 } },
+    { name: 'a second pass: the first pass stays', before: [submitted(2, true), submitted(3, false)], closed: { passed: true, day: 4 } },
+    { name: 'closed at an earlier time (a deadline): last submission kept, first pass moves', before: [submitted(5, true)], closed: { passed: true, day: 4 } },
+  ]
+  it.each(cases)('$name', ({ before, closed }) => {
+    const fact = submitted(closed.day, closed.passed)
+    expect(quizRollupAfterClose(quizRollupOf(before), { passed: closed.passed, submittedAt: at(closed.day) })).toEqual(quizRollupOf([...before, fact]))
+  })
+
+  it('equals the roll-up recomputed from all attempts, for any attempts before', () => {
+    const fact = fc.record({ status: fc.constantFrom('submitted', 'in_progress'), passed: fc.option(fc.boolean(), { nil: null }), day: fc.integer({ min: 1, max: 28 }) })
+    fc.assert(
+      fc.property(fc.array(fact, { maxLength: 8 }), fc.boolean(), fc.integer({ min: 1, max: 28 }), (facts, passed, day) => {
+        const before = facts.map((f) => ({ status: f.status, passed: f.passed, submittedAt: f.status === 'submitted' ? at(f.day) : null }))
+        const after = quizRollupAfterClose(quizRollupOf(before), { passed, submittedAt: at(day) })
+        expect(after).toEqual(quizRollupOf([...before, submitted(day, passed)]))
+      }),
+    )
   })
 })

@@ -32,3 +32,16 @@ export function quizRollupOf(attempts: readonly AttemptFact[]): QuizRollupFigure
   if (submitted === 0) return null
   return { submitted, passed: firstPassedAt !== null, firstPassedAt, lastSubmittedAt }
 }
+
+/**
+ * The roll-up after one more attempt is closed, from the roll-up before it: what quizRollupOf gives for the attempts
+ * before plus this one (a table test and a property test hold them equal). Closing an attempt adds one submission;
+ * re-marking one changes an old one, so a re-mark recomputes with quizRollupOf instead.
+ */
+export function quizRollupAfterClose(before: QuizRollupFigures | null, closed: { passed: boolean; submittedAt: Date }): QuizRollupFigures {
+  const at = closed.submittedAt
+  const last = before?.lastSubmittedAt ?? null
+  const firstPass = before?.firstPassedAt ?? null
+  const firstPassedAt = closed.passed && (firstPass === null || at < firstPass) ? at : firstPass
+  return { submitted: (before?.submitted ?? 0) + 1, passed: firstPassedAt !== null, firstPassedAt, lastSubmittedAt: last === null || at > last ? at : last }
+}

@@ -83,14 +83,16 @@ function guardRequest(url: string, cookie: string | undefined): GuardRequest {
  */
 export async function leanAttemptPost(post: LeanPost): Promise<LeanReply | null> {
   if (post.method !== 'POST' || !FORM_TYPE.test(post.contentType ?? '')) return null
-  const url = new URL(post.url, 'http://lean.invalid')
-  const path = ATTEMPT_PATH.exec(url.pathname)
-  if (!path || url.searchParams.get('_data') !== ROUTE_ID) return null
+  // the address split by hand, not parsed as a URL (a tenth of the path's own CPU): the path must match exactly,
+  // the query is read as URLSearchParams reads it
+  const query = post.url.indexOf('?')
+  const path = query < 0 ? null : ATTEMPT_PATH.exec(post.url.slice(0, query))
+  if (!path || new URLSearchParams(post.url.slice(query + 1)).get('_data') !== ROUTE_ID) return null
   const params = AttemptParams.safeParse({ quiz: path[1], attempt: path[2] })
   if (!params.success) return null
   const { quiz, attempt } = params.data
   try {
-    const user = await requireArea({ request: guardRequest(url.href, post.cookie), context: {} }, 'learn')
+    const user = await requireArea({ request: guardRequest(`http://lean.invalid${post.url}`, post.cookie), context: {} }, 'learn')
     // as undici's formData() reads a URL-encoded body: UTF-8 without a byte-order mark, then the URL-encoded parser
     const form = [...new URLSearchParams(utf8.decode(post.body))]
     const reply = await answerAttemptForm(user, quiz, attempt, form, new Date())

@@ -3,8 +3,8 @@ import { isNewHire } from '~/core/people'
 import { unitScopeOf, type Viewer } from '~/core/permissions'
 import { distinctRoles, isRole, type Role } from '~/core/roles'
 import { prisma } from './db.server'
-import { preparedRead } from './kysely.server'
-import { flag, instantOrNull, TRUE } from './stored.server'
+import { preparedRead, type Queries } from './kysely.server'
+import { flag, instant, instantOrNull, TRUE } from './stored.server'
 
 export interface UnitSummary {
   code: string
@@ -33,8 +33,9 @@ const unitFields = { code: true, nameZh: true, nameEn: true, path: true, kind: t
 const unitOf = (code: string | null, zh: string | null, en: string | null, path: string | null, kind: string | null): UnitSummary | null =>
   code && zh && en && path && kind ? { code, nameZh: zh, nameEn: en, path, kind } : null
 
-const sessionUserRows = preparedRead((q, id: string) =>
-  q
+/** The user, their hall and their role grants with units (one row per grant): what a signed-in request needs. */
+function sessionUserQuery(q: Queries) {
+  return q
     .selectFrom('User as u')
     .leftJoin('OrgUnit as h', 'h.id', 'u.hallId')
     .leftJoin('RoleGrant as g', 'g.userId', 'u.id')
@@ -42,7 +43,13 @@ const sessionUserRows = preparedRead((q, id: string) =>
     .select(['u.id', 'u.username', 'u.name', 'u.active', 'u.mustChangePassword', 'u.hireDate', 'g.role as role'])
     .select(['h.code as hallCode', 'h.nameZh as hallNameZh', 'h.nameEn as hallNameEn', 'h.path as hallPath', 'h.kind as hallKind'])
     .select(['gu.code as unitCode', 'gu.nameZh as unitNameZh', 'gu.nameEn as unitNameEn', 'gu.path as unitPath', 'gu.kind as unitKind'])
-    .where('u.id', '=', id),
+}
+
+const sessionUserRows = preparedRead((q, id: string) => sessionUserQuery(q).where('u.id', '=', id))
+
+// every request's session check reads the session row and its user together, in one statement (decision 0034)
+const sessionRowWithUser = preparedRead((q, sessionId: string) =>
+  sessionUserQuery(q).innerJoin('Session as s', 's.userId', 'u.id').select(['s.expiresAt', 's.lastSeenAt']).where('s.id', '=', sessionId),
 )
 
 // the query layer's prepared read, not Prisma: every request of a mentor (a learner too) runs it, and Prisma's query
@@ -51,6 +58,8 @@ const activeMenteeIds = preparedRead((q, mentorId: string) =>
   q.selectFrom('Pairing').select('menteeId').where('mentorId', '=', mentorId).where('status', '=', 'active'),
 )
 
+type SessionUserRow = Awaited<ReturnType<typeof sessionUserRows>>[number]
+
 /**
  * The user, their hall and their role grants with units, in ONE statement: every page load starts here
  * (once per request: the root loader and the page share it through the load context), so it is one joined
@@ -58,13 +67,25 @@ const activeMenteeIds = preparedRead((q, mentorId: string) =>
  * Null for unknown or inactive users.
  */
 export async function loadSessionUser(id: string): Promise<SessionUser | null> {
-  const rows = await sessionUserRows(id)
+  return sessionUserOf(await sessionUserRows(id))
+}
+
+/** A session's times (as stored) and its user (null when inactive), or null when there is no such session. */
+export async function sessionWithUser(sessionId: string): Promise<{ expiresAt: Date; lastSeenAt: Date; user: () => Promise<SessionUser | null> } | null> {
+  const rows = await sessionRowWithUser(sessionId)
+  const [first] = rows
+  if (!first) return null
+  // the user is made up only once the session is found live (an expired one is deleted instead)
+  return { expiresAt: instant(first.expiresAt), lastSeenAt: instant(first.lastSeenAt), user: () => sessionUserOf(rows) }
+}
+
+async function sessionUserOf(rows: readonly SessionUserRow[]): Promise<SessionUser | null> {
   const [user] = rows
   if (!user || !flag(user.active)) return null
   const grants = rows.filter((r) => isRole(r.role)).map((r) => ({ role: r.role as Role, unitPath: r.unitPath }))
   const hall = unitOf(user.hallCode, user.hallNameZh, user.hallNameEn, user.hallPath, user.hallKind)
   // a mentor may read the records of the new hires they mentor now (one more read, for mentors only)
-  const mentees = grants.some((g) => g.role === 'mentor') ? await activeMenteeIds(id) : []
+  const mentees = grants.some((g) => g.role === 'mentor') ? await activeMenteeIds(user.id) : []
   return {
     id: user.id,
     username: user.username,

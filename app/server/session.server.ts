@@ -10,9 +10,7 @@ import { rememberedPerCookieHeader } from './cookie-memo.server'
 import { prisma } from './db.server'
 import { requirePasswordCurrent } from './password-gate.server'
 import { forbidden, notFound } from './responses.server'
-import { loadSessionUser, type SessionUser } from './people.server'
-import { preparedRead } from './kysely.server'
-import { instant } from './stored.server'
+import { sessionWithUser, type SessionUser } from './people.server'
 
 function sessionSecret(): string {
   const secret = process.env.SESSION_SECRET
@@ -44,25 +42,22 @@ const sessionIdOf = rememberedPerCookieHeader(async (header): Promise<string | n
   return typeof id === 'string' && /^[A-Za-z0-9_-]{43}$/.test(id) ? id : null
 })
 
-const sessionRow = preparedRead((q, id: string) => q.selectFrom('Session').select(['userId', 'expiresAt', 'lastSeenAt']).where('id', '=', id))
-
 /**
- * The user of a live session, or null. Reads through the query layer's prepared read (every page view
+ * The user of a live session, or null. One prepared read of the session row with its user (every page view
  * runs this); forgets a session found expired, and writes "last seen" at most once a minute.
  */
-async function userIdOfSession(id: string, now: Date): Promise<string | null> {
-  const [row] = await sessionRow(id)
-  if (!row) return null
-  const times = { expiresAt: instant(row.expiresAt), lastSeenAt: instant(row.lastSeenAt) }
+async function userOfSession(id: string, now: Date): Promise<SessionUser | null> {
+  const session = await sessionWithUser(id)
+  if (!session) return null
   const rules = policy() // read from the environment once per request, not once per rule
-  if (sessionState(times, now, rules) !== 'live') {
+  if (sessionState(session, now, rules) !== 'live') {
     await prisma.session.deleteMany({ where: { id } })
     return null
   }
-  if (needsTouch(times.lastSeenAt, now, rules)) {
+  if (needsTouch(session.lastSeenAt, now, rules)) {
     await prisma.session.updateMany({ where: { id }, data: { lastSeenAt: now } })
   }
-  return row.userId
+  return session.user()
 }
 
 /**
@@ -93,9 +88,7 @@ export function optionalUser({ request, context }: RequestScope): Promise<Sessio
   const key = typeof context === 'object' && context !== null ? context : request
   let user = usersByRequest.get(key)
   if (!user) {
-    user = sessionIdOf(request)
-      .then((id) => (id ? userIdOfSession(id, new Date()) : null))
-      .then((userId) => (userId ? loadSessionUser(userId) : null))
+    user = sessionIdOf(request).then((id) => (id ? userOfSession(id, new Date()) : null))
     usersByRequest.set(key, user)
   }
   return user

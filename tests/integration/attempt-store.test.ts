@@ -83,6 +83,21 @@ describe.each([
     expect(await store.appendReply(id, 'q2', 'next', 1, at(2))).toBe('recorded')
   })
 
+  it("a per-item save logs a change, not a repeat, and a return to a former answer; nothing once closed", async () => {
+    const id = await openAttempt()
+    expect(await store.appendAnswers(id, { q1: 'o1' }, at(1))).toBe(1)
+    expect(await store.appendAnswers(id, { q1: 'o1' }, at(2))).toBe(0)
+    expect(await store.appendAnswers(id, { q3: ['x'] }, at(2))).toBe(1) // another item's latest does not count
+    expect(await store.appendAnswers(id, { q1: 'o2' }, at(3))).toBe(1)
+    expect(await store.appendAnswers(id, { q1: 'o1' }, at(4))).toBe(1)
+    expect(await store.steps(id)).toEqual(['"o1"', '["x"]', '"o2"', '"o1"'].map((payload, i) => ({ itemId: i === 1 ? 'q3' : 'q1', kind: 'answer', payload })))
+    expect(await store.close(id, record, {}, at(5))).toBe(true)
+    expect(await store.appendAnswers(id, { q1: 'o3' }, at(6))).toBe('closed')
+    expect(await store.appendAnswers(id, { q1: 'o2' }, at(6))).toBe('closed') // differs from the latest: still closed
+    expect(await store.appendAnswers(id, { q1: 'o1' }, at(6))).toBe('closed') // the same as the latest: closed, not 0
+    expect(await db.attemptStep.count({ where: { attemptId: id } })).toBe(4)
+  })
+
   it('50 parallel saves of one answer log it once', async () => {
     const id = await openAttempt()
     const results = await Promise.all(Array.from({ length: 50 }, () => store.appendAnswers(id, { q1: 'same' }, at(1))))
@@ -109,4 +124,17 @@ describe.each([
     const steps = await db.attemptStep.findMany({ where: { attemptId: id, kind: 'override' }, select: { itemId: true, payload: true, createdAt: true } })
     expect(steps).toEqual([{ itemId: 'q1', payload: '{"points":3}', createdAt: at(7) }])
   })
+})
+
+it.skipIf(onPostgres)('on SQLite, 50 parallel per-item saves and a close from two connections: each save lands before the close or is refused', async () => {
+  const [one, two] = [sqliteAttemptStore(file), sqliteAttemptStore(file)]
+  const id = await openAttempt()
+  const saves = Array.from({ length: 50 }, (_, i) => (i % 2 ? one : two).appendAnswers(id, { q1: `o${i % 5}` }, at(1)))
+  const closing = one.close(id, record, {}, at(2))
+  const results = await Promise.all([...saves, closing])
+  expect(results.at(-1)).toBe(true)
+  const logged = results.slice(0, -1).filter((r) => r === 1).length
+  expect(await db.attemptStep.count({ where: { attemptId: id } })).toBe(logged)
+  const steps = await one.steps(id)
+  steps.slice(1).forEach((step, i) => expect(step.payload).not.toBe(steps[i].payload)) // no repeat logged in a row
 })

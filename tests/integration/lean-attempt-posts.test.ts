@@ -162,6 +162,33 @@ describe('what the lean path answers itself', () => {
   })
 })
 
+describe('which addresses the lean path takes (it splits the address by hand)', () => {
+  it('another query parameter beside _data: answered by the lean path, as the route answers it', async () => {
+    const attempt = await openAttempt('clerk17')
+    const cookie = await cookieFor(db, 'clerk17')
+    const post = { path: `/quizzes/demo-quiz/attempts/${attempt}?from=page&_data=${encodeURIComponent(ROUTE_ID)}`, cookie, body: 'intent=save&item=q1&a.q1=x' }
+    const { lean, remix, answeredByLean } = await both(post)
+    expect(answeredByLean).toBe(true)
+    expect(lean.status).toBe(200)
+    expect(lean).toEqual(remix)
+  })
+
+  it('another route in _data, a trailing slash or an escaped segment: left to Remix (which answers them its own way)', async () => {
+    const attempt = await openAttempt('clerk17')
+    const cookie = await cookieFor(db, 'clerk17')
+    for (const path of [
+      `/quizzes/demo-quiz/attempts/${attempt}?_data=root`,
+      `/quizzes/demo-quiz/attempts/${attempt}/${DATA}`,
+      `/quizzes/demo%2Dquiz/attempts/${attempt}${DATA}`,
+      `/quizzes/demo-quiz/attempts/${attempt}?_data=${encodeURIComponent(ROUTE_ID)}x`,
+    ]) {
+      leanAnswers.length = 0
+      await answerOf(leanBase, { path, cookie, body: 'intent=save&item=q1&a.q1=y' })
+      expect(leanAnswers.every((reply) => reply === null), path).toBe(true)
+    }
+  })
+})
+
 describe('refusals: answered as the route answers them, nothing written', () => {
   let attempt = ''
   let steps = 0

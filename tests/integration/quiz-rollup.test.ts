@@ -102,4 +102,15 @@ describe.each([
     expect(await rollup()).toMatchObject({ submitted: before + 40, passed: true, firstPassedAt: at(20), lastSubmittedAt: at(59) })
     expect(await quizRollupDrift(db)).toEqual([])
   })
+
+  it('closes in any order (a deadline close dated before a later submission) add up to the rebuild: first pass, last submission', async () => {
+    const before = (await rollup())?.submitted ?? 0
+    const [late, early, middle] = await openAttempts(3)
+    expect(await store.close(late, record(false, 90), {}, at(90))).toBe(true)
+    expect(await store.close(early, record(true, 80), {}, at(80))).toBe(true) // closed at its deadline, earlier
+    expect(await store.close(middle, record(true, 85), {}, at(85))).toBe(true)
+    expect(await store.close(middle, record(true, 86), {}, at(86))).toBe(false) // closed once: not counted twice
+    expect(await rollup()).toMatchObject({ submitted: before + 3, passed: true, lastSubmittedAt: at(90) })
+    expect(await quizRollupDrift(db)).toEqual([])
+  })
 })

@@ -120,3 +120,25 @@ it("a mentor's session user names the new hires they mentor now: active pairings
   expect(await viewerOf()).toContain(active[0].menteeId)
   expect((await loadSessionUser(await idOf('clerk18')))!.viewer.menteeIds).toEqual([]) // not a mentor: nobody
 })
+
+it('the session check reads the session with its user in one statement: the same user, every grant once, as the user read', async () => {
+  // a manager over several units and a mentor (several grant rows each), a clerk (one)
+  const managers = await db.roleGrant.groupBy({ by: ['userId'], where: { role: 'manager' }, _count: true, orderBy: { _count: { userId: 'desc' } }, take: 1 })
+  const usernames = ['mentor01', 'clerk18', (await db.user.findUniqueOrThrow({ where: { id: managers[0].userId } })).username]
+  for (const username of usernames) {
+    const viaSession = await userOf(await cookieFor(db, username))
+    expect(viaSession).toEqual(await loadSessionUser(await idOf(username)))
+    expect(viaSession?.username).toBe(username)
+  }
+  const manager = await userOf(await cookieFor(db, usernames[2]))
+  expect(manager?.managedUnits.length).toBe(managers[0]._count)
+})
+
+it('a deactivated user signs in nowhere, though their session row is still there', async () => {
+  const cookie = await cookieFor(db, 'clerk19')
+  expect((await userOf(cookie))?.username).toBe('clerk19')
+  await db.user.update({ where: { username: 'clerk19' }, data: { active: false } })
+  expect(await userOf(cookie)).toBeNull()
+  await db.user.update({ where: { username: 'clerk19' }, data: { active: true } })
+  expect((await userOf(cookie))?.username).toBe('clerk19')
+})
