@@ -39,7 +39,7 @@ it('a <StarLevel> block renders with its stars and the level named in each langu
   const { compileModule } = await import('~/server/content/compile.server')
   const { renderModuleHtml } = await import('~/server/content/render.server')
   const html = renderModuleHtml(await compileModule('<StarLevel level="3">\n\n- 近6个月没有有责投诉\n\n</StarLevel>\n'))
-  expect(html['zh-CN']).toMatch(/<section class="mdx-star-level"><p class="mdx-star-level-title"><span aria-hidden="true">★★★ <\/span>三星营业员的要求<\/p>/)
-  expect(html.en).toContain('What a three-star clerk needs')
+  expect(html['zh-CN']).toMatch(/<section class="mdx-star-level"><p class="mdx-star-level-title"><span aria-hidden="true">★★★ <\/span><span>三星营业员的要求<\/span><\/p>/)
+  expect(html.en).toContain('<span lang="en">What a three-star clerk needs</span>') // English inside a Chinese body says so
   expect(html.en).toContain('近6个月没有有责投诉')
 })
