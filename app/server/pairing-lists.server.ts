@@ -1,5 +1,6 @@
 // The lists of pairings each role sees: a trainer's or manager's pairings in scope (with every flag's reason),
 // a mentor's mentees with what waits for their sign-off, a mentee's own checklist, and the pairing form's choices.
+import { sql } from 'kysely' // a literal LIMIT: SQLite re-plans a statement with a bound one on every run (decision 0034)
 import { PAIRING_FILTERS, type PairingFilter } from '~/core/mentoring/check-ins'
 import { isNewHire } from '~/core/people'
 import { branchPathOf } from '~/core/pairing'
@@ -69,7 +70,7 @@ const menteePairingRows = preparedRead((q, menteeId: string) =>
     .orderBy('p.status', 'asc') // 'active' before 'completed'
     .orderBy('p.createdAt', 'desc')
     .orderBy('p.id', 'asc')
-    .limit(1),
+    .limit(sql.lit(1)),
 )
 
 type HallColumns = { code: string | null; nameZh: string | null; nameEn: string | null; path: string | null }

@@ -1,5 +1,6 @@
 // Applying for a star level, nominating, and approving: approval re-checks eligibility on the evidence of
 // that moment and issues the certificate in the same transaction, so two approvers produce one certificate.
+import { sql } from 'kysely' // a literal LIMIT: SQLite re-plans a statement with a bound one on every run (decision 0034)
 import { randomBytes } from 'node:crypto'
 import { meetsLevel, starEligibility, type Eligibility } from '~/core/stars'
 import { encodeCertificateCode } from '~/core/stars/certificate-code'
@@ -29,7 +30,7 @@ export interface ClerkStars {
 }
 
 const pendingApplicationRows = preparedRead((q, userId: string) =>
-  q.selectFrom('StarApplication').select(['id', 'level']).where('userId', '=', userId).where('status', '=', 'pending').limit(1),
+  q.selectFrom('StarApplication').select(['id', 'level']).where('userId', '=', userId).where('status', '=', 'pending').limit(sql.lit(1)),
 )
 
 /** The clerk's eligibility and what they may apply for (a higher level, or renewing the one they hold). */

@@ -1,4 +1,5 @@
 // The star ladder in force: the latest imported StarLadderVersion, parsed once per version.
+import { sql } from 'kysely' // a literal LIMIT: SQLite re-plans a statement with a bound one on every run (decision 0034)
 import { LadderSchema, type Ladder } from '~/core/stars/ladder'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { prisma } from '../db.server'
@@ -16,7 +17,7 @@ function parse(row: { id: string; number: number; definition: string }): LadderI
   return { id: row.id, number: row.number, ladder: LadderSchema.parse(JSON.parse(row.definition)) }
 }
 
-const latestRows = preparedReadFor((q) => q.selectFrom('StarLadderVersion').select(['id', 'number']).orderBy('number', 'desc').limit(1))
+const latestRows = preparedReadFor((q) => q.selectFrom('StarLadderVersion').select(['id', 'number']).orderBy('number', 'desc').limit(sql.lit(1)))
 
 /** Null until content with a stars.yaml has been imported (given a transaction's client, looked up inside it). */
 export async function currentLadder(db: PrismaClient = prisma): Promise<LadderInForce | null> {
