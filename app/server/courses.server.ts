@@ -3,6 +3,6 @@
 // (resume-point), "mark as read" (mark-read) and their records (learner-records). The routes import from here.
 export { catalogueFor, loadCourseForLearner, type CatalogueEntry } from './catalogue.server'
 export { currentCourses, forgetCachedCourses, type CourseRow } from './course-cache.server'
-export { completionOf, passedQuizIds, quizFactsOfLearnersUnder, readingsOfLearnersUnder, readRecordOf, readsOfLearnersUnder } from './learner-records.server'
+export { completionOf, passedQuizIds, readRecordOf, readsOfLearnersUnder } from './learner-records.server'
 export { markModuleRead } from './mark-read.server'
 export { loadModuleForLearner } from './module-page.server'

@@ -161,16 +161,6 @@ export async function activityOfLearnersIn(halls: HallRange): Promise<ActivityIn
   return { passedCount, lastSubmitted, lastRead }
 }
 
-export interface QuizFactsUnder extends ActivityIn {
-  passed: PassesIn
-}
-
-/** Both of the above for every learner under a unit. */
-export async function quizFactsOfLearnersUnder(unitPath: string, quizIds: readonly string[]): Promise<QuizFactsUnder> {
-  const [activity, passed] = await Promise.all([activityOfLearnersIn(hallsUnder(unitPath)), passesOfLearnersIn(hallsUnder(unitPath), quizIds)])
-  return { ...activity, passed }
-}
-
 // the per learner and course roll-up of module reads (CourseReadRollup, kept by mark-read and publish in their
 // transactions): a row per learner and course read, instead of every read
 const readRollupUnderRows = preparedRead((q, from: string, to: string, courseIds: readonly string[]) =>
@@ -192,9 +182,4 @@ export async function readingsOfLearnersIn(halls: HallRange, courseIds: readonly
     mine.set(row.courseId, { read: row.read, total: row.total, currentReadAt: row.currentReadAt === null ? null : instant(row.currentReadAt) })
   }
   return { readings }
-}
-
-/** The same for every learner under a unit. */
-export async function readingsOfLearnersUnder(unitPath: string, courseIds: readonly string[]): Promise<ReadingsUnder> {
-  return readingsOfLearnersIn(hallsUnder(unitPath), courseIds)
 }

@@ -191,12 +191,8 @@ export interface HallRange {
 /** Every hall under a unit ("/" for all): its path and everything that starts with it. */
 export const hallsUnder = (unitPath: string): HallRange => ({ from: unitPath, to: `${unitPath}\uffff` })
 
-/** Everyone who learns (clerks and mentors, active) in the halls under a unit: one statement for any number of halls. */
-export async function learnersUnder(unitPath: string): Promise<LearnerRef[]> {
-  return learnersIn(hallsUnder(unitPath))
-}
-
-/** Everyone who learns in a range of halls, by username. */
+/** Everyone who learns (clerks and mentors, active) in a range of halls (`hallsUnder(unit)`: all under a unit), by
+ * username: one statement for any number of halls. */
 export async function learnersIn(halls: HallRange): Promise<LearnerRef[]> {
   // one row per role grant, ordered by username: a person's grants are adjacent
   const rows = await learnerGrantRows(halls.from, halls.to)

@@ -3,7 +3,8 @@
 // level of unit. On SQLite a synthetic organisation is added (with its seeded quality roll-up), busy enough that
 // the sample's 1000 attempts fall within the first week.
 import { quizFiguresUnder } from '~/server/manage.server'
-import { quizFactsOfLearnersUnder } from '~/server/courses.server'
+import { activityOfLearnersIn } from '~/server/learner-records.server'
+import { hallsUnder } from '~/server/people.server'
 import { QUALITY_SAMPLE_ATTEMPTS, QUALITY_WINDOW_DAYS, qualitySampleUnder } from '~/server/unit-quality.server'
 import { qualityRollupDrift } from '~/server/quality-rollup-check.server'
 import { attemptFactsOf } from '~/server/quality-rollup.server'
@@ -62,7 +63,7 @@ describe.each(UNITS)('under %s', (path) => {
     const attempts = await attemptsUnder(path)
     const latest = new Map<string, number>()
     for (const a of attempts) if (a.submittedAt) latest.set(a.userId, Math.max(latest.get(a.userId) ?? 0, a.submittedAt.getTime()))
-    const { lastSubmitted } = await quizFactsOfLearnersUnder(path, [])
+    const { lastSubmitted } = await activityOfLearnersIn(hallsUnder(path))
     expect(new Map([...lastSubmitted].map(([id, at]) => [id, at.getTime()]))).toEqual(latest)
   })
 

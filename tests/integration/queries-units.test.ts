@@ -3,9 +3,9 @@
 // through Prisma come back typed truthfully (dates as Date, flags as boolean, counts as numbers), and the
 // "under a unit" range takes the unit's halls and no others.
 import { assignmentsAround, assignmentsUnder } from '~/server/assignments.server'
-import { quizFactsOfLearnersUnder, readingsOfLearnersUnder, readRecordOf, readsOfLearnersUnder } from '~/server/learner-records.server'
+import { activityOfLearnersIn, passesOfLearnersIn, readingsOfLearnersIn, readRecordOf, readsOfLearnersUnder } from '~/server/learner-records.server'
 import { homeUnitOf, quizFiguresUnder } from '~/server/manage.server'
-import { learnersUnder, loadSessionUser } from '~/server/people.server'
+import { hallsUnder, learnersIn, loadSessionUser } from '~/server/people.server'
 import { QUALITY_WINDOW_DAYS, qualitySampleUnder } from '~/server/unit-quality.server'
 import { closedDaysBefore } from '~/core/unit-quality'
 import { hallDay } from '~/core/dates'
@@ -89,13 +89,13 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect())
 
 it('learners under a unit: active clerks and mentors of its halls, by username, roles gathered, hire date as a Date', async () => {
-  const learners = await learnersUnder('/UR/')
+  const learners = await learnersIn(hallsUnder('/UR/'))
   expect(learners).toEqual([
     { id: ids.ann, username: 'u-ann', name: 'u-ann', hireDate: new Date('2026-10-01T00:00:00Z'), roles: ['clerk'], hallCode: 'UH1', hallPath: '/UR/UH1/' },
     { id: ids.bob, username: 'u-bob', name: 'u-bob', hireDate: null, roles: expect.arrayContaining(['clerk', 'mentor']), hallCode: 'UH2', hallPath: '/UR/UH2/' },
   ])
-  expect((await learnersUnder('/UR/UH2/')).map((l) => l.username)).toEqual(['u-bob'])
-  expect((await learnersUnder('/')).map((l) => l.username)).toEqual(['u-ann', 'u-bob', 'u-lou', 'u-sam'])
+  expect((await learnersIn(hallsUnder('/UR/UH2/'))).map((l) => l.username)).toEqual(['u-bob'])
+  expect((await learnersIn(hallsUnder('/'))).map((l) => l.username)).toEqual(['u-ann', 'u-bob', 'u-lou', 'u-sam'])
 })
 
 it('assignments in force around a hall and under a unit: cancelled ones reach nobody, flags as booleans', async () => {
@@ -124,18 +124,19 @@ it('reads of everyone under a unit, and no one outside it', async () => {
 })
 
 it('read roll-ups under a unit: per learner and course asked about, and the last read of each (c1 has no published version: nothing counts)', async () => {
-  const { readings } = await readingsOfLearnersUnder('/UR/', ['c1'])
+  const { readings } = await readingsOfLearnersIn(hallsUnder('/UR/'), ['c1'])
   expect(readings.get(ids.ann)).toEqual(new Map([['c1', { read: 0, total: 0, currentReadAt: null }]]))
-  const { lastRead } = await quizFactsOfLearnersUnder('/UR/', [])
+  const { lastRead } = await activityOfLearnersIn(hallsUnder('/UR/'))
   expect([lastRead.get(ids.ann), lastRead.get(ids.bob), lastRead.has(ids.sam)]).toEqual([daysAgo(1), daysAgo(3), false])
-  expect((await readingsOfLearnersUnder('/UR/', [])).readings.size).toBe(0)
+  expect((await readingsOfLearnersIn(hallsUnder('/UR/'), [])).readings.size).toBe(0)
 })
 
 it('quiz facts under a unit: the first pass of each quiz asked about, passes in all, and the last submission of any attempt', async () => {
-  const { passed, passedCount, lastSubmitted } = await quizFactsOfLearnersUnder('/UR/', ['uq'])
+  const passed = await passesOfLearnersIn(hallsUnder('/UR/'), ['uq'])
+  const { passedCount, lastSubmitted } = await activityOfLearnersIn(hallsUnder('/UR/'))
   expect([...passed.entries()]).toEqual([[ids.ann, [{ quizId: 'uq', at: daysAgo(3) }]]])
   expect(passedCount.get(ids.ann)).toBe(1)
-  expect((await quizFactsOfLearnersUnder('/UR/', [])).passed.size).toBe(0)
+  expect((await passesOfLearnersIn(hallsUnder('/UR/'), [])).size).toBe(0)
   expect(lastSubmitted.get(ids.ann)).toEqual(daysAgo(1))
   expect(lastSubmitted.get(ids.bob)).toEqual(daysAgo(120))
   expect(lastSubmitted.has(ids.sam)).toBe(false)
