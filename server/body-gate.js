@@ -19,15 +19,47 @@ import { BodyTooLarge, forgetFolder, parseUpload } from './body-upload.js'
 const WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS'])
 const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data'])
 
-/** A refusal that closes the connection: whatever the client is still sending is not read. */
+/**
+ * A refusal that closes the connection: whatever the client is still sending is not read. A browser's own form
+ * post (no script ran: it asks for HTML and is not a Remix data request) gets a short page in both languages with
+ * a way back, where the form is as it was left; anything else gets the plain message.
+ */
 export function refuse(req, res, status, message) {
   if (res.headersSent) return void req.destroy()
-  res.status(status).set('Connection', 'close').type('text/plain; charset=utf-8').send(message)
+  res.status(status).set('Connection', 'close')
+  if (wantsPage(req)) res.type('text/html; charset=utf-8').send(refusalPage(req, message))
+  else res.type('text/plain; charset=utf-8').send(message.title)
   res.on('finish', () => req.socket?.destroySoon?.())
 }
 
-const TOO_LARGE = '请求内容过大 / Request body too large'
-const NOT_A_FORM = '请求格式有误 / Malformed request'
+const TOO_LARGE = {
+  title: '请求内容过大 / Request body too large',
+  zh: '文件或内容超过本页允许的大小，未上传。请返回上一页，选择较小的文件后重试。',
+  en: 'The file or text is larger than this page accepts and was not sent. Go back, choose a smaller file and try again.',
+}
+const NOT_A_FORM = {
+  title: '请求格式有误 / Malformed request',
+  zh: '提交的内容无法读取，未保存。请返回上一页重试。',
+  en: 'What was sent could not be read and was not saved. Go back and try again.',
+}
+
+const wantsPage = (req) => (req.headers.accept ?? '').includes('text/html') && !/[?&]_data=/.test(req.url ?? '')
+
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** The page the form came from (same site only), else the home page. */
+function backTo(req) {
+  try {
+    const from = new URL(req.headers.referer ?? '')
+    return from.host === req.headers.host ? from.pathname + from.search : '/'
+  } catch {
+    return '/'
+  }
+}
+
+function refusalPage(req, message) {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(message.title)}</title></head><body><main><h1>${escapeHtml(message.title)}</h1><p>${escapeHtml(message.zh)}</p><p lang="en">${escapeHtml(message.en)}</p><p><a href="${escapeHtml(backTo(req))}">返回上一页 / Go back</a></p></main></body></html>`
+}
 
 /** Reads the body up to `limit` bytes; null when it is larger (then reading stops at once). */
 export function readCapped(req, limit) {

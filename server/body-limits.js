@@ -8,8 +8,10 @@ const MB = 1024 * 1024
 
 /** Routes that take files: method, exact path (or a RegExp), and the largest body they accept. */
 export const UPLOAD_ROUTES = [
-  { method: 'POST', path: '/admin/people/import', limit: 10 * MB }, // account import, CSV or XLSX
-  { method: 'POST', path: '/manage/evidence/import', limit: 10 * MB }, // star evidence, CSV or XLSX
+  // account import and star evidence, CSV or XLSX: the file's own cap (10 MB, the routes') plus room for the form's
+  // other fields and the multipart framing, so that a file the page accepts is never refused here first
+  { method: 'POST', path: '/admin/people/import', limit: 10 * MB + FORM_BODY_LIMIT },
+  { method: 'POST', path: '/manage/evidence/import', limit: 10 * MB + FORM_BODY_LIMIT },
   { method: 'POST', path: '/trainer/banks', limit: 3 * MB }, // question banks, GIFT or Moodle XML (file cap 2 MB)
   // studio drafts: a module in Chinese is ~9 bytes a character form-encoded; the draft's own limit says why
   { method: 'POST', path: /^\/trainer\/studio\/(?:edit|preview)$/, limit: MB },

@@ -1470,6 +1470,9 @@ const en: Catalog = {
     morningBasis_one: 'From the hall\'s {{count}} quiz or practice attempt, {{from}} to {{to}} (today\'s count from tomorrow). About 20 minutes: phrase drill, one case, missed items, tasks.',
     morningBasis_other: 'From the hall\'s {{count}} quiz and practice attempts, {{from}} to {{to}} (today\'s count from tomorrow). About 20 minutes: phrase drill, one case, missed items, tasks.',
   },
+  upload: {
+    tooLarge: 'This file is {{size}}, over the {{limit}} limit, and was not sent. Choose a smaller file.',
+  },
 }
 
 export default en

@@ -1469,6 +1469,9 @@ const zhCN = {
     morningBasis_one: '依据本厅 {{from}} 至 {{to}} 的 {{count}} 次测验与练习（当天的作答次日计入）。约 20 分钟：禁语演练、案例复盘、易错题、布置任务。',
     morningBasis_other: '依据本厅 {{from}} 至 {{to}} 的 {{count}} 次测验与练习（当天的作答次日计入）。约 20 分钟：禁语演练、案例复盘、易错题、布置任务。',
   },
+  upload: {
+    tooLarge: '文件 {{size}}，超过 {{limit}} 的上限，未上传。请选择较小的文件。',
+  },
 }
 
 export default zhCN

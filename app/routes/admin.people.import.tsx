@@ -9,11 +9,12 @@ import { importAccounts, MAX_IMPORT_BYTES } from '~/server/people-import.server'
 import { requireArea } from '~/server/session.server'
 import { withUploadForm } from '~/server/upload-form.server'
 import { ImportResult } from '~/ui/people/import-result'
+import { FileInput } from '~/ui/file-input'
 import { PageHeader } from '~/ui/page'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireArea({ request, context }, 'admin')
-  return json({ newHireDays: NEW_HIRE_DAYS })
+  return json({ newHireDays: NEW_HIRE_DAYS, fileLimit: MAX_IMPORT_BYTES })
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -33,7 +34,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function ImportPeople() {
-  const { newHireDays } = useLoaderData<typeof loader>()
+  const { newHireDays, fileLimit } = useLoaderData<typeof loader>()
   const data = useActionData<typeof action>()
   const { t } = useTranslation()
   const busy = useNavigation().state === 'submitting'
@@ -48,7 +49,7 @@ export default function ImportPeople() {
         <Form method="post" encType="multipart/form-data">
           <div className="field">
             <label htmlFor="import-file">{t('people.import.file')}</label>
-            <input id="import-file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required />
+            <FileInput id="import-file" name="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" maxBytes={fileLimit} />
           </div>
           <div className="button-row">
             <button type="submit" name="intent" value="check" className="button secondary" disabled={busy}>

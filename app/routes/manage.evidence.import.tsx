@@ -8,13 +8,14 @@ import { requireArea } from '~/server/session.server'
 import { withUploadForm } from '~/server/upload-form.server'
 import { MAX_EVIDENCE_BYTES, evidenceImports, importEvidence, type ImportOutcome } from '~/server/stars/evidence-import.server'
 import { EvidenceImportFields } from '~/server/stars/stars-input.server'
+import { FileInput } from '~/ui/file-input'
 import { PageHeader } from '~/ui/page'
 import { Dated } from '~/ui/date-text'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireArea({ request, context }, 'manage')
   const imports = await evidenceImports()
-  return json({ kinds: EVIDENCE_KINDS, imports: imports.map((i) => ({ id: i.id, kind: i.kind, file: i.fileName, rows: i.rows, name: i.importedBy, when: i.createdAt.toISOString().slice(0, 16).replace('T', ' ') })) })
+  return json({ kinds: EVIDENCE_KINDS, fileLimit: MAX_EVIDENCE_BYTES, imports: imports.map((i) => ({ id: i.id, kind: i.kind, file: i.fileName, rows: i.rows, name: i.importedBy, when: i.createdAt.toISOString().slice(0, 16).replace('T', ' ') })) })
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -56,7 +57,7 @@ function Outcome({ outcome }: { outcome: ImportOutcome }) {
 }
 
 export default function EvidenceImportPage() {
-  const { kinds, imports } = useLoaderData<typeof loader>()
+  const { kinds, imports, fileLimit } = useLoaderData<typeof loader>()
   const sent = useActionData<typeof action>()
   const busy = useNavigation().state === 'submitting'
   const { t } = useTranslation()
@@ -78,7 +79,7 @@ export default function EvidenceImportPage() {
           </div>
           <div className="field">
             <label htmlFor="evidence-file">{t('stars.evidence.file')}</label>
-            <input id="evidence-file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required />
+            <FileInput id="evidence-file" name="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" maxBytes={fileLimit} />
           </div>
           <div className="field checkbox">
             <label>

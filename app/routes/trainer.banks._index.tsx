@@ -4,9 +4,9 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { FieldError } from '~/ui/field-error'
+import { FileInput } from '~/ui/file-input'
 import { PageHeader } from '~/ui/page'
-import { readBankUpload, reportRows } from '~/server/question-bank-pages.server'
+import { bankFileLimit, readBankUpload, reportRows } from '~/server/question-bank-pages.server'
 import { importQuestionBank, listQuestionBanks } from '~/server/question-banks.server'
 import { requireArea } from '~/server/session.server'
 import { Dated } from '~/ui/date-text'
@@ -14,7 +14,7 @@ import { Dated } from '~/ui/date-text'
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireArea({ request, context }, 'trainer')
   const banks = await listQuestionBanks()
-  return json({ banks: banks.map((bank) => ({ ...bank, importedAt: bank.importedAt.toISOString().slice(0, 16).replace('T', ' ') })) })
+  return json({ fileLimit: bankFileLimit, banks: banks.map((bank) => ({ ...bank, importedAt: bank.importedAt.toISOString().slice(0, 16).replace('T', ' ') })) })
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -80,7 +80,7 @@ function ReportView({ report, blocked }: { report: Report; blocked: boolean }) {
 }
 
 export default function TrainerBanks() {
-  const { banks } = useLoaderData<typeof loader>()
+  const { banks, fileLimit } = useLoaderData<typeof loader>()
   const sent = useActionData<typeof action>()
   const busy = useNavigation().state === 'submitting'
   const { t } = useTranslation()
@@ -95,19 +95,10 @@ export default function TrainerBanks() {
         <Form method="post" encType="multipart/form-data">
           <div className="field">
             <label htmlFor="bank-file">{t('banks.file')}</label>
-            <input
-              id="bank-file"
-              name="file"
-              type="file"
-              accept=".gift,.txt,.xml,text/plain,text/xml,application/xml"
-              required
-              aria-invalid={fileError ? true : undefined}
-              aria-describedby="bank-file-error bank-file-hint"
-            />
+            <FileInput id="bank-file" name="file" accept=".gift,.txt,.xml,text/plain,text/xml,application/xml" maxBytes={fileLimit} errors={fileError} hintId="bank-file-hint" />
             <p id="bank-file-hint" className="muted">
               {t('banks.fileHint')}
             </p>
-            <FieldError id="bank-file-error" errors={fileError} />
           </div>
           <div className="field checkbox">
             <label>

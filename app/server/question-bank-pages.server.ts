@@ -7,6 +7,9 @@ import { itemView } from '~/core/quiz/registry'
 import { questionBank, type BankFile } from './question-banks.server'
 import { withUploadForm } from './upload-form.server'
 
+/** The largest bank file the page accepts (its file field checks it before sending). */
+export const bankFileLimit = BANK_FILE_MAX_BYTES
+
 export type UploadProblem = 'missing' | 'too-large'
 export type BankUpload = { ok: true; file: BankFile; intent: 'check' | 'import'; skipRefused: boolean } | { ok: false; problem: UploadProblem }
 

@@ -16,7 +16,7 @@ export const QUALITY_WINDOW_DAYS = 90
 /** A busy unit fills the sample within days: a short look first, the whole window only when it is short. */
 const FIRST_LOOK_DAYS = 7
 
-const hallsUnder = preparedRead((q, from: string, to: string) => q.selectFrom('OrgUnit').select('id').where('path', '>=', from).where('path', '<', to).where('kind', '=', 'hall').orderBy('id'))
+const hallIdsUnder = preparedRead((q, from: string, to: string) => q.selectFrom('OrgUnit').select('id').where('path', '>=', from).where('path', '<', to).where('kind', '=', 'hall').orderBy('id'))
 
 // per closed day from `first` to yesterday: how many halls under the unit have it folded with this list, and their attempts
 const foldedDaysUnder = preparedRead((q, from: string, to: string, first: string, today: string, fingerprint: string) =>
@@ -77,7 +77,7 @@ async function foldedDays(from: string, to: string, days: string[], today: strin
   const fingerprint = phraseListFingerprint(phrases)
   const read = () => foldedDaysUnder(from, to, days.at(-1)!, today, fingerprint)
   let rows = await read()
-  const halls = (await hallsUnder(from, to)).map((h) => h.id)
+  const halls = (await hallIdsUnder(from, to)).map((h) => h.id)
   const complete = new Set(rows.filter((r) => Number(r.halls) === halls.length).map((r) => r.day))
   const missing = days.filter((day) => !complete.has(day))
   if (halls.length && missing.length) {
