@@ -158,8 +158,8 @@ export default function ManageStars() {
               <Stars level={c.level} /> <strong>{c.holder.name}</strong> · {c.holder.username} <StateBadge state={c.state} />
               <br />
               <span className="muted">
-                {c.hall ? unitName(c.hall, i18n.language) : ''} · {t('stars.manage.issued')} {c.issued} · {t('stars.manage.expires')} {c.expires} ·{' '}
-                <a href={`/verify/${c.code}`}>{c.code}</a>
+                {c.hall ? unitName(c.hall, i18n.language) : ''} · {t('stars.manage.issued')} <span className="date">{c.issued}</span> · {t('stars.manage.expires')} <span className="date">{c.expires}</span> ·{' '}
+                <a className="cert-code" href={`/verify/${c.code}`}>{c.code}</a>
               </span>
               {c.reason ? <p className="muted">{c.reason}</p> : null}
               {c.state === 'revoked' || c.state === 'superseded' || c.state === 'expired' ? null : (

@@ -70,7 +70,7 @@ export default function VerifyCertificate() {
             [t('stars.verify.hall'), c.hall ? (en ? c.hall.nameEn : c.hall.nameZh) : '—'],
             [t('stars.verify.validity'), <Dated key="validity" text={t('stars.verify.validityRange', { from: c.from, to: c.to })} />],
             [t('stars.verify.status'), c.renewBy ? <Dated key="status" text={`${t(`stars.states.${c.state}`)} · ${t('stars.verify.renewBy', { day: c.renewBy })}`} /> : t(`stars.states.${c.state}`)],
-            [t('stars.verify.code'), <code key="code">{c.code}</code>],
+            [t('stars.verify.code'), <code key="code" className="cert-code">{c.code}</code>],
           ]}
         />
       </section>

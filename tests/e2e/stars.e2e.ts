@@ -26,6 +26,10 @@ it('a visitor verifies clerk01’s ★★ certificate (valid), the manager revok
   const holder = (await certificate.locator('strong').first().textContent())!.trim()
   const href = (await certificate.locator('a[href^="/verify/"]').getAttribute('href'))!
   expect(holder.length).toBeGreaterThan(1)
+  // a code is read out and typed by hand: one line box, never broken at a hyphen, and the page still fits
+  const lineBoxes = (selector: string, page = manager) => page.locator(selector).first().evaluate((el) => el.getClientRects().length)
+  expect(await lineBoxes('a.cert-code')).toBe(1)
+  expect(await manager.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
 
   const visitor = await anonymousPage()
   await open(visitor, href)
@@ -36,6 +40,7 @@ it('a visitor verifies clerk01’s ★★ certificate (valid), the manager revok
   expect(await body()).not.toContain('clerk01')
   expect(await body()).toContain(`${holder[0]}*`)
   expect(await visitor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  expect(await lineBoxes('code.cert-code', visitor)).toBe(1)
   await screenshot(visitor, 'verify-valid')
 
   await certificate.getByLabel('撤销原因').fill('暗访发现违规代客操作，经核实撤销')
