@@ -11,7 +11,7 @@ import type { CompiledQuery } from 'kysely'
 import { z } from 'zod'
 import { hallDay } from '~/core/dates'
 import type { CompiledPhraseList } from '~/core/phrases'
-import { isStoredReview, reviewOfStored } from '~/core/quiz/stored-review'
+import { isStoredReview, reviewOfStored, STORED_REVIEW_START } from '~/core/quiz/stored-review'
 import { foldItems, foldPhrases, type AttemptFacts } from '~/core/unit-quality'
 import { checkThenWrite, type Transaction } from './db.server'
 import { compileWithArguments, preparedReadFor, sqliteStatements, type TransactionReader } from './kysely.server'
@@ -88,7 +88,8 @@ export async function attemptFactsByHallDay(db: TransactionReader, pairs: readon
   const days = pairs.map((p) => p.day).sort()
   const hallIds = [...new Set(pairs.map((p) => p.hallId))]
   const rows = await attemptsBetween(db, hallIds, hallDayBounds(days[0]).start, hallDayBounds(days.at(-1)!).end)
-  const versions = await quizVersionsFor(db, rows.map((row) => row.quizVersionId))
+  // only a result of shape 2 is read with its version (results written before it, or by the scale bench, need none)
+  const versions = await quizVersionsFor(db, rows.filter((row) => row.result?.startsWith(STORED_REVIEW_START)).map((row) => row.quizVersionId))
   for (const row of rows) {
     if (!row.hallId || !row.submittedAt) continue
     const facts = attemptFactsOf(row, versions)

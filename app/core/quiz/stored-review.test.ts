@@ -6,7 +6,7 @@ import { itemSeed } from './item-type'
 import { applyOverrides } from './manual-grading'
 import { parseResponses, QuizSchema, reviewAttempt, type Quiz, type QuizResponses } from './quiz'
 import { opaqueId } from './shuffle'
-import { reviewOfStored, reviewToStore, storedResponses, storedReviewOf } from './stored-review'
+import { reviewOfStored, reviewToStore, STORED_REVIEW_START, storedResponses, storedReviewOf } from './stored-review'
 import { everyTypeQuizSource, scenarios, scoringContext } from './test-fixtures'
 
 const quiz: Quiz = QuizSchema.parse(everyTypeQuizSource())
@@ -31,6 +31,7 @@ describe('reviewOfStored over reviewToStore', () => {
     expect(reviewOfStored(JSON.stringify(stored), quiz, scoringContext)).toEqual(asStored(whole))
     // the submit's short cut stores what the re-mark's path stores from the whole review
     expect(stored).toEqual(storedReviewOf(quiz, whole, responses))
+    expect(JSON.stringify(stored).startsWith(STORED_REVIEW_START) && !JSON.stringify(whole).startsWith(STORED_REVIEW_START)).toBe(true)
   })
 })
 

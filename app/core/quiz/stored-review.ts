@@ -34,6 +34,9 @@ export interface StoredReview {
   overrides?: Record<string, ItemOverride>
 }
 
+/** How a stored result of shape 2 starts (`shape` is its first key): a batch reader can tell the shapes apart unparsed. */
+export const STORED_REVIEW_START = '{"shape":2,'
+
 const responseOf = (def: QuizItem, responses: Readonly<Record<string, unknown>>) =>
   def.id in responses ? responses[def.id] : itemTypeOf(def).emptyResponse(def)
 
