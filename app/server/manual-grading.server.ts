@@ -4,13 +4,14 @@
 // that appends the step.
 import { answersOfSteps } from '~/core/quiz/attempt-steps'
 import { automaticReview, overrideProblem, planOverride, planRegrade, type GradeOverride, type GradedReview, type OverrideInput, type Remark } from '~/core/quiz/manual-grading'
-import { parseResponses, reviewAttempt } from '~/core/quiz/quiz'
+import { parseResponses, reviewAttempt, type QuizResponses } from '~/core/quiz/quiz'
+import { isStoredReview, reviewOfStored, storedResponses, storedReviewOf } from '~/core/quiz/stored-review'
 import type { TextReview } from '~/core/quiz/text'
 import { attemptStore, type RemarkRecord } from './attempt-store.server'
 import { prisma } from './db.server'
 import type { SessionUser } from './people.server'
 import { attemptScopeWhere } from './quiz-statistics.server'
-import { currentQuizVersion, quizVersionById } from './quiz-versions.server'
+import { currentQuizVersion, quizVersionById, type LoadedQuizVersion } from './quiz-versions.server'
 import { notFound } from './responses.server'
 
 type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0]
@@ -35,10 +36,13 @@ export async function freeTextAnswers(user: SessionUser, quizId: string): Promis
     where: { quizId, status: 'submitted', ...attemptScopeWhere(user.viewer) },
     orderBy: { submittedAt: 'desc' },
     take: 200,
-    select: { id: true, submittedAt: true, result: true, user: { select: { name: true } } },
+    select: { id: true, submittedAt: true, quizVersionId: true, result: true, user: { select: { name: true } } },
   })
+  const versions = new Map<string, LoadedQuizVersion>()
+  for (const id of new Set(attempts.map((attempt) => attempt.quizVersionId))) versions.set(id, await quizVersionById(id))
   return attempts.flatMap((attempt) => {
-    const review = JSON.parse(attempt.result ?? '{}') as GradedReview
+    const version = versions.get(attempt.quizVersionId)!
+    const review = reviewOfStored(attempt.result, version.quiz, version.context)
     const scored = new Map((review.items ?? []).map((item) => [item.itemId, item]))
     return (review.reviews ?? []).flatMap(({ itemId, review: item }) => {
       if (item.type !== 'text') return []
@@ -63,9 +67,22 @@ export async function freeTextAnswers(user: SessionUser, quizId: string): Promis
 
 export type OverrideResult = { ok: true; review: GradedReview } | { ok: false; error: string }
 
-const recordOf = (remark: Remark, quizVersionId: string): RemarkRecord => {
+/**
+ * The result a re-mark stores: of shape 2 when the responses are known (decision 0035); a result written before
+ * shape 2 (whole review, no responses) stays in its shape.
+ */
+const resultOf = (version: LoadedQuizVersion, review: GradedReview, responses: QuizResponses | null) =>
+  JSON.stringify(responses ? storedReviewOf(version.quiz, review, responses) : review)
+
+const recordOf = (remark: Remark, version: LoadedQuizVersion, responses: QuizResponses | null): RemarkRecord => {
   const { points, maxPoints, percent, passed } = remark.review
-  return { step: remark.step, quizVersionId, points, maxPoints, percent, passed, result: JSON.stringify(remark.review) }
+  return { step: remark.step, quizVersionId: version.id, points, maxPoints, percent, passed, result: resultOf(version, remark.review, responses) }
+}
+
+/** The stored review of an attempt on `version` with the responses it holds (none for a result before shape 2). */
+function storedOf(result: string | null, version: LoadedQuizVersion): { review: GradedReview; responses: QuizResponses | null } {
+  const parsed: unknown = JSON.parse(result ?? '{}')
+  return { review: reviewOfStored(result, version.quiz, version.context), responses: isStoredReview(parsed) ? storedResponses(parsed) : null }
 }
 
 /**
@@ -79,20 +96,27 @@ export async function overrideMark(user: SessionUser, quizId: string, attemptId:
   })
   if (!attempt) notFound('no such submitted attempt in your scope')
   const version = await quizVersionById(attempt.quizVersionId)
-  const problem = overrideProblem(automaticReview(JSON.parse(attempt.result ?? '{}') as GradedReview, version.passMark), input)
+  const problem = overrideProblem(automaticReview(storedOf(attempt.result, version).review, version.passMark), input)
   if (problem) return { ok: false, error: problem }
+  const latest = await currentQuizVersion(quizId)
+  let held = version
   const entry: GradeOverride = { itemId: input.itemId, points: input.points, reason: input.reason, by: user.name, at: now.toISOString() }
   // the plan runs inside the store's transaction, on the attempt and log as they are then (a regrade may have run)
   const written = await attemptStore().remark(
     attemptId,
     (row, steps) => {
-      const remark = planOverride(JSON.parse(row.result ?? '{}') as GradedReview, steps, entry, version.passMark)
-      return remark && recordOf(remark, row.quizVersionId)
+      // the attempt's version as it is now: a regrade meanwhile moves it to the quiz's current one
+      const found = [version, latest].find((candidate) => candidate.id === row.quizVersionId)
+      if (!found) throw new Error(`attempt ${attemptId} moved to an unknown version ${row.quizVersionId}`)
+      held = found
+      const stored = storedOf(row.result, found)
+      const remark = planOverride(stored.review, steps, entry, version.passMark)
+      return remark && recordOf(remark, found, stored.responses)
     },
     now,
   )
   if (written.outcome === 'not-submitted') notFound('no such submitted attempt in your scope')
-  return { ok: true, review: JSON.parse(written.result ?? '{}') as GradedReview }
+  return { ok: true, review: reviewOfStored(written.result, held.quiz, held.context) }
 }
 
 export interface RegradeSummary {
@@ -120,13 +144,13 @@ export async function regradeQuiz(user: SessionUser, quizId: string, now: Date):
           failed = true
           return null
         }
-        const remark = planRegrade(reviewAttempt(version.quiz, parsed.responses, version.context), row, steps, regrade)
-        return remark && recordOf(remark, version.id)
+        const remark = planRegrade(reviewAttempt(version.quiz, parsed.responses, version.context), row, steps, regrade, (review) => resultOf(version, review, parsed.responses))
+        return remark && recordOf(remark, version, parsed.responses)
       },
       now,
     )
     if (failed) summary.failed++
-    else if (written.outcome === 'recorded' && (JSON.parse(written.result ?? '{}') as GradedReview).points !== attempt.points) summary.regraded++
+    else if (written.outcome === 'recorded' && (JSON.parse(written.result ?? '{}') as { points?: number }).points !== attempt.points) summary.regraded++
     else summary.unchanged++
   }
   return summary

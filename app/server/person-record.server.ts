@@ -1,7 +1,8 @@
 // One person's record, the same for them and for whoever may see it: courses with each module's read and the
 // version read, every submitted attempt, assignments with due days (and whether overdue), reminders received.
 import { isOverdue } from '~/core/overdue'
-import { reviewInShownOrder, type AttemptReview } from '~/core/quiz/quiz'
+import { reviewInShownOrder } from '~/core/quiz/quiz'
+import { reviewOfStored } from '~/core/quiz/stored-review'
 import { assignmentsAround, assignmentsOf } from './assignments.server'
 import { completionOf, currentCourses, passedQuizIds, readRecordOf } from './courses.server'
 import { prisma } from './db.server'
@@ -58,7 +59,7 @@ export async function attemptReviewFor(user: SessionUser, person: PersonRow, att
   const attempt = await prisma.attempt.findUnique({ where: { id: attemptId }, select: { userId: true, quizId: true, quizVersionId: true, seed: true, status: true, result: true, closedBy: true } })
   if (!attempt || attempt.userId !== person.id || attempt.status !== 'submitted') notFound('attempt')
   const version = await quizVersionById(attempt.quizVersionId)
-  const stored = JSON.parse(attempt.result ?? '{}') as AttemptReview
+  const stored = reviewOfStored(attempt.result, version.quiz, version.context)
   const review = { ...stored, reviews: reviewInShownOrder(version.quiz, attempt.seed, stored.reviews) }
   return {
     quizId: attempt.quizId,

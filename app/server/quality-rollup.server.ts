@@ -11,9 +11,11 @@ import type { CompiledQuery } from 'kysely'
 import { z } from 'zod'
 import { hallDay } from '~/core/dates'
 import type { CompiledPhraseList } from '~/core/phrases'
+import { isStoredReview, reviewOfStored, STORED_REVIEW_START } from '~/core/quiz/stored-review'
 import { foldItems, foldPhrases, type AttemptFacts } from '~/core/unit-quality'
 import { checkThenWrite, type Transaction } from './db.server'
 import { compileWithArguments, preparedReadFor, sqliteStatements, type TransactionReader } from './kysely.server'
+import { quizVersionsFor, type LoadedQuizVersion } from './quiz-versions.server'
 import { instant, storedInstant } from './stored.server'
 
 const DAY = 86_400_000
@@ -35,9 +37,19 @@ const StoredFacts = z.object({
   reviews: z.array(z.object({ itemId: z.string(), review: z.object({ type: z.string().optional(), text: z.string().optional(), steps: z.array(z.object({ reply: z.string() })).optional() }) })),
 })
 
-/** What the figures read of an attempt's stored result; null for a result of another shape (left out, as before). */
-export function attemptFactsOf(row: { userId: string; quizId: string; result: string | null }): AttemptFacts | null {
-  const parsed = StoredFacts.safeParse(JSON.parse(row.result ?? 'null'))
+/**
+ * What the figures read of an attempt's stored result; null for a result of another shape (left out, as before). A
+ * result of shape 2 (decision 0035) is read with its quiz version (from `versions`), as its review page reads it.
+ */
+export function attemptFactsOf(
+  row: { userId: string; quizId: string; quizVersionId: string; result: string | null },
+  versions: ReadonlyMap<string, LoadedQuizVersion> = new Map(),
+): AttemptFacts | null {
+  const stored: unknown = JSON.parse(row.result ?? 'null')
+  const version = versions.get(row.quizVersionId)
+  if (isStoredReview(stored) && !version) throw new Error(`attempt facts: quiz version ${row.quizVersionId} not loaded`)
+  const review = isStoredReview(stored) && version ? reviewOfStored(row.result, version.quiz, version.context) : stored
+  const parsed = StoredFacts.safeParse(review)
   return parsed.success ? { userId: row.userId, quizId: row.quizId, ...parsed.data } : null
 }
 
@@ -52,7 +64,7 @@ const attemptsBetween = preparedReadFor((q, hallIds: readonly string[], start: s
   q
     .selectFrom('User as u')
     .innerJoin('Attempt as a', 'a.userId', 'u.id')
-    .select(['u.hallId', 'a.userId', 'a.quizId', 'a.result', 'a.submittedAt'])
+    .select(['u.hallId', 'a.userId', 'a.quizId', 'a.quizVersionId', 'a.result', 'a.submittedAt'])
     .where('u.hallId', 'in', hallIds)
     .where('a.submittedAt', '>=', start)
     .where('a.submittedAt', '<', end)
@@ -75,9 +87,12 @@ export async function attemptFactsByHallDay(db: TransactionReader, pairs: readon
   if (pairs.length === 0) return byPair
   const days = pairs.map((p) => p.day).sort()
   const hallIds = [...new Set(pairs.map((p) => p.hallId))]
-  for (const row of await attemptsBetween(db, hallIds, hallDayBounds(days[0]).start, hallDayBounds(days.at(-1)!).end)) {
+  const rows = await attemptsBetween(db, hallIds, hallDayBounds(days[0]).start, hallDayBounds(days.at(-1)!).end)
+  // only a result of shape 2 is read with its version (results written before it, or by the scale bench, need none)
+  const versions = await quizVersionsFor(db, rows.filter((row) => row.result?.startsWith(STORED_REVIEW_START)).map((row) => row.quizVersionId))
+  for (const row of rows) {
     if (!row.hallId || !row.submittedAt) continue
-    const facts = attemptFactsOf(row)
+    const facts = attemptFactsOf(row, versions)
     if (facts) byPair.get(pairKey(row.hallId, hallDay(instant(row.submittedAt))))?.push(facts)
   }
   return byPair

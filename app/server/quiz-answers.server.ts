@@ -4,9 +4,10 @@
 import { answersOfSteps } from '~/core/quiz/attempt-steps'
 import { answersFromForm, type FormEntries } from '~/core/quiz/form-answers'
 import { itemSeed } from '~/core/quiz/item-type'
-import { parseItemResponses, reviewAttempt, type AttemptReview } from '~/core/quiz/quiz'
+import { parseItemResponses } from '~/core/quiz/quiz'
 import { itemTypeOf } from '~/core/quiz/registry'
 import { playScenarioTurn } from '~/core/quiz/scenario'
+import { reviewToStore } from '~/core/quiz/stored-review'
 import { attemptStore } from './attempt-store.server'
 import type { SessionUser } from './people.server'
 import { closeAttempt, ownAttempt } from './quiz-attempts.server'
@@ -90,7 +91,17 @@ export async function replyInScenario(user: SessionUser, quizId: string, attempt
   return written === 'recorded' ? { ok: true } : { ok: false, error: 'stale' }
 }
 
-export type SubmitResult = { ok: true; review: AttemptReview } | { ok: false; errors: AnswerErrors }
+/** The attempt's score as submitted; its review page shows the rest. */
+export interface SubmittedScore {
+  points: number
+  maxPoints: number
+  percent: number
+  passed: boolean
+}
+
+export type SubmitResult = { ok: true; review: SubmittedScore } | { ok: false; errors: AnswerErrors }
+
+const scoreOf = ({ points, maxPoints, percent, passed }: SubmittedScore): SubmittedScore => ({ points, maxPoints, percent, passed })
 
 /** Scores on the server and closes the attempt exactly once, however many times (or tabs) submit it. Unanswered
  * items score nothing; an item whose answer does not parse refuses the submission, naming it. */
@@ -105,10 +116,11 @@ async function submitOwnAttempt({ attempt, version }: OwnAttempt, sent: Record<s
     const { responses, errors } = parseItemResponses(version.quiz, { ...saved, ...sent }, recorded, { ...version.context, seed: attempt.seed })
     if (errors.length) return { ok: false, errors }
     const sentAnswers = Object.fromEntries(Object.entries(sent).filter(([itemId]) => JSON.stringify(saved[itemId]) !== JSON.stringify(sent[itemId])))
-    const review = reviewAttempt(version.quiz, responses, version.context)
-    if (await closeAttempt(attempt, review, 'clerk', now, sentAnswers, now)) return { ok: true, review }
+    // the score and the reviews that must be kept; the rest of the review is derived when its page is shown
+    const review = reviewToStore(version.quiz, responses, version.context)
+    if (await closeAttempt(attempt, review, 'clerk', now, sentAnswers, now)) return { ok: true, review: scoreOf(review) }
   }
-  // closed before (or by another tab a moment ago): the result written then is the result
+  // closed before (or by another tab a moment ago): the result written then is the result (either stored shape)
   const stored = await attemptStore().attempt(attemptId)
-  return { ok: true, review: JSON.parse(stored?.result ?? '{}') as AttemptReview }
+  return { ok: true, review: scoreOf(JSON.parse(stored?.result ?? '{}') as SubmittedScore) }
 }

@@ -3,16 +3,17 @@
 // AttemptStep: nothing a learner did is overwritten.
 import { answersOfSteps } from '~/core/quiz/attempt-steps'
 import { canStartAttempt, deadlineOf } from '~/core/quiz/attempt-rules'
-import { parseItemResponses, quizView, reviewAttempt, reviewInShownOrder, type AttemptReview } from '~/core/quiz/quiz'
+import { parseItemResponses, quizView, reviewInShownOrder } from '~/core/quiz/quiz'
 import type { GradedReview } from '~/core/quiz/manual-grading'
+import { reviewOfStored, reviewToStore, type StoredReview } from '~/core/quiz/stored-review'
 import { attemptStore, type AttemptRow } from './attempt-store.server'
 import { isUniqueViolation, prisma } from './db.server'
 import type { SessionUser } from './people.server'
 import { currentQuizVersion, quizVersionById, type LoadedQuizVersion } from './quiz-versions.server'
 import { notFound } from './responses.server'
 
-/** Scores and closes an open attempt; false when another request closed it first (nothing is written then). */
-export async function closeAttempt(attempt: AttemptRow, review: AttemptReview, by: 'clerk' | 'deadline', at: Date, answers: Record<string, unknown>, now: Date): Promise<boolean> {
+/** Closes an open attempt with its score; false when another request closed it first (nothing is written then). */
+export async function closeAttempt(attempt: AttemptRow, review: StoredReview, by: 'clerk' | 'deadline', at: Date, answers: Record<string, unknown>, now: Date): Promise<boolean> {
   const record = { by, at, points: review.points, maxPoints: review.maxPoints, percent: review.percent, passed: review.passed, result: JSON.stringify(review) }
   return attemptStore().close(attempt.id, record, answers, now)
 }
@@ -23,7 +24,7 @@ async function closeIfExpired(attempt: AttemptRow, now: Date): Promise<AttemptRo
   const version = await quizVersionById(attempt.quizVersionId)
   const { saved, recorded } = answersOfSteps(await attemptStore().steps(attempt.id))
   const { responses } = parseItemResponses(version.quiz, saved, recorded, { ...version.context, seed: attempt.seed })
-  await closeAttempt(attempt, reviewAttempt(version.quiz, responses, version.context), 'deadline', attempt.deadline, {}, now)
+  await closeAttempt(attempt, reviewToStore(version.quiz, responses, version.context), 'deadline', attempt.deadline, {}, now)
   return (await attemptStore().attempt(attempt.id)) ?? attempt
 }
 
@@ -113,7 +114,7 @@ export async function attemptPage(user: SessionUser, quizId: string, attemptId: 
   const { attempt, version } = await ownAttempt(user, quizId, attemptId, now)
   const heading = { title: { zh: version.titleZh, en: version.titleEn }, kind: version.kind, courseId: version.courseId, passMark: version.passMark }
   if (attempt.status === 'submitted') {
-    const stored = JSON.parse(attempt.result ?? '{}') as GradedReview // with a trainer's overrides, if any
+    const stored = reviewOfStored(attempt.result, version.quiz, version.context) // with a trainer's overrides, if any
     const review = { ...stored, reviews: reviewInShownOrder(version.quiz, attempt.seed, stored.reviews) }
     return { ...heading, status: 'submitted', review, closedBy: attempt.closedBy, modules: await moduleTitles(review.course) }
   }

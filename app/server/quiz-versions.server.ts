@@ -4,6 +4,7 @@ import type { ScoringContext } from '~/core/quiz/item-type'
 import type { Quiz } from '~/core/quiz/quiz'
 import type { Scenario } from '~/core/quiz/scenario-graph'
 import { prisma } from './db.server'
+import { preparedReadFor, type TransactionReader } from './kysely.server'
 import { loadForbiddenPhrases } from './phrases.server'
 import { notFound } from './responses.server'
 
@@ -28,11 +29,9 @@ function contextFor(scenarios: Record<string, Scenario>): ScoringContext {
   return { scenarios: new Map(Object.entries(scenarios)), phrases: loadForbiddenPhrases() }
 }
 
-async function load(where: { id: string }): Promise<LoadedQuizVersion | null> {
-  const cached = cache.get(where.id)
-  if (cached) return cached
-  const row = await prisma.quizVersion.findUnique({ where })
-  if (!row) return null
+type VersionRow = Omit<LoadedQuizVersion, 'quiz' | 'context'> & { definition: string }
+
+function loadedOf(row: VersionRow): LoadedQuizVersion {
   const definition = JSON.parse(row.definition) as { quiz: Quiz; scenarios: Record<string, Scenario> }
   const loaded: LoadedQuizVersion = {
     id: row.id,
@@ -50,6 +49,31 @@ async function load(where: { id: string }): Promise<LoadedQuizVersion | null> {
   }
   cache.set(row.id, loaded)
   return loaded
+}
+
+async function load(where: { id: string }): Promise<LoadedQuizVersion | null> {
+  const cached = cache.get(where.id)
+  if (cached) return cached
+  const row = await prisma.quizVersion.findUnique({ where })
+  return row ? loadedOf(row) : null
+}
+
+const versionRows = preparedReadFor((q, ids: readonly string[]) =>
+  q
+    .selectFrom('QuizVersion')
+    .select(['id', 'quizId', 'kind', 'courseId', 'titleZh', 'titleEn', 'passMark', 'attemptsAllowed', 'minDelayMinutes', 'timeLimitMinutes', 'definition'])
+    .where('id', 'in', ids),
+)
+
+/**
+ * The versions with these ids (unknown ids left out), read through `db` when not cached: inside a check-then-write,
+ * the transaction's own client, whose connection the transaction holds.
+ */
+export async function quizVersionsFor(db: TransactionReader, ids: Iterable<string>): Promise<Map<string, LoadedQuizVersion>> {
+  const wanted = [...new Set(ids)]
+  const missing = wanted.filter((id) => !cache.has(id))
+  if (missing.length) for (const row of await versionRows(db, missing)) loadedOf(row)
+  return new Map(wanted.flatMap((id) => (cache.has(id) ? [[id, cache.get(id)!] as const] : [])))
 }
 
 export async function quizVersionById(id: string): Promise<LoadedQuizVersion> {

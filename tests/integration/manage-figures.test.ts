@@ -8,6 +8,7 @@ import { hallsUnder } from '~/server/people.server'
 import { QUALITY_SAMPLE_ATTEMPTS, QUALITY_WINDOW_DAYS, qualitySampleUnder } from '~/server/unit-quality.server'
 import { qualityRollupDrift } from '~/server/quality-rollup-check.server'
 import { attemptFactsOf } from '~/server/quality-rollup.server'
+import { quizVersionsFor } from '~/server/quiz-versions.server'
 import { loadForbiddenPhrases } from '~/server/phrases.server'
 import { closedDaysBefore, facilitiesFromSums, foldItems, foldPhrases, phraseCountsFromHits } from '~/core/unit-quality'
 import { hallDay } from '~/core/dates'
@@ -32,7 +33,7 @@ afterAll(() => db.$disconnect())
 const attemptsUnder = (path: string) =>
   db.attempt.findMany({
     where: { status: 'submitted', user: { hall: { path: { startsWith: path } } } },
-    select: { userId: true, quizId: true, passed: true, submittedAt: true, result: true, quiz: { select: { currentVersion: { select: { kind: true } } } } },
+    select: { userId: true, quizId: true, quizVersionId: true, passed: true, submittedAt: true, result: true, quiz: { select: { currentVersion: { select: { kind: true } } } } },
   })
 
 it('the seeds (demo history, and on SQLite the scale bench organisation) leave the roll-ups equal to a rebuild', async () => {
@@ -73,12 +74,13 @@ describe.each(UNITS)('under %s', (path) => {
     const window = closedDaysBefore(today, QUALITY_WINDOW_DAYS)
     const inDays = (a: { submittedAt: Date | null }, first: string) => a.submittedAt !== null && hallDay(a.submittedAt) >= first && hallDay(a.submittedAt) < today
     const all = await attemptsUnder(path)
-    const facts = all.filter((a) => inDays(a, sample.from!)).flatMap((a) => attemptFactsOf(a) ?? [])
+    const versions = await quizVersionsFor(db, all.map((a) => a.quizVersionId)) // results of shape 2 are read with their version
+    const facts = all.filter((a) => inDays(a, sample.from!)).flatMap((a) => attemptFactsOf(a, versions) ?? [])
     expect(sample.to).toBe(window[0])
     expect(sample.attempts).toBe(facts.length)
     // enough attempts, and not one day more than needed (or the whole window when it holds fewer)
     const dayAfter = closedDaysBefore(today, window.indexOf(sample.from!)).at(-1)
-    const fewerWithoutFirstDay = dayAfter === undefined ? 0 : all.filter((a) => inDays(a, dayAfter)).flatMap((a) => attemptFactsOf(a) ?? []).length
+    const fewerWithoutFirstDay = dayAfter === undefined ? 0 : all.filter((a) => inDays(a, dayAfter)).flatMap((a) => attemptFactsOf(a, versions) ?? []).length
     if (sample.from === window.at(-1)) expect(fewerWithoutFirstDay).toBeLessThan(QUALITY_SAMPLE_ATTEMPTS)
     else expect([sample.attempts >= QUALITY_SAMPLE_ATTEMPTS, fewerWithoutFirstDay < QUALITY_SAMPLE_ATTEMPTS]).toEqual([true, true])
     const phrases = loadForbiddenPhrases()

@@ -81,6 +81,12 @@ export interface ItemType<Def extends ItemDefinitionBase, View, Response, Review
   readonly schema: z.ZodType<Def, z.ZodTypeDef, unknown>
   /** 'client': the answer comes with the submission; 'server': the server records it step by step. */
   readonly responseSource: 'client' | 'server'
+  /**
+   * True when the review reads lists that change without a new quiz version (the 服务禁语 list and its detector):
+   * the attempt's stored result keeps such a review as written at submission. Any other type's review is derived
+   * again from the version and the stored response when a page shows it (decision 0035).
+   */
+  readonly keepsReview?: true
   /** Other content this item needs (checked to exist, stored with the quiz version). */
   contentReferences(def: Def): ContentReference[]
   /** Problems that need other content (e.g. an unknown scenario); paths are relative to the item. */

@@ -93,9 +93,11 @@ export function planRegrade(
   stored: { result: string | null; quizVersionId: string },
   steps: readonly LoggedStep[],
   regrade: { versionId: string; passMark: number; by: string },
+  /** The result the review would be stored as (compared with the stored one). */
+  resultOf: (review: GradedReview) => string = (review) => JSON.stringify(review),
 ): Remark | null {
   const review = applyOverrides(fresh, overridesOfSteps(steps), regrade.passMark)
-  if (stored.quizVersionId === regrade.versionId && stored.result === JSON.stringify(review)) return null
+  if (stored.quizVersionId === regrade.versionId && stored.result === resultOf(review)) return null
   const before = stored.result ? (JSON.parse(stored.result) as AttemptReview).points : null
   const payload = JSON.stringify({ version: regrade.versionId, before, after: review.points, by: regrade.by })
   return { step: { itemId: '*', kind: 'regrade', payload }, review }

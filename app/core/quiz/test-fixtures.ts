@@ -2,6 +2,7 @@
 import { compilePhraseList, ForbiddenPhraseListSchema } from '../phrases'
 import type { ParseContext, ScoringContext, ViewContext } from './item-type'
 import { ScenarioSchema, type Scenario } from './scenario-graph'
+import { parse } from 'yaml'
 
 export const phrases = compilePhraseList(
   ForbiddenPhraseListSchema.parse({
@@ -90,3 +91,35 @@ export function scenarioOfReplies(nodes: readonly FixtureReply[][]): Scenario {
     ],
   })
 }
+
+/**
+ * A quiz with one item of every type (q6 plays `dialogue`), written as a content author would (content/README.md),
+ * parsed as content:check parses it; a fresh copy per call.
+ */
+export const everyTypeQuizSource = () =>
+  parse(`
+id: etiquette-quiz
+title: { zh: 服务礼仪测验, en: Etiquette quiz }
+course: etiquette
+modules: [appearance, greeting]
+passMark: 80
+attemptsAllowed: 3
+minDelayMinutes: 10
+timeLimitMinutes: 20
+shuffle: true
+items:
+  - { id: q1, type: single, module: appearance, points: 1, prompt: 工牌丢了？, feedback: FB-Q1, options: [
+      { id: a, text: 不戴, feedback: FB-Q1A },
+      { id: b, text: 报告, correct: true, feedback: FB-Q1B } ] }
+  - { id: q2, type: multiple, scoring: partial, module: greeting, points: 2, prompt: 哪些是禁语？, options: [
+      { id: a, text: 不知道, correct: true, feedback: FB-Q2A },
+      { id: b, text: 找别人去, correct: true, feedback: FB-Q2B },
+      { id: c, text: 请稍等, feedback: FB-Q2C } ] }
+  - { id: q3, type: ordering, module: greeting, points: 2, prompt: 排序, feedback: FB-Q3,
+      entries: [ { id: x, text: 问候 }, { id: y, text: 办理 }, { id: z, text: 送别 } ] }
+  - { id: q4, type: matching, module: greeting, points: 2, prompt: 配对, feedback: FB-Q4,
+      pairs: [ { id: p1, left: 不知道, right: 我帮您查 }, { id: p2, left: 急什么, right: 请稍等 } ] }
+  - { id: q5, type: text, module: greeting, points: 1, prompt: 回答排队的客户, required: [[稍等], [抱歉, 对不起]],
+      forbidden: true, feedback: FB-Q5 }
+  - { id: q6, type: scenario, module: greeting, points: 2, scenario: queue, feedback: FB-Q6 }
+`) as { items: Record<string, unknown>[] } & Record<string, unknown>

@@ -114,6 +114,7 @@ export const text: ItemType<TextItem, TextView, TextResponse, TextReview, null> 
   kind: 'text',
   schema: TextItemSchema,
   responseSource: 'client',
+  keepsReview: true, // what it found depends on the 服务禁语 list of the day it was scored
   contentReferences: () => [],
   problems: (def, ctx, lang) => textItemProblems(def, phrasesIn(ctx), lang),
   toView: (def) => ({ id: def.id, type: 'text', prompt: def.prompt, maxLength: TEXT_MAX_LENGTH }),

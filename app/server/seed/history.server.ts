@@ -2,14 +2,15 @@
 // assignments (some overdue, some done, one cancelled), a 催学 reminder. Deterministic (a seeded generator, every
 // time relative to `now`) and idempotent (its assignments, keyed demo-history-*, are written in the same transaction as
 // everything else, so finding one means all is there).
-// Attempts are scored by the quiz engine itself (reviewAttempt) and stored in the shape submitAttempt stores.
+// Attempts are scored by the quiz engine itself (reviewToStore) and stored in the shape submitAttempt stores.
 import { SEED_TRANSACTION } from './transaction.server'
 import { duringOpeningHours, hallDay } from '~/core/dates'
 import type { CompiledPhraseList } from '~/core/phrases'
 import type { ScoringContext } from '~/core/quiz/item-type'
-import { reviewAttempt, type Quiz } from '~/core/quiz/quiz'
+import { scoreAttempt, type Quiz } from '~/core/quiz/quiz'
 import { itemTypeOf, type QuizItem } from '~/core/quiz/registry'
 import { bestPath, pathsToEnds, type Scenario } from '~/core/quiz/scenario-graph'
+import { reviewToStore } from '~/core/quiz/stored-review'
 import { hashString, mulberry32, opaqueId, seededShuffle } from '~/core/quiz/shuffle'
 import { itemSeed } from '~/core/quiz/item-type'
 import type { Prisma, PrismaClient, QuizVersion } from '~/generated/prisma/client'
@@ -167,7 +168,7 @@ function pushAttempt(
       if (payload !== undefined) writes.steps.push({ attemptId: id, itemId: item.id, kind: 'answer', payload: JSON.stringify(payload), createdAt: submittedAt })
     }
   }
-  const review = reviewAttempt(quiz.quiz, { byItemId: responses }, quiz.context)
+  const review = reviewToStore(quiz.quiz, { byItemId: responses }, quiz.context)
   writes.attempts.push({
     id,
     userId,
@@ -218,7 +219,7 @@ export async function seedScoredAttempt(
   for (let worse = 0; worse <= items.length; worse++) {
     const missed = new Set(missOrder.slice(0, worse))
     const answers = new Map(items.map((item) => [item.id, answerOf(item, quiz, !missed.has(item.id))]))
-    const percent = reviewAttempt(quiz.quiz, { byItemId: new Map([...answers].map(([k, v]) => [k, v.response])) }, quiz.context).percent
+    const percent = scoreAttempt(quiz.quiz, { byItemId: new Map([...answers].map(([k, v]) => [k, v.response])) }, quiz.context).percent
     const distance = percent >= attempt.band.min && percent < attempt.band.max ? Math.abs(percent - attempt.percent) : 1000 + Math.abs(percent - attempt.percent)
     if (!chosen || distance < chosen.distance) chosen = { answers, distance }
   }
