@@ -68,7 +68,7 @@ export async function freeTextAnswers(user: SessionUser, quizId: string): Promis
 export type OverrideResult = { ok: true; review: GradedReview } | { ok: false; error: string }
 
 /**
- * The result a re-mark stores: of shape 2 when the responses are known (decision 0035); a result written before
+ * The result a re-mark stores: of shape 2 when the responses are known (decision 0036); a result written before
  * shape 2 (whole review, no responses) stays in its shape.
  */
 const resultOf = (version: LoadedQuizVersion, review: GradedReview, responses: QuizResponses | null) =>

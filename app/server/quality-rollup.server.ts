@@ -39,7 +39,7 @@ const StoredFacts = z.object({
 
 /**
  * What the figures read of an attempt's stored result; null for a result of another shape (left out, as before). A
- * result of shape 2 (decision 0035) is read with its quiz version (from `versions`), as its review page reads it.
+ * result of shape 2 (decision 0036) is read with its quiz version (from `versions`), as its review page reads it.
  */
 export function attemptFactsOf(
   row: { userId: string; quizId: string; quizVersionId: string; result: string | null },

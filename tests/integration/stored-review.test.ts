@@ -1,4 +1,4 @@
-// The stored result of shape 2 on a real database (decision 0035): a submission stores the score, the responses and
+// The stored result of shape 2 on a real database (decision 0036): a submission stores the score, the responses and
 // the written answer's review; every page that reads an attempt's result (the clerk's review, a manager's view of it,
 // the trainer's written answers, the statistics, the quality roll-up's facts) shows what it showed when the whole
 // review was stored — and a result written before shape 2 still reads the same.

@@ -84,7 +84,7 @@ export interface ItemType<Def extends ItemDefinitionBase, View, Response, Review
   /**
    * True when the review reads lists that change without a new quiz version (the 服务禁语 list and its detector):
    * the attempt's stored result keeps such a review as written at submission. Any other type's review is derived
-   * again from the version and the stored response when a page shows it (decision 0035).
+   * again from the version and the stored response when a page shows it (decision 0036).
    */
   readonly keepsReview?: true
   /** Other content this item needs (checked to exist, stored with the quiz version). */

@@ -1,4 +1,4 @@
-// Tests for the stored result of shape 2 (decision 0035): what a page derives from it is the review the submission
+// Tests for the stored result of shape 2 (decision 0036): what a page derives from it is the review the submission
 // scored, item by item; it holds no prompt, option or right answer; kept reviews and overrides survive; results
 // written before it read as they are.
 import { compilePhraseList } from '../phrases'

@@ -1,5 +1,5 @@
 // Owns an attempt's stored result (Attempt.result), written at submission and by a trainer's re-mark, and the review
-// the pages show, derived from it. Decision 0035: the result keeps only what cannot be derived again from the quiz
+// the pages show, derived from it. Decision 0036: the result keeps only what cannot be derived again from the quiz
 // version — the score of every item (a trainer may have overridden it), each item's parsed response, and the
 // reviews of types that read lists which change without a new version (a written answer's 服务禁语 findings). The
 // rest of the review (prompts, options, the right answers, feedback: most of its size) is derived from the version
