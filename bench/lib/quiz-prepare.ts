@@ -152,3 +152,48 @@ export class SaveSubmitMix {
     return { kind: 'save', path: t.path, cookie: t.cookie, body }
   }
 }
+
+/** A written answer of the length and tone clerks write (the 服务禁语 detector reads every one on submit). */
+const WRITTEN_ANSWER = '您好，给您添麻烦了，非常抱歉。我马上为您查询办理进度，请您稍等片刻，查到结果后第一时间告诉您。'
+
+/**
+ * The submit of an open real-quiz attempt as the page's answers form sends it, every item answered the way a
+ * browser would: each single choice its first option, each multiple choice its first, each match line its own
+ * partner, each written answer a sentence; the orderings as shown. One submit per attempt (it closes it).
+ */
+export async function fullSubmit(baseURL: string, target: SaveTarget): Promise<Shot> {
+  const page = target.path.slice(0, target.path.indexOf('?'))
+  const response = await fetch(baseURL + page, { headers: { cookie: target.cookie }, redirect: 'manual' })
+  const html = await response.text()
+  if (response.status !== 200) throw new Error(`GET ${page}: HTTP ${response.status}`)
+  const body = new URLSearchParams()
+  const picked = new Set<string>()
+  for (const [tag] of html.matchAll(/<input\b[^>]*>/g)) {
+    const name = attr(tag, 'name')
+    const value = attr(tag, 'value')
+    if (attr(tag, 'form') !== 'answers' || !name || value === undefined) continue
+    const type = attr(tag, 'type')
+    if (type === 'hidden') body.append(name, value)
+    else if ((type === 'radio' || type === 'checkbox') && !picked.has(name)) {
+      picked.add(name)
+      body.append(name, value)
+    }
+  }
+  // a match's partners are used once each: the k-th line of an item takes the k-th partner
+  const lines = new Map<string, number>()
+  for (const [, tag, options] of html.matchAll(/(<select\b[^>]*>)([\s\S]*?)<\/select>/g)) {
+    const name = attr(tag, 'name')
+    if (attr(tag, 'form') !== 'answers' || !name) continue
+    const item = name.split('.').slice(0, 2).join('.')
+    const k = lines.get(item) ?? 0
+    lines.set(item, k + 1)
+    const partners = [...options.matchAll(/value="([^"]+)"/g)].map((m) => m[1])
+    if (partners.length) body.append(name, partners[k % partners.length])
+  }
+  for (const [tag] of html.matchAll(/<textarea\b[^>]*>/g)) {
+    const name = attr(tag, 'name')
+    if (attr(tag, 'form') === 'answers' && name) body.append(name, WRITTEN_ANSWER)
+  }
+  body.append('intent', 'submit')
+  return { kind: 'submit', path: target.path, cookie: target.cookie, body: body.toString() }
+}
