@@ -35,7 +35,7 @@ function peopleRow(r: LearnerRow, t: Translate, roleNames: (roles: readonly stri
   ]
 }
 
-async function* peopleRows(read: ProgressPages, filter: PeopleFilter, t: Translate, courseTitle: (id: string) => string): AsyncGenerator<Cell[]> {
+async function* peopleRows(read: ProgressPages, filter: PeopleFilter, t: Translate, courseTitle: (id: string) => string): AsyncGenerator<Cell[][]> {
   // a handful of role combinations for thousands of rows: each is translated once
   const named = new Map<string, string>()
   const roleNames = (roles: readonly string[]) => {
@@ -45,7 +45,9 @@ async function* peopleRows(read: ProgressPages, filter: PeopleFilter, t: Transla
     return names
   }
   for await (const page of read.pages()) {
-    for (const row of page) if (matchesPeopleFilter(row, filter)) yield peopleRow(row, t, roleNames, courseTitle)
+    const cells: Cell[][] = []
+    for (const row of page) if (matchesPeopleFilter(row, filter)) cells.push(peopleRow(row, t, roleNames, courseTitle))
+    yield cells
   }
 }
 
@@ -68,7 +70,7 @@ export async function managerExport(name: ExportTableName, unit: UnitSummary, pa
     const read = await progressPagesUnder(unit.path, now, pageSize)
     const parsed = parsePeopleFilter(params, read.courses.map((c) => c.id))
     if (!parsed.ok) return { ok: false, problems: parsed.problems }
-    return { ok: true, table: { name: fileName, headers: H(t, PEOPLE_HEADERS), rows: peopleRows(read, parsed.filter, t, titleIn(read.courses, language)) } }
+    return { ok: true, table: { name: fileName, headers: H(t, PEOPLE_HEADERS), rows: { pages: peopleRows(read, parsed.filter, t, titleIn(read.courses, language)) } } }
   }
   const progress = await unitProgress(unit.path, now, { activity: false })
   const courseTitle = titleIn(progress.courses, language)
