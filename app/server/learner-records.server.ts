@@ -5,9 +5,8 @@ import { courseCompletion, type Completion } from '~/core/completion'
 import type { CourseRow } from './course-cache.server'
 import { prisma } from './db.server'
 import { preparedRead, preparedReadFor, type Queries, type TransactionReader } from './kysely.server'
-import { distinctRoles, isRole } from '~/core/roles'
-import { hallsUnder, type HallRange, type LearnerRef } from './people.server'
-import { instant, instantOrNull, TRUE } from './stored.server'
+import { hallsUnder, type HallRange } from './people.server'
+import { instant, TRUE } from './stored.server'
 
 const moduleReadRows = preparedReadFor((q, userIds: readonly string[]) =>
   q.selectFrom('ModuleRead').select(['userId', 'courseId', 'slug', 'moduleVersionId', 'readAt']).where('userId', 'in', userIds),
@@ -183,98 +182,4 @@ export async function readingsOfLearnersIn(halls: HallRange, courseIds: readonly
     mine.set(row.courseId, { read: row.read, total: row.total, currentReadAt: row.currentReadAt === null ? null : instant(row.currentReadAt) })
   }
   return { readings }
-}
-
-// Everything a people row needs of each learner in a range of halls, in ONE statement (the whole export reads a
-// page of ~1 000 learners at a time with it): the learner and hall, one row per role grant (a person's grants
-// are adjacent: ordered by hall, then username), and per learner one index seek into each roll-up —
-// the last read and last submission, quizzes passed in all, and, packed into two text columns, the modules read
-// of each course asked about ("6,0,3") and a pass flag per quiz asked about ("101"). Packing with `||` and
-// CAST reads the same on both engines (no engine-specific string aggregate). The four statements it replaces
-// (learners, read roll-up, required passes, activity) each walked the page again and were merged in Maps.
-const learnerPageRows = preparedRead((q, from: string, to: string, courseIds: readonly string[], quizIds: readonly string[]) =>
-  peopleInHallsUnder(q, from, to)
-    .innerJoin('RoleGrant as g', 'g.userId', 'u.id')
-    .where('u.active', '=', TRUE)
-    .select((eb) => {
-      const readOf = (courseId: string) =>
-        eb.fn.coalesce(
-          eb.cast<string>(eb.selectFrom('CourseReadRollup as r').select('r.read').whereRef('r.userId', '=', 'u.id').where('r.courseId', '=', courseId), 'text'),
-          eb.val('0'),
-        )
-      const passOf = (quizId: string) =>
-        eb.fn.coalesce(
-          eb.selectFrom('QuizRollup as r').select(eb.val('1').as('p')).whereRef('r.userId', '=', 'u.id').where('r.quizId', '=', quizId).where('r.passed', '=', TRUE),
-          eb.val('0'),
-        )
-      const packed = (parts: ReturnType<typeof readOf>[], separator: string) =>
-        parts.reduce((text, part) => eb(eb(text, '||', eb.val(separator)), '||', part), eb.val<string>(''))
-      return [
-        'u.id',
-        'u.username',
-        'u.name',
-        'u.hireDate',
-        'h.code as hallCode',
-        'h.path as hallPath',
-        'g.role',
-        eb.selectFrom('CourseReadRollup as r').select((s) => s.fn.max('r.lastReadAt').as('at')).whereRef('r.userId', '=', 'u.id').as('lastReadAt'),
-        eb.selectFrom('QuizRollup as r').select((s) => s.fn.max('r.lastSubmittedAt').as('at')).whereRef('r.userId', '=', 'u.id').as('lastSubmittedAt'),
-        eb.selectFrom('QuizRollup as r').select((s) => s.fn.countAll<number | string>().as('n')).whereRef('r.userId', '=', 'u.id').where('r.passed', '=', TRUE).as('passed'),
-        packed(courseIds.map(readOf), ',').as('reads'),
-        packed(quizIds.map(passOf), '').as('passes'),
-      ]
-    })
-    .orderBy('h.path')
-    .orderBy('u.username'),
-)
-
-/** A learner of a page with the facts of their row, as one statement reads them (learnerFactsIn). */
-export interface LearnerPageFacts {
-  learner: LearnerRef
-  /** courseId → modules read at their current version, for the courses asked about (0 when none). */
-  readCounts: Map<string, number>
-  /** Those of the quizzes asked about that they passed. */
-  passedQuizIds: string[]
-  quizzesPassed: number
-  lastActivity: Date | null
-}
-
-const later = (a: Date | null, b: Date | null): Date | null => (a && b ? (a > b ? a : b) : (a ?? b))
-
-/** The learners (clerks and mentors, active) of a range of halls, in hall order and by username within a hall,
- * with what their rows need: the modules read of each course in `courseIds` and which of `quizIds` they passed. */
-export async function learnerFactsIn(halls: HallRange, courseIds: readonly string[], quizIds: readonly string[]): Promise<LearnerPageFacts[]> {
-  const facts: LearnerPageFacts[] = []
-  let last: (typeof rows)[number] | null = null
-  let granted: string[] = []
-  const rows = await learnerPageRows(halls.from, halls.to, courseIds, quizIds)
-  const close = () => {
-    if (!last) return
-    const roles = distinctRoles(granted.filter(isRole))
-    if (!roles.includes('clerk') && !roles.includes('mentor')) return
-    const row = last
-    const reads = row.reads.split(',') // a leading separator: the course i is at i + 1
-    const readCounts = new Map<string, number>()
-    for (let i = 0; i < courseIds.length; i++) readCounts.set(courseIds[i], Number(reads[i + 1]))
-    const passedQuizIds: string[] = []
-    for (let i = 0; i < quizIds.length; i++) if (row.passes.charCodeAt(i) === 49) passedQuizIds.push(quizIds[i]) // '1'
-    facts.push({
-      learner: { id: row.id, username: row.username, name: row.name, hireDate: instantOrNull(row.hireDate), roles, hallCode: row.hallCode, hallPath: row.hallPath },
-      readCounts,
-      passedQuizIds,
-      quizzesPassed: Number(row.passed ?? 0), // PostgreSQL's count is a bigint, read as text
-      lastActivity: later(row.lastReadAt === null ? null : instant(row.lastReadAt), row.lastSubmittedAt === null ? null : instant(row.lastSubmittedAt)),
-    })
-  }
-  for (const row of rows) {
-    if (last?.id === row.id) {
-      granted.push(row.role)
-      continue
-    }
-    close()
-    last = row
-    granted = [row.role]
-  }
-  close()
-  return facts
 }

@@ -9,7 +9,8 @@ import { isNewHire } from '~/core/people'
 import { learnerRow, type CourseShape, type LearnerRow } from '~/core/unit-progress'
 import { assignmentsUnder, dueDaysOf, type AssignmentRow } from './assignments.server'
 import { currentCourses, type CourseRow } from './courses.server'
-import { activityOfLearnersIn, learnerFactsIn, passesOfLearnersIn, readingsOfLearnersIn, type ActivityIn } from './learner-records.server'
+import { activityOfLearnersIn, passesOfLearnersIn, readingsOfLearnersIn, type ActivityIn } from './learner-records.server'
+import { learnerFactsIn } from './learner-pages.server'
 import { hallPagesUnder, hallsUnder, learnersIn, type HallRange, type LearnerRef } from './people.server'
 
 export const courseShape = (course: CourseRow): CourseShape => ({
