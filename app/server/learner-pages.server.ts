@@ -6,7 +6,8 @@
 // The four statements it replaces (learners, read roll-up, required passes, activity: five seeks a learner and
 // more per course and quiz) cost twice as much per learner, most of it in SQLite.
 import type { Expression, ExpressionBuilder } from 'kysely'
-import { distinctRoles, isRole } from '~/core/roles'
+import { distinctRoles, isRole, type Role } from '~/core/roles'
+import type { LearnerFacts } from '~/core/unit-progress'
 import { preparedRead } from './kysely.server'
 import type { HallRange, LearnerRef } from './people.server'
 import { instantOfText, instantOrNull, TRUE } from './stored.server'
@@ -52,25 +53,30 @@ const learnerPageRows = preparedRead((q, from: string, to: string, courseIds: re
     .orderBy('u.username'),
 )
 
-/** A learner of a page with the facts of their row. */
-export interface LearnerPageFacts {
-  learner: LearnerRef
-  /** courseId → modules read at their current version, for the courses asked about (0 when none). */
-  readCounts: Map<string, number>
-  /** Those of the quizzes asked about that they passed (at any version). */
-  passedQuizIds: string[]
-  /** Quizzes passed in all. */
-  quizzesPassed: number
-  /** Their latest module read or attempt submitted. */
-  lastActivity: Date | null
+/** A learner of a page with the facts of their row: the input of the rule (learnerRow), and their hall. */
+export type LearnerPageFacts = LearnerFacts & { hallPath: string }
+
+/** Roles as the grants give them (one row per grant), shared by every learner granted the same. */
+const rolesGranted = new Map<string, Role[]>()
+function rolesOf(granted: string[]): Role[] {
+  const key = granted.join()
+  let roles = rolesGranted.get(key)
+  if (!roles) rolesGranted.set(key, (roles = distinctRoles(granted.filter(isRole))))
+  return roles
 }
 
-const later = (a: Date | null, b: Date | null): Date | null => (a && b ? (a > b ? a : b) : (a ?? b))
-const instantIn = (text: string | undefined) => (text ? instantOfText(text) : null)
-
-/** The learners (clerks and mentors, active) of a range of halls, in hall order and by username within a hall,
- * with what their rows need: the modules read of each course in `courseIds` and which of `quizIds` they passed. */
-export async function learnerFactsIn(halls: HallRange, courseIds: readonly string[], quizIds: readonly string[]): Promise<LearnerPageFacts[]> {
+/**
+ * The learners (clerks and mentors, active) of a range of halls, in hall order and by username within a hall, with
+ * what their rows need: the modules read of each course in `courseIds`, which of `quizIds` they passed, and the due
+ * days `dueDaysOf` gives them. Each learner is one object literal (no spreads: copying a learner's fields into the
+ * rule's input cost more than the rule).
+ */
+export async function learnerFactsIn(
+  halls: HallRange,
+  courseIds: readonly string[],
+  quizIds: readonly string[],
+  dueDaysOf: (learner: LearnerRef) => ReadonlyMap<string, string>,
+): Promise<LearnerPageFacts[]> {
   const rows = await learnerPageRows(halls.from, halls.to, courseIds, quizIds)
   const facts: LearnerPageFacts[] = []
   // one row per role grant; a person's grants are adjacent (ordered by hall, then username)
@@ -78,7 +84,7 @@ export async function learnerFactsIn(halls: HallRange, courseIds: readonly strin
     const row = rows[i]
     const granted = [row.role]
     while (++i < rows.length && rows[i].id === row.id) granted.push(rows[i].role)
-    const roles = distinctRoles(granted.filter(isRole))
+    const roles = rolesOf(granted)
     if (!roles.includes('clerk') && !roles.includes('mentor')) continue
     const reads = row.reads?.split(',') ?? [] // last read, then one count per course
     const quizzes = row.quizzes?.split(',') ?? [] // last submission, passed in all, then one flag per quiz
@@ -86,12 +92,24 @@ export async function learnerFactsIn(halls: HallRange, courseIds: readonly strin
     for (let c = 0; c < courseIds.length; c++) readCounts.set(courseIds[c], Number(reads[c + 1] ?? 0))
     const passedQuizIds: string[] = []
     for (let k = 0; k < quizIds.length; k++) if (quizzes[k + 2] === '1') passedQuizIds.push(quizIds[k])
+    // both instants are one engine's text of the same form: the later one compares as the greater text
+    const lastRead = reads[0] || null
+    const lastSubmitted = quizzes[0] || null
+    const last = lastRead && lastSubmitted ? (lastRead > lastSubmitted ? lastRead : lastSubmitted) : (lastRead ?? lastSubmitted)
+    const learner: LearnerRef = { id: row.id, username: row.username, name: row.name, hireDate: instantOrNull(row.hireDate), roles, hallCode: row.hallCode, hallPath: row.hallPath }
     facts.push({
-      learner: { id: row.id, username: row.username, name: row.name, hireDate: instantOrNull(row.hireDate), roles, hallCode: row.hallCode, hallPath: row.hallPath },
+      id: learner.id,
+      username: learner.username,
+      name: learner.name,
+      hallCode: learner.hallCode,
+      hallPath: learner.hallPath,
+      roles,
+      hireDate: learner.hireDate,
       readCounts,
       passedQuizIds,
       quizzesPassed: Number(quizzes[1] ?? 0),
-      lastActivity: later(instantIn(reads[0]), instantIn(quizzes[0])),
+      lastActivity: last === null ? null : instantOfText(last),
+      dueDays: dueDaysOf(learner),
     })
   }
   return facts

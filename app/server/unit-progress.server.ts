@@ -150,10 +150,21 @@ function dueDaysSharing(context: UnitContext, now: Date): (learner: LearnerRef) 
 export async function progressPagesUnder(unitPath: string, now: Date, pageSize = PROGRESS_PAGE): Promise<ProgressPages> {
   const context = await unitContext(unitPath)
   const dueDaysFor = dueDaysSharing(context, now)
+  const factsOf = (halls: HallRange) => learnerFactsIn(halls, context.assignedIds, context.requiredQuizIds, dueDaysFor)
   async function* pages() {
-    for (const halls of await hallPagesUnder(unitPath, pageSize)) {
-      const facts = await learnerFactsIn(halls, context.assignedIds, context.requiredQuizIds)
-      yield facts.map((f) => learnerRow({ ...f.learner, readCounts: f.readCounts, passedQuizIds: f.passedQuizIds, quizzesPassed: f.quizzesPassed, lastActivity: f.lastActivity, dueDays: dueDaysFor(f.learner) }, context.shapes, now))
+    const ranges = await hallPagesUnder(unitPath, pageSize)
+    // the next page is asked for before this one's rows are built and written: on PostgreSQL its statement runs on
+    // the server meanwhile (on SQLite the statement runs at the call, synchronously: nothing changes but the order)
+    let next = ranges.length ? factsOf(ranges[0]) : null
+    try {
+      for (let i = 0; next; i++) {
+        const facts = await next
+        next = i + 1 < ranges.length ? factsOf(ranges[i + 1]) : null
+        yield facts.map((f) => learnerRow(f, context.shapes, now))
+      }
+    } finally {
+      // an export left before its end (the download cancelled): the page read ahead is not waited for, nor its error
+      next?.catch(() => undefined)
     }
   }
   return { courses: titlesOf(context.courses), pages }
