@@ -10,7 +10,7 @@ import { learnerRow, type CourseShape, type LearnerRow } from '~/core/unit-progr
 import { assignmentsUnder, dueDaysOf, type AssignmentRow } from './assignments.server'
 import { currentCourses, type CourseRow } from './courses.server'
 import { activityOfLearnersIn, passesOfLearnersIn, readingsOfLearnersIn, type ActivityIn } from './learner-records.server'
-import { learnerFactsIn } from './learner-pages.server'
+import { learnerFactsIn, type LearnerPageFacts } from './learner-pages.server'
 import { hallPagesUnder, hallsUnder, learnersIn, type HallRange, type LearnerRef } from './people.server'
 
 export const courseShape = (course: CourseRow): CourseShape => ({
@@ -119,6 +119,8 @@ export async function unitProgress(unitPath: string, now: Date, options: Progres
 
 /** Learners per page of the whole export: a page's rows are built, written and let go before the next is read. */
 export const PROGRESS_PAGE = 1000
+/** Pages of the whole export asked for ahead of the one being written. */
+const READ_AHEAD = 2
 
 export interface ProgressPages {
   courses: Array<{ id: string; titleZh: string; titleEn: string }>
@@ -153,18 +155,24 @@ export async function progressPagesUnder(unitPath: string, now: Date, pageSize =
   const factsOf = (halls: HallRange) => learnerFactsIn(halls, context.assignedIds, context.requiredQuizIds, dueDaysFor)
   async function* pages() {
     const ranges = await hallPagesUnder(unitPath, pageSize)
-    // the next page is asked for before this one's rows are built and written: on PostgreSQL its statement runs on
-    // the server meanwhile (on SQLite the statement runs at the call, synchronously: nothing changes but the order)
-    let next = ranges.length ? factsOf(ranges[0]) : null
+    // the next pages are asked for before this one's rows are built and written: on PostgreSQL their statements run
+    // on the server meanwhile, two at once (the app's thread builds rows while the server reads); on SQLite the
+    // statement runs at the call, synchronously, and nothing changes but the order
+    const ahead: Array<Promise<LearnerPageFacts[]>> = []
+    let asked = 0
+    const askNext = () => {
+      if (asked < ranges.length) ahead.push(factsOf(ranges[asked++]))
+    }
+    for (let i = 0; i < READ_AHEAD; i++) askNext()
     try {
-      for (let i = 0; next; i++) {
+      for (let next = ahead.shift(); next; next = ahead.shift()) {
         const facts = await next
-        next = i + 1 < ranges.length ? factsOf(ranges[i + 1]) : null
+        askNext()
         yield facts.map((f) => learnerRow(f, context.shapes, now))
       }
     } finally {
-      // an export left before its end (the download cancelled): the page read ahead is not waited for, nor its error
-      next?.catch(() => undefined)
+      // an export left before its end (the download cancelled): the pages read ahead are not waited for, nor their errors
+      for (const pending of ahead) pending.catch(() => undefined)
     }
   }
   return { courses: titlesOf(context.courses), pages }
