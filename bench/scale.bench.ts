@@ -36,6 +36,7 @@ async function timings(run: () => Promise<unknown>): Promise<{ p50: number; p95:
 }
 
 const STREAM_REPEATS = 100
+const EXPORT_RUNS = 3
 
 /**
  * Runs `work` while sampling the process's RSS: its result, seconds taken, CPU seconds the process used (the figure
@@ -147,16 +148,24 @@ async function measure(factor: number, print: (line: string) => void, size_label
     print(benchLine(`scale-${label}-${page}-p95`, p95, 'ms', { op: '<=', value: 150 }))
   }
   const { managerExport } = await import('../app/server/manage-exports.server.ts')
-  const { csvStream } = await import('../app/server/exports.server.ts')
+  const { csvStream, pagesOf } = await import('../app/server/exports.server.ts')
   const { WHOLE_ORGANISATION } = await import('../app/server/manage.server.ts')
   // the whole export end to end (the rows read a page of halls at a time and streamed as they are read): rows/s,
   // rows per CPU-second and peak RSS above idle, for the first region and for the whole organisation (an admin's)
+  const exportOf = async (unit: typeof region) => {
+    const built = await managerExport('people', unit, new URLSearchParams(), now, (k) => k, 'zh-CN')
+    if (!built.ok) throw new Error('export refused')
+    return streamedRows(csvStream(built.table))
+  }
+  // one export first, as a running server has had one (its statements prepared, its code compiled), as each page's
+  // timings above begin with a call that is not counted; then each line is the median of three
+  await exportOf(region)
   for (const [scope, unit] of [['region', region], ['organisation', WHOLE_ORGANISATION]] as const) {
-    const whole = await sampledRss(async () => {
-      const built = await managerExport('people', unit, new URLSearchParams(), now, (k) => k, 'zh-CN')
-      if (!built.ok) throw new Error('export refused')
-      return streamedRows(csvStream(built.table))
-    })
+    // three exports, the median by CPU (one run under contention says little); the highest peak RSS of the three
+    const runs = []
+    for (let i = 0; i < EXPORT_RUNS; i++) runs.push(await sampledRss(() => exportOf(unit)))
+    runs.sort((a, b) => a.cpuSeconds - b.cpuSeconds)
+    const whole = { ...runs[Math.floor(EXPORT_RUNS / 2)], peakMb: Math.max(...runs.map((run) => run.peakMb)) }
     const name = `scale-${label}-export-whole${scope === 'region' ? '' : '-organisation'}`
     print(benchLine(`${name}-rows`, whole.result, 'rows'))
     print(benchLine(`${name}-throughput`, whole.result / whole.seconds, 'rows/s', { op: '>=', value: 100_000 }))
@@ -168,7 +177,7 @@ async function measure(factor: number, print: (line: string) => void, size_label
   const built = await managerExport('people', region, new URLSearchParams(), now, (k) => k, 'zh-CN')
   if (!built.ok) throw new Error('export refused')
   const read: Cell[][] = []
-  for await (const row of built.table.rows) read.push(row)
+  for await (const page of pagesOf(built.table.rows)) read.push(...page)
   function* cycled() {
     for (let i = 0; i < STREAM_REPEATS; i++) yield* read
   }

@@ -1,15 +1,18 @@
 // Tables written as CSV (UTF-8 with a BOM, so Excel reads Chinese right) or XLSX, streamed: rows go out as they are
 // written (csv-stringify, exceljs' streaming WorkbookWriter), never assembled into one file in memory.
 import { PassThrough, Readable } from 'node:stream'
-import { stringify } from 'csv-stringify'
+import { stringify, type Options } from 'csv-stringify/sync'
 import ExcelJS from 'exceljs'
 
 export type Cell = string | number | null
+
+/** Rows, or pages of rows read one after another (the whole people export reads a page of learners at a time). */
+export type ExportRows = Iterable<Cell[]> | { pages: AsyncIterable<Cell[][]> }
+
 export interface ExportTable {
   name: string
   headers: string[]
-  /** Any iterable, or an async one (the whole people export yields a page of rows as it reads them). */
-  rows: Iterable<Cell[]> | AsyncIterable<Cell[]>
+  rows: ExportRows
 }
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const
@@ -20,9 +23,40 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 }
 
+/** Rows at a time in a chunk of a table given as plain rows. */
+const PAGE = 1000
+
+/** The rows a page at a time, whichever form the table gives them in. */
+export async function* pagesOf(rows: ExportRows): AsyncGenerator<Cell[][]> {
+  if ('pages' in rows) {
+    yield* rows.pages
+    return
+  }
+  let page: Cell[][] = []
+  for (const row of rows) {
+    page.push(row)
+    if (page.length === PAGE) {
+      yield page
+      page = []
+    }
+  }
+  if (page.length) yield page
+}
+
+// A cell that starts with = + - @ (or a tab, a carriage return, or their full-width forms) would be read by a
+// spreadsheet as a formula (CSV injection): csv-stringify writes it after a quote mark. Numbers are left alone.
+const CSV: Options = { escape_formulas: true }
+
 export function csvStream(table: ExportTable): Readable {
   // the header row is written even when there are no rows: an empty export still says what it would hold
-  return Readable.from(table.rows).pipe(stringify({ bom: true, header: true, columns: table.headers, cast: { number: (n) => String(n) } }))
+  const head = stringify([], { ...CSV, bom: true, header: true, columns: table.headers })
+  async function* chunks() {
+    yield Buffer.from(head)
+    // a page is one call of csv-stringify's synchronous writer and one chunk of the stream: per row, the stream
+    // machinery cost as much as the writing
+    for await (const page of pagesOf(table.rows)) if (page.length) yield Buffer.from(stringify(page, CSV))
+  }
+  return Readable.from(chunks(), { objectMode: false })
 }
 
 export function xlsxStream(table: ExportTable): Readable {
@@ -31,11 +65,10 @@ export function xlsxStream(table: ExportTable): Readable {
   const sheet = workbook.addWorksheet(table.name.slice(0, 31))
   void (async () => {
     sheet.addRow(table.headers).commit()
-    let n = 0
-    for await (const row of table.rows) {
-      sheet.addRow(row).commit()
-      // let the zip stream drain now and then, so a large export does not pile up in memory
-      if (++n % 1000 === 0) await new Promise((resolve) => setImmediate(resolve))
+    for await (const page of pagesOf(table.rows)) {
+      for (const row of page) sheet.addRow(row).commit()
+      // let the zip stream drain between pages, so a large export does not pile up in memory
+      await new Promise((resolve) => setImmediate(resolve))
     }
     sheet.commit()
     await workbook.commit()

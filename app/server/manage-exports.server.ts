@@ -17,35 +17,49 @@ export type ExportTableName = (typeof EXPORT_TABLES)[number]
 
 const H = (t: Translate, keys: string[]) => keys.map((k) => t(`manageExport.${k}`))
 
-function peopleRow(r: LearnerRow, t: Translate, roleNames: (roles: readonly string[]) => string, courseTitle: (id: string) => string): Cell[] {
+/** What a people row writes beyond the row itself: the words, looked up once per export. */
+interface PeopleWords {
+  yes: string
+  roleNames: (roles: readonly string[]) => string
+  courseTitle: (id: string) => string
+}
+
+function peopleRow(r: LearnerRow, words: PeopleWords): Cell[] {
   return [
-      r.username,
-      r.name,
-      r.hallCode,
-      roleNames(r.roles),
-      r.newHire ? t('manageExport.yes') : '',
-      r.assigned,
-      r.complete,
-      r.overdue,
-      r.courses.filter((c) => c.overdue).map((c) => `${courseTitle(c.courseId)}（${c.dueDay}）`).join('；'),
-      r.modulesRead,
-      r.modulesTotal,
-      r.quizzesPassed,
-      r.lastActivity ? hallMinute(r.lastActivity) : '',
+    r.username,
+    r.name,
+    r.hallCode,
+    words.roleNames(r.roles),
+    r.newHire ? words.yes : '',
+    r.assigned,
+    r.complete,
+    r.overdue,
+    r.overdue === 0 ? '' : r.courses.filter((c) => c.overdue).map((c) => `${words.courseTitle(c.courseId)}（${c.dueDay}）`).join('；'),
+    r.modulesRead,
+    r.modulesTotal,
+    r.quizzesPassed,
+    r.lastActivity ? hallMinute(r.lastActivity) : '',
   ]
 }
 
-async function* peopleRows(read: ProgressPages, filter: PeopleFilter, t: Translate, courseTitle: (id: string) => string): AsyncGenerator<Cell[]> {
-  // a handful of role combinations for thousands of rows: each is translated once
+async function* peopleRows(read: ProgressPages, filter: PeopleFilter, t: Translate, courseTitle: (id: string) => string): AsyncGenerator<Cell[][]> {
+  // a handful of role combinations for thousands of rows: each is translated once (the rows share their role lists)
   const named = new Map<string, string>()
+  const byList = new Map<readonly string[], string>()
   const roleNames = (roles: readonly string[]) => {
+    let names = byList.get(roles)
+    if (names !== undefined) return names
     const key = roles.join()
-    let names = named.get(key)
+    names = named.get(key)
     if (names === undefined) named.set(key, (names = roles.map((role) => t(`roles.${role}`)).join('、')))
+    byList.set(roles, names)
     return names
   }
+  const words: PeopleWords = { yes: t('manageExport.yes'), roleNames, courseTitle }
   for await (const page of read.pages()) {
-    for (const row of page) if (matchesPeopleFilter(row, filter)) yield peopleRow(row, t, roleNames, courseTitle)
+    const cells: Cell[][] = []
+    for (const row of page) if (matchesPeopleFilter(row, filter)) cells.push(peopleRow(row, words))
+    yield cells
   }
 }
 
@@ -68,7 +82,7 @@ export async function managerExport(name: ExportTableName, unit: UnitSummary, pa
     const read = await progressPagesUnder(unit.path, now, pageSize)
     const parsed = parsePeopleFilter(params, read.courses.map((c) => c.id))
     if (!parsed.ok) return { ok: false, problems: parsed.problems }
-    return { ok: true, table: { name: fileName, headers: H(t, PEOPLE_HEADERS), rows: peopleRows(read, parsed.filter, t, titleIn(read.courses, language)) } }
+    return { ok: true, table: { name: fileName, headers: H(t, PEOPLE_HEADERS), rows: { pages: peopleRows(read, parsed.filter, t, titleIn(read.courses, language)) } } }
   }
   const progress = await unitProgress(unit.path, now, { activity: false })
   const courseTitle = titleIn(progress.courses, language)

@@ -5,10 +5,12 @@
 // at a time (progressPagesUnder), so that its memory holds one page however large the unit.
 import { completionTrend, weekEnds, type TrendPoint } from '~/core/completion-trend'
 import { isWithin } from '~/core/org'
+import { isNewHire } from '~/core/people'
 import { learnerRow, type CourseShape, type LearnerRow } from '~/core/unit-progress'
 import { assignmentsUnder, dueDaysOf, type AssignmentRow } from './assignments.server'
 import { currentCourses, type CourseRow } from './courses.server'
 import { activityOfLearnersIn, passesOfLearnersIn, readingsOfLearnersIn, type ActivityIn } from './learner-records.server'
+import { learnerFactsIn, type LearnerPageFacts } from './learner-pages.server'
 import { hallPagesUnder, hallsUnder, learnersIn, type HallRange, type LearnerRef } from './people.server'
 
 export const courseShape = (course: CourseRow): CourseShape => ({
@@ -117,6 +119,8 @@ export async function unitProgress(unitPath: string, now: Date, options: Progres
 
 /** Learners per page of the whole export: a page's rows are built, written and let go before the next is read. */
 export const PROGRESS_PAGE = 1000
+/** Pages of the whole export asked for ahead of the one being written. */
+const READ_AHEAD = 1
 
 export interface ProgressPages {
   courses: Array<{ id: string; titleZh: string; titleEn: string }>
@@ -125,15 +129,50 @@ export interface ProgressPages {
   pages: () => AsyncGenerator<LearnerRow[]>
 }
 
-/** The unit's progress rows page by page (keyset on the hall path): the whole export's row source. */
+/**
+ * The due days of a learner, shared by every learner of a hall with the same roles and new-hire standing and no
+ * assignment naming them (the rule, appliesTo, asks nothing else of them): a hall's hundreds of learners reuse a
+ * handful of maps instead of each running the rule over the hall's assignments. Learners named by an assignment
+ * get their own.
+ */
+function dueDaysSharing(context: UnitContext, now: Date): (learner: LearnerRef) => ReadonlyMap<string, string> {
+  const shared = new Map<string, ReadonlyMap<string, string>>()
+  return (learner) => {
+    const assignments = context.assignmentsFor(learner)
+    if (assignments.some((a) => a.personId)) return dueDaysOf(assignments, learner, now)
+    const key = `${learner.hallPath}|${learner.roles.join()}|${isNewHire(learner.hireDate, now)}`
+    let dueDays = shared.get(key)
+    if (!dueDays) shared.set(key, (dueDays = dueDaysOf(assignments, learner, now)))
+    return dueDays
+  }
+}
+
+/** The unit's progress rows page by page (keyset on the hall path): the whole export's row source. Each page is one
+ * statement (learnerFactsIn) and the rule of app/core (learnerRow), in hall order, by username within a hall. */
 export async function progressPagesUnder(unitPath: string, now: Date, pageSize = PROGRESS_PAGE): Promise<ProgressPages> {
   const context = await unitContext(unitPath)
+  const dueDaysFor = dueDaysSharing(context, now)
+  const factsOf = (halls: HallRange) => learnerFactsIn(halls, context.assignedIds, context.requiredQuizIds, dueDaysFor)
   async function* pages() {
-    for (const halls of await hallPagesUnder(unitPath, pageSize)) {
-      const { learners, rows } = await progressIn(halls, context, now, { activity: true })
-      // the rows come by username (as the learners); a stable sort by hall keeps that order within each hall
-      const byHall = rows.map((_, i) => i).sort((a, b) => (learners[a].hallPath < learners[b].hallPath ? -1 : learners[a].hallPath > learners[b].hallPath ? 1 : 0))
-      yield byHall.map((i) => rows[i])
+    const ranges = await hallPagesUnder(unitPath, pageSize)
+    // the next page is asked for before this one's rows are built and written: on PostgreSQL its statement runs on
+    // the server meanwhile (the app's thread builds rows while the server reads); on SQLite the statement runs at the
+    // call, synchronously, and nothing changes but the order. Two pages ahead gained nothing measurable (decision 0035)
+    const ahead: Array<Promise<LearnerPageFacts[]>> = []
+    let asked = 0
+    const askNext = () => {
+      if (asked < ranges.length) ahead.push(factsOf(ranges[asked++]))
+    }
+    for (let i = 0; i < READ_AHEAD; i++) askNext()
+    try {
+      for (let next = ahead.shift(); next; next = ahead.shift()) {
+        const facts = await next
+        askNext()
+        yield facts.map((f) => learnerRow(f, context.shapes, now))
+      }
+    } finally {
+      // an export left before its end (the download cancelled): the pages read ahead are not waited for, nor their errors
+      for (const pending of ahead) pending.catch(() => undefined)
     }
   }
   return { courses: titlesOf(context.courses), pages }

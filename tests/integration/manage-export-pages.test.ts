@@ -79,3 +79,27 @@ it('a filter that matches nobody still writes the header, and an unknown value i
   const refused = await managerExport('people', region, new URLSearchParams('overdue=yes'), now, (key) => key, 'zh-CN', 3)
   expect(refused).toEqual({ ok: false, problems: [{ param: 'overdue', value: 'yes' }] })
 })
+
+it('a download left after its first page reads no further pages and leaves no error behind', async () => {
+  const rejections: unknown[] = []
+  const onRejection = (reason: unknown) => rejections.push(reason)
+  process.on('unhandledRejection', onRejection)
+  try {
+    const built = await managerExport('people', WHOLE_ORGANISATION, new URLSearchParams(), now, (key) => key, 'zh-CN', 3)
+    if (!built.ok) throw new Error('refused')
+    const stream = csvStream(built.table)
+    const chunks: string[] = []
+    for await (const chunk of stream) {
+      chunks.push(String(chunk))
+      if (chunks.length === 2) break // the BOM and header, then the first page: the reader goes away
+    }
+    expect(stream.destroyed).toBe(true)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(rejections).toEqual([])
+    const [, ...rows] = parse(chunks.join(''), { bom: true }) as string[][]
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.length).toBeLessThanOrEqual(3 + 10) // one page of ~3 people (a larger hall is a page of its own)
+  } finally {
+    process.off('unhandledRejection', onRejection)
+  }
+})
