@@ -140,12 +140,25 @@ describe('催学', () => {
     const assignmentId = await overdueAssignment('clerk03')
     expect(assignmentId).toBeTruthy()
     const before = await db.reminder.count({ where: { learner: { username: 'clerk03' } } })
+    type Home = { reminders: Array<{ id: string; by: string; courseId: string }> }
+    // the demo history may already hold a reminder for clerk03: the notice must be this one, not any
+    const shownBefore = ((await (await call(learnLoader, 'clerk03', '/learn')).json()) as Home).reminders.map((r) => r.id)
     const key = crypto.randomUUID()
+    const sentAt = Date.now()
     const responses = await Promise.all(Array.from({ length: 50 }, () => remind('branch02mgr', 'clerk03', assignmentId!, key)))
     expect(responses.every((r) => r.status === 200)).toBe(true)
     expect(await db.reminder.count({ where: { learner: { username: 'clerk03' } } })).toBe(before + 1)
-    const home = (await (await call(learnLoader, 'clerk03', '/learn')).json()) as { reminders: Array<{ by: string }> }
-    expect(home.reminders.length).toBeGreaterThan(0)
+    // who reminded whom, of what, when
+    const recorded = await db.reminder.findUniqueOrThrow({
+      where: { requestKey: key },
+      select: { id: true, createdAt: true, remindedBy: { select: { username: true, name: true } }, learner: { select: { username: true } }, assignment: { select: { id: true, courseId: true } } },
+    })
+    expect(recorded).toMatchObject({ remindedBy: { username: 'branch02mgr' }, learner: { username: 'clerk03' }, assignment: { id: assignmentId } })
+    expect(Math.abs(recorded.createdAt.getTime() - sentAt)).toBeLessThan(60_000)
+    const home = (await (await call(learnLoader, 'clerk03', '/learn')).json()) as Home
+    expect(home.reminders.filter((r) => !shownBefore.includes(r.id))).toEqual([
+      { id: recorded.id, by: recorded.remindedBy.name, courseId: recorded.assignment.courseId, at: expect.any(String), dueDay: expect.any(String) },
+    ])
   })
 
   it.each([
