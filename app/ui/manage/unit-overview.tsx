@@ -7,6 +7,7 @@ import { unitName } from '~/ui/page'
 import { exportHref, peopleHref, unitHref, type UnitRef } from './links'
 import { Chart } from './chart'
 import { Dated } from '~/ui/date-text'
+import { StatGrid } from '~/ui/stat-grid'
 
 interface Figure {
   learners: number
@@ -45,24 +46,14 @@ function Figures({ view }: { view: OverviewView }) {
   const { t } = useTranslation()
   const { unit, total } = view
   return (
-    <div className="stat-grid">
-      <Link className="stat" to={peopleHref(unit)}>
-        <strong>{total.learners}</strong>
-        {t('manageBoard.learners')}
-      </Link>
-      <Link className="stat" to={peopleHref(unit, { sort: 'progress' })}>
-        <strong>{pct(total.percent)}</strong>
-        {t('manageBoard.completion', { complete: total.complete, assigned: total.assigned })}
-      </Link>
-      <Link className="stat" to={peopleHref(unit, { overdue: '1' })}>
-        <strong>{total.overdueLearners}</strong>
-        {t('manageBoard.overduePeople')}
-      </Link>
-      <Link className="stat" to={peopleHref(unit, { newHires: '1' })}>
-        <strong>{view.newHires}</strong>
-        {t('manage.newHires')}
-      </Link>
-    </div>
+    <StatGrid
+      stats={[
+        { id: 'learners', value: total.learners, label: t('manageBoard.learners'), to: peopleHref(unit) },
+        { id: 'completion', value: pct(total.percent), label: t('manageBoard.completion', { complete: total.complete, assigned: total.assigned }), to: peopleHref(unit, { sort: 'progress' }) },
+        { id: 'overdue', value: total.overdueLearners, label: t('manageBoard.overduePeople'), to: peopleHref(unit, { overdue: '1' }) },
+        { id: 'newHires', value: view.newHires, label: t('manage.newHires'), to: peopleHref(unit, { newHires: '1' }) },
+      ]}
+    />
   )
 }
 
