@@ -1470,6 +1470,10 @@ const en: Catalog = {
     morningBasis_one: 'From the hall\'s {{count}} quiz or practice attempt, {{from}} to {{to}} (today\'s count from tomorrow). About 20 minutes: phrase drill, one case, missed items, tasks.',
     morningBasis_other: 'From the hall\'s {{count}} quiz and practice attempts, {{from}} to {{to}} (today\'s count from tomorrow). About 20 minutes: phrase drill, one case, missed items, tasks.',
   },
+  // a person's record shows the star panel and checklist they see on their home (review of issue 17)
+  personRecord: {
+    starTitle: 'Star level and certificate',
+  },
 }
 
 export default en

@@ -1469,6 +1469,10 @@ const zhCN = {
     morningBasis_one: '依据本厅 {{from}} 至 {{to}} 的 {{count}} 次测验与练习（当天的作答次日计入）。约 20 分钟：禁语演练、案例复盘、易错题、布置任务。',
     morningBasis_other: '依据本厅 {{from}} 至 {{to}} 的 {{count}} 次测验与练习（当天的作答次日计入）。约 20 分钟：禁语演练、案例复盘、易错题、布置任务。',
   },
+  // a person's record shows the star panel and checklist they see on their home (review of issue 17)
+  personRecord: {
+    starTitle: '星级与证书',
+  },
 }
 
 export default zhCN
