@@ -1474,6 +1474,19 @@ const en: Catalog = {
   personRecord: {
     starTitle: 'Star level and certificate',
   },
+  // the managers' overview: star mix, certificates expiring within 60 days, pairings (review of issue 17)
+  overviewStars: {
+    mix: 'Star levels',
+    none: 'None',
+    level: '{{level}}★',
+    expiring_one: 'Star certificates expiring within 60 days ({{count}})',
+    expiring_other: 'Star certificates expiring within 60 days ({{count}})',
+    noneExpiring: 'No star certificate expires within 60 days.',
+    expires: 'expires {{day}}',
+    allExpiring_one: 'See the {{count}} certificate',
+    allExpiring_other: 'See all {{count}} certificates',
+    pairings: 'Mentor pairings',
+  },
 }
 
 export default en

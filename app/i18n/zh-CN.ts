@@ -1473,6 +1473,19 @@ const zhCN = {
   personRecord: {
     starTitle: '星级与证书',
   },
+  // the managers' overview: star mix, certificates expiring within 60 days, pairings (review of issue 17)
+  overviewStars: {
+    mix: '星级分布',
+    none: '未定级',
+    level: '{{level}}星',
+    expiring_one: '60 天内到期的星级证书（{{count}} 张）',
+    expiring_other: '60 天内到期的星级证书（{{count}} 张）',
+    noneExpiring: '60 天内没有到期的星级证书。',
+    expires: '{{day}} 到期',
+    allExpiring_one: '查看全部 {{count}} 张证书',
+    allExpiring_other: '查看全部 {{count}} 张证书',
+    pairings: '导师带教',
+  },
 }
 
 export default zhCN

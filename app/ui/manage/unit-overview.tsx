@@ -1,5 +1,5 @@
 // A unit's overview for its manager: head figures, the two charts, its units, its courses, who is overdue, quiz
-// pass rates and where clerks go wrong. Every figure links to the people or items behind it.
+// pass rates, where clerks go wrong, star levels and pairings. Every figure links to the people or items behind it.
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { localized } from '~/ui/localized'
@@ -8,6 +8,7 @@ import { exportHref, peopleHref, unitHref, type UnitRef } from './links'
 import { Chart } from './chart'
 import { Dated } from '~/ui/date-text'
 import { StatGrid } from '~/ui/stat-grid'
+import { StarsOverview, type StarsView } from './stars-overview'
 
 interface Figure {
   learners: number
@@ -38,6 +39,7 @@ export interface OverviewView {
   quizzes: Array<{ quizId: string; titleZh: string; titleEn: string; attempted: number; passed: number }>
   weakest: { attempts: number; from: string | null; to: string | null; items: Labelled[]; dialogues: Labelled[]; phrases: Array<{ id: string; phrase: string; suggestion: string; clerks: number; hits: number }> }
   charts: { byUnit: string | null; trend: string | null }
+  stars: StarsView
 }
 
 const pct = (value: number | null) => (value === null ? '—' : `${value}%`)
@@ -238,6 +240,7 @@ export function UnitOverview({ view }: { view: OverviewView }) {
       <Courses view={view} />
       <Overdue view={view} />
       <Quality view={view} />
+      <StarsOverview stars={view.stars} units={view.children.length ? view.children : [view.unit]} />
     </>
   )
 }
