@@ -7,6 +7,7 @@ import { PAIRING_FIGURES } from '~/core/overview-stars'
 import { Dated } from '~/ui/date-text'
 import { unitName } from '~/ui/page'
 import { StatGrid } from '~/ui/stat-grid'
+import { Chart } from './chart'
 
 export interface StarsView {
   topLevel: number
@@ -16,7 +17,7 @@ export interface StarsView {
   pairings: Record<(typeof PAIRING_FIGURES)[number], number>
 }
 
-export function StarsOverview({ stars, units }: { stars: StarsView; units: Array<{ code: string; nameZh: string; nameEn: string }> }) {
+export function StarsOverview({ stars, units, chart }: { stars: StarsView; units: Array<{ code: string; nameZh: string; nameEn: string }>; chart: string | null }) {
   const { t, i18n } = useTranslation()
   const name = (code: string) => {
     const unit = units.find((u) => u.code === code)
@@ -25,6 +26,7 @@ export function StarsOverview({ stars, units }: { stars: StarsView; units: Array
   const levels = Array.from({ length: stars.topLevel }, (_, i) => i + 1)
   return (
     <>
+      {chart ? <Chart title={t('overviewStars.mix')} svg={chart} /> : null}
       {stars.mix.length ? (
         <section className="card table-wrap">
           <h2 className="section-title">

@@ -38,7 +38,7 @@ export interface OverviewView {
   overdueTotal: number
   quizzes: Array<{ quizId: string; titleZh: string; titleEn: string; attempted: number; passed: number }>
   weakest: { attempts: number; from: string | null; to: string | null; items: Labelled[]; dialogues: Labelled[]; phrases: Array<{ id: string; phrase: string; suggestion: string; clerks: number; hits: number }> }
-  charts: { byUnit: string | null; trend: string | null }
+  charts: { byUnit: string | null; trend: string | null; starMix: string | null }
   stars: StarsView
 }
 
@@ -240,7 +240,7 @@ export function UnitOverview({ view }: { view: OverviewView }) {
       <Courses view={view} />
       <Overdue view={view} />
       <Quality view={view} />
-      <StarsOverview stars={view.stars} units={view.children.length ? view.children : [view.unit]} />
+      <StarsOverview stars={view.stars} units={view.children.length ? view.children : [view.unit]} chart={view.charts.starMix} />
     </>
   )
 }
