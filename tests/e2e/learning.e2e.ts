@@ -98,9 +98,9 @@ it('the hall manager counts it: each person of the hall with their assigned cour
   await open(page, '/manage/halls/H01')
   const row = () => page.locator('tr', { hasText: 'clerk17' })
   const counted = async () => {
-    const text = (await row().textContent()) ?? ''
-    const [, complete, assigned] = /完成 (\d+)\/(\d+)/.exec(text) ?? [, '0', '0']
-    return { complete: Number(complete), assigned: Number(assigned), overdue: Number(/逾期 (\d+)/.exec(text)?.[1] ?? 0) }
+    const text = await row().innerText() // rendered text: its cells apart (textContent runs "0/1" into the next cell)
+    const [, complete, assigned] = /完成 (\d+)\/(\d+)/.exec(text) ?? [, '0', '0'] // "—" when nothing is assigned
+    return { complete: Number(complete), assigned: Number(assigned), overdue: await row().locator('.pill.overdue', { hasText: '已逾期' }).count() }
   }
   const before = await counted()
 
@@ -117,6 +117,7 @@ it('the hall manager counts it: each person of the hall with their assigned cour
 
   await open(page, '/manage/halls/H01')
   expect(await counted()).toEqual({ complete: before.complete, assigned: before.assigned + 1, overdue: before.overdue + 1 })
+  expect(await row().innerText()).toContain(`服务用语与话术 · 已逾期（截止 ${day(-2)}）`)
   await screenshot(page, 'manager-hall-progress')
   await page.context().close()
 })
