@@ -32,7 +32,7 @@ export function StarsOverview({ stars, units, chart }: { stars: StarsView; units
           <h2 className="section-title">
             <Link to="/manage/stars">{t('overviewStars.mix')}</Link>
           </h2>
-          <table>
+          <table className="star-mix">
             <thead>
               <tr>
                 <th>{t('manageBoard.unit')}</th>
