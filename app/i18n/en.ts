@@ -1487,6 +1487,12 @@ const en: Catalog = {
     allExpiring_other: 'See all {{count}} certificates',
     pairings: 'Mentor pairings',
   },
+  // the 晨会 pack's overdue people, by course (review of issue 17: one A4 page for a big hall)
+  morningOverdue: {
+    people_one: '{{count}} person:',
+    people_other: '{{count}} people:',
+    separator: ', ',
+  },
 }
 
 export default en

@@ -1486,6 +1486,12 @@ const zhCN = {
     allExpiring_other: '查看全部 {{count}} 张证书',
     pairings: '导师带教',
   },
+  // the 晨会 pack's overdue people, by course (review of issue 17: one A4 page for a big hall)
+  morningOverdue: {
+    people_one: '{{count}} 人：',
+    people_other: '{{count}} 人：',
+    separator: '、',
+  },
 }
 
 export default zhCN
