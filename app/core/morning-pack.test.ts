@@ -1,4 +1,5 @@
 import { selectMorningPack, rightPath, type QuizDefinition } from './morning-pack'
+import { overdueByCourse } from './overdue-by-course'
 import { compilePhraseList, ForbiddenPhraseListSchema } from './phrases'
 import type { Scenario } from './quiz/scenario-graph'
 import { foldItems, foldPhrases, type AttemptFacts } from './unit-quality'
@@ -90,4 +91,19 @@ describe('selectMorningPack', () => {
 
 it('rightPath walks the best replies to the ending', () => {
   expect(rightPath(scenario).path.map((s) => s.reply)).toEqual(['您别着急，我帮您查明细。'])
+})
+
+describe('overdueByCourse', () => {
+  const p = (username: string, courses: string[]) => ({ username, name: username.toUpperCase(), courses })
+  it.each([
+    { case: 'nobody overdue', overdue: [], grouped: [] },
+    { case: 'one person, two courses', overdue: [p('c1', ['礼仪', '投诉'])], grouped: [['投诉', ['c1']], ['礼仪', ['c1']]] },
+    {
+      case: 'the course with most people first, people in the given order',
+      overdue: [p('c5', ['礼仪', '投诉']), p('c1', ['投诉']), p('c9', ['投诉'])],
+      grouped: [['投诉', ['c5', 'c1', 'c9']], ['礼仪', ['c5']]],
+    },
+  ])('$case', ({ overdue, grouped }) => {
+    expect(overdueByCourse(overdue).map((g) => [g.course, g.people.map((x) => x.username)])).toEqual(grouped)
+  })
 })

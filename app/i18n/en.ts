@@ -1472,6 +1472,28 @@ const en: Catalog = {
   },
   upload: {
     tooLarge: 'This file is {{size}}, over the {{limit}} limit, and was not sent. Choose a smaller file.',
+  // a person's record shows the star panel and checklist they see on their home (review of issue 17)
+  personRecord: {
+    starTitle: 'Star level and certificate',
+  },
+  // the managers' overview: star mix, certificates expiring within 60 days, pairings (review of issue 17)
+  overviewStars: {
+    mix: 'Star levels',
+    none: 'None',
+    level: '{{level}}★',
+    expiring_one: 'Star certificates expiring within 60 days ({{count}})',
+    expiring_other: 'Star certificates expiring within 60 days ({{count}})',
+    noneExpiring: 'No star certificate expires within 60 days.',
+    expires: 'expires {{day}}',
+    allExpiring_one: 'See the {{count}} certificate',
+    allExpiring_other: 'See all {{count}} certificates',
+    pairings: 'Mentor pairings',
+  },
+  // the 晨会 pack's overdue people, by course (review of issue 17: one A4 page for a big hall)
+  morningOverdue: {
+    people_one: '{{count}} person:',
+    people_other: '{{count}} people:',
+    separator: ', ',
   },
 }
 

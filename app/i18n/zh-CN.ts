@@ -1471,6 +1471,28 @@ const zhCN = {
   },
   upload: {
     tooLarge: '文件 {{size}}，超过 {{limit}} 的上限，未上传。请选择较小的文件。',
+  // a person's record shows the star panel and checklist they see on their home (review of issue 17)
+  personRecord: {
+    starTitle: '星级与证书',
+  },
+  // the managers' overview: star mix, certificates expiring within 60 days, pairings (review of issue 17)
+  overviewStars: {
+    mix: '星级分布',
+    none: '未定级',
+    level: '{{level}}星',
+    expiring_one: '60 天内到期的星级证书（{{count}} 张）',
+    expiring_other: '60 天内到期的星级证书（{{count}} 张）',
+    noneExpiring: '60 天内没有到期的星级证书。',
+    expires: '{{day}} 到期',
+    allExpiring_one: '查看全部 {{count}} 张证书',
+    allExpiring_other: '查看全部 {{count}} 张证书',
+    pairings: '导师带教',
+  },
+  // the 晨会 pack's overdue people, by course (review of issue 17: one A4 page for a big hall)
+  morningOverdue: {
+    people_one: '{{count}} 人：',
+    people_other: '{{count}} 人：',
+    separator: '、',
   },
 }
 

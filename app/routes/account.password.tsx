@@ -10,8 +10,8 @@ import { homeFor } from '~/core/roles'
 import { changeOwnPassword } from '~/server/accounts.server'
 import { ChangePasswordForm } from '~/server/people-input.server'
 import { requireUser, currentSessionId } from '~/server/session.server'
-import { FieldError } from '~/ui/field-error'
 import { PageHeader } from '~/ui/page'
+import { Field } from '~/ui/forms'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser({ request, context })
@@ -44,21 +44,15 @@ export default function ChangePassword() {
       <section className="card">
         <p className="muted">{t('people.password.rules', { min: policy.minLength, chinese: policy.minChineseCharacters })}</p>
         <Form method="post" {...getFormProps(form)} noValidate>
-          <div className="field">
-            <label htmlFor={fields.current.id}>{t(forced ? 'people.password.oneTime' : 'people.password.current')}</label>
+          <Field field={fields.current} label={t(forced ? 'people.password.oneTime' : 'people.password.current')} errors={errors(fields.current.errors)}>
             <input {...getInputProps(fields.current, { type: 'password' })} autoComplete="current-password" />
-            <FieldError id={fields.current.errorId} errors={errors(fields.current.errors)} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.next.id}>{t('people.password.next')}</label>
+          </Field>
+          <Field field={fields.next} label={t('people.password.next')} errors={errors(fields.next.errors)}>
             <input {...getInputProps(fields.next, { type: 'password' })} autoComplete="new-password" />
-            <FieldError id={fields.next.errorId} errors={errors(fields.next.errors)} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.confirm.id}>{t('people.password.confirm')}</label>
+          </Field>
+          <Field field={fields.confirm} label={t('people.password.confirm')} errors={errors(fields.confirm.errors)}>
             <input {...getInputProps(fields.confirm, { type: 'password' })} autoComplete="new-password" />
-            <FieldError id={fields.confirm.errorId} errors={errors(fields.confirm.errors)} />
-          </div>
+          </Field>
           <button type="submit" className="button full" disabled={busy}>
             {t('people.password.submit')}
           </button>

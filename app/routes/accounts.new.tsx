@@ -10,6 +10,7 @@ import { requireArea } from '~/server/session.server'
 import { FieldError } from '~/ui/field-error'
 import { PageHeader, unitName } from '~/ui/page'
 import { OneTimePasswordNotice } from '~/ui/people/one-time-password'
+import { Field } from '~/ui/forms'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'manage')
@@ -48,36 +49,26 @@ export default function NewAccount() {
       ) : null}
       <section className="card">
         <Form method="post" {...getFormProps(form)} noValidate>
-          <div className="field">
-            <label htmlFor={fields.username.id}>{t('people.columns.username')}</label>
+          <Field field={fields.username} label={t('people.columns.username')} errors={errors(fields.username.errors)}>
             <input {...getInputProps(fields.username, { type: 'text' })} key={fields.username.key} autoCapitalize="none" autoCorrect="off" />
-            <FieldError id={fields.username.errorId} errors={errors(fields.username.errors)} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.name.id}>{t('people.columns.name')}</label>
+          </Field>
+          <Field field={fields.name} label={t('people.columns.name')} errors={errors(fields.name.errors)}>
             <input {...getInputProps(fields.name, { type: 'text' })} key={fields.name.key} />
-            <FieldError id={fields.name.errorId} errors={errors(fields.name.errors)} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.hallCode.id}>{t('people.columns.hallCode')}</label>
+          </Field>
+          <Field field={fields.hallCode} label={t('people.columns.hallCode')} errors={errors(fields.hallCode.errors)}>
             <select {...getSelectProps(fields.hallCode)} key={fields.hallCode.key}>
               <option value="">{t('people.account.chooseHall')}</option>
               {halls.map((h) => (
                 <option key={h.code} value={h.code}>{unitName(h, i18n.language)} ({h.code})</option>
               ))}
             </select>
-            <FieldError id={fields.hallCode.errorId} errors={errors(fields.hallCode.errors)} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.hireDay.id}>{t('people.columns.hireDay')}</label>
+          </Field>
+          <Field field={fields.hireDay} label={t('people.columns.hireDay')} errors={errors(fields.hireDay.errors)}>
             <input {...getInputProps(fields.hireDay, { type: 'date' })} key={fields.hireDay.key} />
-            <FieldError id={fields.hireDay.errorId} errors={errors(fields.hireDay.errors)} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.phone.id}>{t('people.columns.phone')}</label>
+          </Field>
+          <Field field={fields.phone} label={t('people.columns.phone')} errors={errors(fields.phone.errors)}>
             <input {...getInputProps(fields.phone, { type: 'tel' })} key={fields.phone.key} />
-            <FieldError id={fields.phone.errorId} errors={errors(fields.phone.errors)} />
-          </div>
+          </Field>
           <div className="field checkbox">
             <label>
               <input {...getInputProps(fields.mentor, { type: 'checkbox' })} key={fields.mentor.key} /> {t('people.create.mentor')}

@@ -6,6 +6,7 @@ import { organisationCounts, organisationTree } from '~/server/people.server'
 import { requireArea } from '~/server/session.server'
 import { PageHeader, unitName } from '~/ui/page'
 import { PeopleTools } from '~/ui/people/people-tools'
+import { StatGrid } from '~/ui/stat-grid'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'admin')
@@ -19,16 +20,12 @@ export default function AdminHome() {
   return (
     <>
       <PageHeader title={t('admin.title')} lead={t('home.greeting', { name })} />
-      <div className="stat-grid">
-        <div className="stat">
-          <strong>{counts.units}</strong>
-          {t('admin.units')}
-        </div>
-        <div className="stat">
-          <strong>{counts.users}</strong>
-          {t('admin.users')}
-        </div>
-      </div>
+      <StatGrid
+        stats={[
+          { id: 'units', value: counts.units, label: t('admin.units') },
+          { id: 'users', value: counts.users, label: t('admin.users') },
+        ]}
+      />
       <PeopleTools admin />
       <section className="card">
         <h2>{t('admin.tree')}</h2>

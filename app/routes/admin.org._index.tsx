@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next'
 import { createUnit, organisationForAdmin } from '~/server/org-admin.server'
 import { NewUnitForm } from '~/server/people-input.server'
 import { requireArea } from '~/server/session.server'
-import { FieldError } from '~/ui/field-error'
 import { PageHeader, unitName } from '~/ui/page'
+import { Field } from '~/ui/forms'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireArea({ request, context }, 'admin')
@@ -50,40 +50,30 @@ export default function Organisation() {
         <h2 id="new-unit-title">{t('people.org.create')}</h2>
         {data?.created ? <p className="notice done">✓ {t('people.org.created', { code: data.created })}</p> : null}
         <Form method="post" {...getFormProps(form)} noValidate>
-          <div className="field">
-            <label htmlFor={fields.kind.id}>{t('people.org.kind')}</label>
+          <Field field={fields.kind} label={t('people.org.kind')} errors={errors(fields.kind.errors)}>
             <select {...getSelectProps(fields.kind)} key={fields.kind.key}>
               <option value="hall">{t('units.hall')}</option>
               <option value="branch">{t('units.branch')}</option>
               <option value="region">{t('units.region')}</option>
             </select>
-            <FieldError id={fields.kind.errorId} errors={errors(fields.kind.errors)} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.parentCode.id}>{t('people.org.parent')}</label>
+          </Field>
+          <Field field={fields.parentCode} label={t('people.org.parent')} errors={errors(fields.parentCode.errors)}>
             <select {...getSelectProps(fields.parentCode)} key={fields.parentCode.key}>
               <option value="">{t('people.org.noParent')}</option>
               {parents.map((u) => (
                 <option key={u.code} value={u.code}>{t(`units.${u.kind}`)} · {unitName(u, i18n.language)}</option>
               ))}
             </select>
-            <FieldError id={fields.parentCode.errorId} errors={errors(fields.parentCode.errors)} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.code.id}>{t('people.org.code')}</label>
+          </Field>
+          <Field field={fields.code} label={t('people.org.code')} errors={errors(fields.code.errors)}>
             <input {...getInputProps(fields.code, { type: 'text' })} key={fields.code.key} autoCapitalize="characters" />
-            <FieldError id={fields.code.errorId} errors={errors(fields.code.errors)} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.nameZh.id}>{t('people.org.nameZh')}</label>
+          </Field>
+          <Field field={fields.nameZh} label={t('people.org.nameZh')} errors={errors(fields.nameZh.errors)}>
             <input {...getInputProps(fields.nameZh, { type: 'text' })} key={fields.nameZh.key} />
-            <FieldError id={fields.nameZh.errorId} errors={errors(fields.nameZh.errors)} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.nameEn.id}>{t('people.org.nameEn')}</label>
+          </Field>
+          <Field field={fields.nameEn} label={t('people.org.nameEn')} errors={errors(fields.nameEn.errors)}>
             <input {...getInputProps(fields.nameEn, { type: 'text' })} key={fields.nameEn.key} />
-            <FieldError id={fields.nameEn.errorId} errors={errors(fields.nameEn.errors)} />
-          </div>
+          </Field>
           <button type="submit" className="button full" disabled={busy}>{t('people.org.createSubmit')}</button>
         </Form>
       </section>

@@ -7,11 +7,11 @@ import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/re
 import { useTranslation } from 'react-i18next'
 import { assignableCourses, assignableUnits, assignmentsVisibleTo, cancelAssignment, changeDueDay, createAssignment } from '~/server/assignments.server'
 import { requireArea } from '~/server/session.server'
-import { FieldError } from '~/ui/field-error'
 import { localized } from '~/ui/localized'
 import { PageHeader, unitName } from '~/ui/page'
 import { AssignForm, AssignmentChangeForm } from '~/server/route-input.server'
 import { AssignmentList } from '~/ui/assignment-list'
+import { Field } from '~/ui/forms'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'assign')
@@ -52,8 +52,7 @@ export default function Assignments() {
         {data?.created ? <p className="notice done">✓ {t('assign.created')}</p> : null}
         <Form method="post" {...getFormProps(form)} noValidate>
           <input type="hidden" name="requestKey" value={requestKey} />
-          <div className="field">
-            <label htmlFor={fields.courseId.id}>{t('assign.course')}</label>
+          <Field field={fields.courseId} label={t('assign.course')} errors={errors(fields.courseId.errors)}>
             <select {...getSelectProps(fields.courseId)} key={fields.courseId.key}>
               <option value="">{t('assign.chooseCourse')}</option>
               {courses.map((c) => (
@@ -62,10 +61,8 @@ export default function Assignments() {
                 </option>
               ))}
             </select>
-            <FieldError id={fields.courseId.errorId} errors={errors(fields.courseId.errors)} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.unitCode.id}>{t('assign.unit')}</label>
+          </Field>
+          <Field field={fields.unitCode} label={t('assign.unit')} errors={errors(fields.unitCode.errors)}>
             <select {...getSelectProps(fields.unitCode)} key={fields.unitCode.key}>
               <option value="">{t('assign.chooseUnit')}</option>
               {units.map((u) => (
@@ -75,33 +72,27 @@ export default function Assignments() {
                 </option>
               ))}
             </select>
-            <FieldError id={fields.unitCode.errorId} errors={errors(fields.unitCode.errors)} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.audience.id}>{t('assign.audience')}</label>
+          </Field>
+          <Field field={fields.audience} label={t('assign.audience')} errors={errors(fields.audience.errors)}>
             <select {...getSelectProps(fields.audience)} key={fields.audience.key}>
               <option value="everyone">{t('assign.everyone')}</option>
               <option value="clerk">{t('assign.clerksOnly')}</option>
               <option value="mentor">{t('assign.mentorsOnly')}</option>
             </select>
-          </div>
+          </Field>
           <div className="field checkbox">
             <label>
               <input {...getInputProps(fields.newHiresOnly, { type: 'checkbox' })} key={fields.newHiresOnly.key} /> {t('assign.newHiresOnly')}
             </label>
           </div>
-          <div className="field">
-            <label htmlFor={fields.personUsername.id}>{t('assignChanges.person')}</label>
+          <Field field={fields.personUsername} label={t('assignChanges.person')} errors={errors(fields.personUsername.errors)}>
             <input {...getInputProps(fields.personUsername, { type: 'text' })} key={fields.personUsername.key} autoComplete="off" />
             <p className="muted">{t('assignChanges.personHint')}</p>
-            <FieldError id={fields.personUsername.errorId} errors={errors(fields.personUsername.errors)} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.dueDay.id}>{t('assign.dueDay')}</label>
+          </Field>
+          <Field field={fields.dueDay} label={t('assign.dueDay')} errors={errors(fields.dueDay.errors)}>
             <input {...getInputProps(fields.dueDay, { type: 'date' })} key={fields.dueDay.key} />
             <p className="muted">{t('assign.dueHint')}</p>
-            <FieldError id={fields.dueDay.errorId} errors={errors(fields.dueDay.errors)} />
-          </div>
+          </Field>
           <button type="submit" className="button full" disabled={busy}>
             {busy ? t('assign.submitting') : t('assign.submit')}
           </button>

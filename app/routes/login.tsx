@@ -10,8 +10,8 @@ import { clientAddress, signIn } from '~/server/auth.server'
 import { demoPasswordHint } from '~/server/demo-mode.server'
 import { loadSessionUser } from '~/server/people.server'
 import { optionalUser, startSession } from '~/server/session.server'
-import { FieldError } from '~/ui/field-error'
 import { SignInForm } from '~/server/route-input.server'
+import { Field } from '~/ui/forms'
 
 // Messages are catalogue keys; the page translates them.
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -61,8 +61,7 @@ export default function Login() {
       <p className="lead">{t('login.intro')}</p>
       <Form method="post" {...getFormProps(form)} noValidate>
         <input type="hidden" name="redirectTo" value={params.get('redirectTo') ?? ''} />
-        <div className="field">
-          <label htmlFor={fields.username.id}>{t('login.username')}</label>
+        <Field field={fields.username} label={t('login.username')} errors={translate(fields.username.errors)}>
           <input
             {...getInputProps(fields.username, { type: 'text' })}
             autoComplete="username"
@@ -70,13 +69,10 @@ export default function Login() {
             autoCorrect="off"
             inputMode="text"
           />
-          <FieldError id={fields.username.errorId} errors={translate(fields.username.errors)} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.password.id}>{t('login.password')}</label>
+        </Field>
+        <Field field={fields.password} label={t('login.password')} errors={translate(fields.password.errors)}>
           <input {...getInputProps(fields.password, { type: 'password' })} autoComplete="current-password" />
-          <FieldError id={fields.password.errorId} errors={translate(fields.password.errors)} />
-        </div>
+        </Field>
         <button type="submit" className="button full" disabled={busy}>
           {busy ? t('login.submitting') : t('login.submit')}
         </button>

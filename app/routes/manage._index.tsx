@@ -4,7 +4,7 @@ import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { languageOf } from '~/server/i18n.server'
-import { overviewChartsOf } from '~/server/overview-charts-cache.server'
+import { overviewChartsOf, starMixChartOf } from '~/server/overview-charts-cache.server'
 import { homeUnitOf, unitOverview } from '~/server/manage.server'
 import { requireArea } from '~/server/session.server'
 import { unitHref } from '~/ui/manage/links'
@@ -17,7 +17,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const home = await homeUnitOf(user.viewer)
   if (!home) return json({ name: user.name, units: user.managedUnits, view: null })
   const overview = await unitOverview(home, new Date())
-  const charts = overviewChartsOf(overview.children, overview.trend, await languageOf(request))
+  const language = await languageOf(request)
+  const charts = { ...overviewChartsOf(overview.children, overview.trend, language), starMix: starMixChartOf(overview.children.length ? overview.children : [overview.unit], overview.stars.mix, language) }
   return json({ name: user.name, units: user.managedUnits, view: { ...overview, charts } })
 }
 

@@ -4,7 +4,7 @@ import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { languageOf } from '~/server/i18n.server'
-import { overviewChartsOf } from '~/server/overview-charts-cache.server'
+import { overviewChartsOf, starMixChartOf } from '~/server/overview-charts-cache.server'
 import { peopleTable, unitInScope, unitOverview } from '~/server/manage.server'
 import { parseParams } from '~/server/responses.server'
 import { HallParams } from '~/server/route-input.server'
@@ -24,10 +24,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const progress = await unitProgress(unit.path, now)
   const overview = await unitOverview(unit, now, progress)
   const table = peopleTable(progress, search)
+  const language = await languageOf(request)
   return json(
     {
       crumbs,
-      view: { ...overview, charts: overviewChartsOf([], overview.trend, await languageOf(request)) },
+      view: { ...overview, charts: { ...overviewChartsOf([], overview.trend, language), starMix: starMixChartOf([unit], overview.stars.mix, language) } },
       table,
       filter: Object.fromEntries([...search].filter(([, v]) => v !== '')),
     },

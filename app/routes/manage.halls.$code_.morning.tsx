@@ -2,7 +2,9 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { Fragment } from 'react'
 import { hallDay } from '~/core/dates'
+import { overdueByCourse } from '~/core/overdue-by-course'
 import { unitInScope } from '~/server/manage.server'
 import { morningPackFor } from '~/server/morning-pack.server'
 import { parseParams } from '~/server/responses.server'
@@ -91,10 +93,16 @@ export default function MorningPack() {
         {pack.overdue.length === 0 ? (
           <p className="muted">{t('morning.noneOverdue')}</p>
         ) : (
-          <ul>
-            {pack.overdue.map((p) => (
-              <li key={p.username}>
-                <Link to={`/people/${p.username}`}>{p.name}</Link> <span className="muted">{p.courses.join('、')}</span>
+          <ul className="overdue-list">
+            {overdueByCourse(pack.overdue).map(({ course, people }) => (
+              <li key={course}>
+                <strong>{course}</strong> <span className="muted">{t('morningOverdue.people', { count: people.length })}</span>{' '}
+                {people.map((p, i) => (
+                  <Fragment key={p.username}>
+                    {i ? t('morningOverdue.separator') : null}
+                    <Link to={`/people/${p.username}`}>{p.name}</Link>
+                  </Fragment>
+                ))}
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { json, redirect, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { languageOf } from '~/server/i18n.server'
-import { overviewChartsOf } from '~/server/overview-charts-cache.server'
+import { overviewChartsOf, starMixChartOf } from '~/server/overview-charts-cache.server'
 import { unitInScope, unitOverview } from '~/server/manage.server'
 import { parseParams } from '~/server/responses.server'
 import { HallParams } from '~/server/route-input.server'
@@ -18,7 +18,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { unit, crumbs } = await unitInScope(user.viewer, code)
   if (unit.kind === 'hall') throw redirect(unitHref(unit))
   const overview = await unitOverview(unit, new Date())
-  return json({ crumbs, view: { ...overview, charts: overviewChartsOf(overview.children, overview.trend, await languageOf(request)) } })
+  const language = await languageOf(request)
+  const charts = { ...overviewChartsOf(overview.children, overview.trend, language), starMix: starMixChartOf(overview.children, overview.stars.mix, language) }
+  return json({ crumbs, view: { ...overview, charts } })
 }
 
 export default function UnitPage() {

@@ -9,6 +9,8 @@ import { canManageAccount, canRemind } from '~/core/permissions'
 import { findPerson } from '~/server/people.server'
 import { hallHistoryOf } from '~/server/account-changes.server'
 import { personRecord } from '~/server/person-record.server'
+import { menteeChecklistSummary } from '~/server/mentoring-pages.server'
+import { starPanelFor } from '~/server/stars/panel.server'
 import { remindLearner } from '~/server/reminders.server'
 import { AccountLinks, HallHistory } from '~/ui/people/hall-history'
 import { notFound, parseParams } from '~/server/responses.server'
@@ -16,6 +18,8 @@ import { requirePersonVisible, requireUser } from '~/server/session.server'
 import { Facts } from '~/ui/facts'
 import { PageHeader, unitName } from '~/ui/page'
 import { Assignments, Attempts, Courses } from '~/ui/person/record'
+import { ChecklistLink } from '~/ui/mentoring/checklist-link'
+import { StarPanel } from '~/ui/stars/star-panel'
 import { PersonParams, RemindForm } from '~/server/route-input.server'
 import { Dated } from '~/ui/date-text'
 
@@ -27,12 +31,16 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!person) notFound('person')
   const ref = { id: person.id, hallPath: person.hall?.path ?? null }
   requirePersonVisible(user, ref)
-  const [record, hallHistory] = await Promise.all([personRecord(person, new Date()), hallHistoryOf(person.id)])
+  const now = new Date()
+  // the same star panel and checklist the person sees on their home (issue 17: the record is the same page)
+  const [record, hallHistory, stars, checklist] = await Promise.all([personRecord(person, now), hallHistoryOf(person.id), starPanelFor(person, now), menteeChecklistSummary(person.id, now)])
   const manageable = canManageAccount(user.viewer, { ...ref, roles: person.roles })
   return json({
     person: { ...person, hireDay: person.hireDate ? hallDay(person.hireDate) : null },
     record,
     hallHistory,
+    stars,
+    checklist,
     manageable,
     own: person.id === user.id,
     canRemind: canRemind(user.viewer, ref) && user.id !== person.id,
@@ -51,7 +59,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function PersonRecord() {
-  const { person, record, hallHistory, manageable, own, canRemind, requestKey } = useLoaderData<typeof loader>()
+  const { person, record, hallHistory, stars, checklist, manageable, own, canRemind, requestKey } = useLoaderData<typeof loader>()
   const done = useActionData<typeof action>()
   const { t, i18n } = useTranslation()
   return (
@@ -73,6 +81,8 @@ export default function PersonRecord() {
           {t(done.error)}
         </p>
       ) : null}
+      {stars ? <StarPanel data={stars} ownHome={false} /> : null}
+      <ChecklistLink summary={checklist} linked={own} />
       <Assignments courses={record.courses} canRemind={canRemind} requestKey={requestKey} remindedIds={done?.reminded ? [done.reminded] : []} />
       <Courses courses={record.courses} />
       <Attempts username={person.username} attempts={record.attempts} />

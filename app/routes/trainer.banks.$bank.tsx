@@ -12,6 +12,7 @@ import { requireArea } from '~/server/session.server'
 import { FieldError } from '~/ui/field-error'
 import { PageHeader } from '~/ui/page'
 import { ItemInput } from '~/ui/quiz/inputs'
+import { Field } from '~/ui/forms'
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'trainer')
@@ -86,8 +87,7 @@ export default function TrainerBank() {
         <section className="card">
           <h2 className="section-title">{t('banks.pick.title')}</h2>
           {quizzes.length === 0 ? <p className="muted">{t('banks.pick.noQuizzes')}</p> : null}
-          <div className="field">
-            <label htmlFor={fields.quiz.id}>{t('banks.pick.quiz')}</label>
+          <Field field={fields.quiz} label={t('banks.pick.quiz')} errors={errors(fields.quiz.errors)}>
             <select {...getSelectProps(fields.quiz)} key={fields.quiz.key}>
               <option value="">{t('banks.pick.chooseQuiz')}</option>
               {quizzes.map((quiz) => (
@@ -96,8 +96,7 @@ export default function TrainerBank() {
                 </option>
               ))}
             </select>
-            <FieldError id={fields.quiz.errorId} errors={errors(fields.quiz.errors)} />
-          </div>
+          </Field>
           <p className="muted">{t('banks.pick.hint')}</p>
           <FieldError id={fields.items.errorId} errors={errors(fields.items.errors)} />
           <button type="submit" className="button" disabled={busy || quizzes.length === 0}>

@@ -130,6 +130,17 @@ export async function certificatesInScope(viewer: Viewer, hallIds: string[], now
   return rows.map((row) => ({ ...row, status: stateOf(row) }))
 }
 
+/** Certificates in force of the people now working in the halls under a unit (the managers' overview: star mix
+ * and what expires soon), with their state and holder. */
+export async function certificatesInForceUnder(unitPath: string, now: Date) {
+  const stateOf = await certificateStates(now)
+  const rows = await prisma.starCertificate.findMany({
+    where: { revokedAt: null, supersededAt: null, user: { hall: { path: { startsWith: unitPath } } } },
+    select: { userId: true, code: true, level: true, ...datesSelect, user: { select: { name: true, username: true } } },
+  })
+  return rows.map((row) => ({ ...row, state: stateOf(row).state })).filter((row) => isInForce(row.state))
+}
+
 export type RevokeResult = { ok: true } | { ok: false; error: 'not-found' | 'forbidden' | 'already' }
 
 /** Revokes with a reason, never deletes; a second revocation of the same certificate changes nothing. */

@@ -58,3 +58,30 @@ export function lineChart(labels: string[], series: Series[], size: ChartSize, m
     size,
   )
 }
+
+/**
+ * Horizontal bars stacked per label (the parts of a whole, e.g. a unit's learners by star level), a legend on top,
+ * each part's count written inside it when it is not zero. `colors` gives each series its colour.
+ */
+export function stackedBarChart(labels: string[], series: Series[], size: ChartSize, colors: string[]): string {
+  const lines = Math.max(1, ...labels.map((l) => labelLines(l, LABEL.width, LABEL.fontSize)))
+  const row = Math.max(28, lines * LABEL.lineHeight + 12)
+  return render(
+    {
+      color: colors,
+      grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
+      legend: { top: 0, itemWidth: 12, itemGap: 6, data: series.map((s) => s.name) },
+      xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#e5e5e5' } } },
+      yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: LABEL.width, overflow: 'break', lineHeight: LABEL.lineHeight } },
+      series: series.map((s) => ({
+        type: 'bar',
+        stack: 'all',
+        name: s.name,
+        data: s.values,
+        barMaxWidth: 18,
+        label: { show: true, position: 'inside', fontSize: 10, formatter: (p: { value: number }) => (p.value ? String(p.value) : '') },
+      })),
+    },
+    { width: size.width, height: Math.max(size.height, 44 + labels.length * row) },
+  )
+}

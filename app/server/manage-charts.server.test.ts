@@ -3,7 +3,7 @@
 // one point per week.
 import { XMLValidator } from 'fast-xml-parser'
 import type { GroupFigure } from '~/core/unit-progress'
-import { overviewCharts } from './manage-charts.server'
+import { overviewCharts, starMixChart } from './manage-charts.server'
 
 const figure = (percent: number | null): GroupFigure => ({ key: 'k', learners: 4, assigned: 4, complete: 1, percent, overdue: 0, overdueLearners: 0 })
 const halls = [
@@ -63,5 +63,32 @@ describe('overviewCharts', () => {
   it('no chart when there is nothing to draw', () => {
     const empty = overviewCharts([{ ...halls[3] }], trend.map((p) => ({ ...p, percent: null })), 'en')
     expect(empty).toEqual({ byUnit: null, trend: null })
+  })
+})
+
+describe('starMixChart', () => {
+  // learners by level: none, 1★ … 5★
+  const units = [
+    { nameZh: '城关营业厅', nameEn: 'Chengguan hall', counts: [3, 2, 0, 1, 0, 0] },
+    { nameZh: '西街营业厅', nameEn: 'West Street hall', counts: [4, 0, 1, 0, 0, 1] },
+  ]
+
+  it('one stacked bar per unit, a legend of the levels, each non-zero count written in its part', () => {
+    const svg = starMixChart(units, 'zh-CN')!
+    expectSafeReadableSvg(svg)
+    const written = texts(svg)
+    expect(written).toEqual(expect.arrayContaining(['城关营业厅', '西街营业厅', '未定级', '1星', '5星', '3', '2', '4']))
+    // the parts drawn (the legend's marks carry a transform): one per level and unit, a zero part with no width
+    const parts = [...svg.matchAll(/<path d="M[\d.]+ [\d.]+l([\d.]+) 0[^"]*" fill="[^"]*" ecmeta_series_index="(\d+)" ecmeta_data_index="(\d+)" ecmeta_ssr_type="chart"/g)]
+    const widths = parts.map((m) => ({ level: Number(m[2]), unit: Number(m[3]), drawn: Number(m[1]) > 0 }))
+    expect(widths).toHaveLength(12)
+    for (const [unit, { counts }] of units.entries()) {
+      expect(widths.filter((w) => w.unit === unit).sort((a, b) => a.level - b.level).map((w) => w.drawn)).toEqual(counts.map((n) => n > 0))
+    }
+    expect(texts(starMixChart(units, 'en')!)).toEqual(expect.arrayContaining(['Chengguan hall', 'None', '1★', '5★']))
+  })
+
+  it('no chart when nobody holds a star', () => {
+    expect(starMixChart([{ ...units[0], counts: [5, 0, 0, 0, 0, 0] }], 'zh-CN')).toBeNull()
   })
 })

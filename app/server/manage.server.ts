@@ -1,5 +1,6 @@
 // The manager pages' data: a unit in the viewer's scope (403 out of scope or unknown, alike), its overview figures
-// and its people table. Every figure comes from unitProgress and unitQuality, never from a second query of its own.
+// and its people table. Every figure comes from unitProgress, unitQuality and (stars, pairings) overview-stars, never
+// from a second query of its own.
 import { courseFigures, groupFigures, type LearnerRow } from '~/core/unit-progress'
 import { isWithin } from '~/core/org'
 import { isUnitInScope, unitScopeOf, type Viewer } from '~/core/permissions'
@@ -10,6 +11,7 @@ import { notFound, unitRefused } from './responses.server'
 import { TRUE } from './stored.server'
 import { unitProgress, type UnitProgress } from './unit-progress.server'
 import { weakestUnder } from './unit-quality.server'
+import { starsAndPairingsUnder } from './overview-stars.server'
 
 export const WHOLE_ORGANISATION: UnitSummary = { code: '', kind: 'organisation', nameZh: '全部单位', nameEn: 'Whole organisation', path: '/' }
 
@@ -80,6 +82,9 @@ export async function unitOverview(unit: UnitSummary, now: Date, read?: UnitProg
   const figures = groupFigures(progress.rows, childOf, children.map((c) => c.code))
   const [total] = groupFigures(progress.rows, () => 'all', ['all'])
   const overdue = overdueList(progress.rows)
+  // star mix per child unit (a hall's own overview: the hall itself), expiring certificates, pairings
+  const groups = children.length ? children.map((c) => c.code) : [unit.code]
+  const stars = await starsAndPairingsUnder(unit.path, progress.learners.map((l) => ({ id: l.id, group: children.length ? (childCodeOf.get(l.id) ?? '') : unit.code })), groups, now)
   return {
     unit,
     total,
@@ -91,6 +96,7 @@ export async function unitOverview(unit: UnitSummary, now: Date, read?: UnitProg
     quizzes,
     weakest,
     trend: progress.trend(),
+    stars,
   }
 }
 

@@ -21,6 +21,12 @@ export async function pairingsInScope(viewer: Viewer, filter: PairingFilter | nu
   return { pairings: filter ? states.filter((s) => s.filters.includes(filter)) : states, counts }
 }
 
+/** The active pairings whose mentee works under a unit, with their flags (the managers' overview counts them). */
+export async function activePairingsUnder(unitPath: string, now: Date) {
+  const rows = await prisma.pairing.findMany({ where: { status: 'active', mentee: { hall: { path: { startsWith: unitPath } } } }, select: pairingSelect })
+  return pairingStates(rows, now)
+}
+
 export interface WaitingItem {
   pairingId: string
   mentee: string

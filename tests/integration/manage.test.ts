@@ -54,11 +54,15 @@ describe('pages refuse units out of scope, for every manager level', () => {
   it.each([
     { user: 'hall01mgr', query: 'unit=H02', status: 403 },
     { user: 'branch01mgr', query: 'unit=H03&overdue=1', status: 403 },
+    { user: 'region01mgr', query: 'unit=H05&sort=name', status: 403 }, // a hall of the other region, by filter
+    { user: 'region01mgr', query: 'unit=R02', status: 403 },
     { user: 'branch01mgr', query: 'unit=H01&hall=H03', status: 400 }, // another hall by filter: refused, named
     { user: 'branch01mgr', query: 'unit=B01&role=boss', status: 400 },
     { user: 'branch01mgr', query: 'unit=B01&course=nope', status: 400 },
   ])('$user → /manage/people?$query: $status', async ({ user, query, status }) => {
-    expect((await call(peopleLoader, user, `/manage/people?${query}`)).status).toBe(status)
+    const response = await call(peopleLoader, user, `/manage/people?${query}`)
+    expect(response.status).toBe(status)
+    if (status === 403) expect(await response.text()).not.toMatch(/clerk\d|营业厅/) // nothing of the refused unit
   })
 
   it('an unknown filter value is named on the page, not shown as an empty table', async () => {
@@ -140,12 +144,25 @@ describe('催学', () => {
     const assignmentId = await overdueAssignment('clerk03')
     expect(assignmentId).toBeTruthy()
     const before = await db.reminder.count({ where: { learner: { username: 'clerk03' } } })
+    type Home = { reminders: Array<{ id: string; by: string; courseId: string }> }
+    // the demo history may already hold a reminder for clerk03: the notice must be this one, not any
+    const shownBefore = ((await (await call(learnLoader, 'clerk03', '/learn')).json()) as Home).reminders.map((r) => r.id)
     const key = crypto.randomUUID()
+    const sentAt = Date.now()
     const responses = await Promise.all(Array.from({ length: 50 }, () => remind('branch02mgr', 'clerk03', assignmentId!, key)))
     expect(responses.every((r) => r.status === 200)).toBe(true)
     expect(await db.reminder.count({ where: { learner: { username: 'clerk03' } } })).toBe(before + 1)
-    const home = (await (await call(learnLoader, 'clerk03', '/learn')).json()) as { reminders: Array<{ by: string }> }
-    expect(home.reminders.length).toBeGreaterThan(0)
+    // who reminded whom, of what, when
+    const recorded = await db.reminder.findUniqueOrThrow({
+      where: { requestKey: key },
+      select: { id: true, createdAt: true, remindedBy: { select: { username: true, name: true } }, learner: { select: { username: true } }, assignment: { select: { id: true, courseId: true } } },
+    })
+    expect(recorded).toMatchObject({ remindedBy: { username: 'branch02mgr' }, learner: { username: 'clerk03' }, assignment: { id: assignmentId } })
+    expect(Math.abs(recorded.createdAt.getTime() - sentAt)).toBeLessThan(60_000)
+    const home = (await (await call(learnLoader, 'clerk03', '/learn')).json()) as Home
+    expect(home.reminders.filter((r) => !shownBefore.includes(r.id))).toEqual([
+      { id: recorded.id, by: recorded.remindedBy.name, courseId: recorded.assignment.courseId, at: expect.any(String), dueDay: expect.any(String) },
+    ])
   })
 
   it.each([

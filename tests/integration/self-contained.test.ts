@@ -4,7 +4,10 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 
-const scanned = /^(app|scripts|bench|tests)\/|^server\.js$|^[^/]*\.config\.[cm]?[jt]s$/
+// Every tracked file that runs or configures something, wherever it sits (app, server, scripts, bench, tests, CI,
+// root files, content data): only prose (*.md) may say where a copied file came from.
+const code = /\.([cm]?[jt]sx?|sh|json|ya?ml|toml|prisma|sql|patch|gift)$/
+const scanned = (file: string) => file.startsWith('.ci/') || code.test(file)
 const forbidden = ['../shared', 'shared/seeds', 'shared/fixtures', '/work/shared']
 // Code only (a README may say where a copied file came from). This file names the strings it looks for.
 const self = 'tests/integration/self-contained.test.ts'
@@ -12,7 +15,7 @@ const self = 'tests/integration/self-contained.test.ts'
 function trackedFiles(): string[] {
   return execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
     .split('\0')
-    .filter((file) => file && scanned.test(file) && file !== self && /\.([cm]?[jt]sx?|sh|json|ya?ml)$/.test(file))
+    .filter((file) => file && scanned(file) && file !== self)
 }
 
 function hits(files: string[]): string[] {
@@ -29,10 +32,15 @@ function hits(files: string[]): string[] {
   })
 }
 
-it('scans the code folders and the root scripts', () => {
+it("scans the code folders, the root scripts, the server's own modules and CI", () => {
   const files = trackedFiles()
   expect(files).toContain('server.js')
   expect(files).toContain('vitest.config.ts')
+  expect(files).toContain('server/lean-posts.js') // the lean attempt posts run before Remix
+  expect(files).toContain('.ci/run')
+  expect(files).toContain('package.json')
+  expect(files).toContain('prisma/schema.prisma')
+  expect(files.some((f) => f.startsWith('content/') && f.endsWith('.yaml'))).toBe(true)
   expect(files.some((f) => f.startsWith('app/'))).toBe(true)
   expect(files.some((f) => f.startsWith('bench/'))).toBe(true)
   expect(files.some((f) => f.startsWith('scripts/'))).toBe(true)

@@ -1,13 +1,13 @@
 // What the clerk's home shows about stars: the certificate held and its state, what the next level needs,
-// whether they may apply, and the hall's 服务明星 of the month.
+// whether they may apply, and the hall's 服务明星 of the month. A person's record shows the same of them.
 import { hallDay } from '~/core/dates'
 import { workingTowards } from '~/core/stars'
 import { heldCertificate } from '../certificates.server'
-import type { SessionUser } from '../people.server'
+import type { PersonRow } from '../people.server'
 import { clerkStars } from './applications.server'
 import { starOfMonthPick } from './star-of-month.server'
 
-export async function starPanelFor(user: SessionUser, now: Date) {
+export async function starPanelFor(user: Pick<PersonRow, 'id' | 'hall'>, now: Date) {
   const [stars, held, pick] = await Promise.all([clerkStars(user.id, now), heldCertificate(user.id, now), user.hall ? starOfMonthPick(user.hall.path, now) : null])
   if (!stars) return null
   const titleOf = (level: number) => stars.ladder.ladder.levels[level - 1]?.title ?? { zh: `${level} 星`, en: `${level}-star` }

@@ -1,5 +1,5 @@
 // A unit's overview for its manager: head figures, the two charts, its units, its courses, who is overdue, quiz
-// pass rates and where clerks go wrong. Every figure links to the people or items behind it.
+// pass rates, where clerks go wrong, star levels and pairings. Every figure links to the people or items behind it.
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { localized } from '~/ui/localized'
@@ -7,6 +7,8 @@ import { unitName } from '~/ui/page'
 import { exportHref, peopleHref, unitHref, type UnitRef } from './links'
 import { Chart } from './chart'
 import { Dated } from '~/ui/date-text'
+import { StatGrid } from '~/ui/stat-grid'
+import { StarsOverview, type StarsView } from './stars-overview'
 
 interface Figure {
   learners: number
@@ -36,7 +38,8 @@ export interface OverviewView {
   overdueTotal: number
   quizzes: Array<{ quizId: string; titleZh: string; titleEn: string; attempted: number; passed: number }>
   weakest: { attempts: number; from: string | null; to: string | null; items: Labelled[]; dialogues: Labelled[]; phrases: Array<{ id: string; phrase: string; suggestion: string; clerks: number; hits: number }> }
-  charts: { byUnit: string | null; trend: string | null }
+  charts: { byUnit: string | null; trend: string | null; starMix: string | null }
+  stars: StarsView
 }
 
 const pct = (value: number | null) => (value === null ? '—' : `${value}%`)
@@ -45,24 +48,14 @@ function Figures({ view }: { view: OverviewView }) {
   const { t } = useTranslation()
   const { unit, total } = view
   return (
-    <div className="stat-grid">
-      <Link className="stat" to={peopleHref(unit)}>
-        <strong>{total.learners}</strong>
-        {t('manageBoard.learners')}
-      </Link>
-      <Link className="stat" to={peopleHref(unit, { sort: 'progress' })}>
-        <strong>{pct(total.percent)}</strong>
-        {t('manageBoard.completion', { complete: total.complete, assigned: total.assigned })}
-      </Link>
-      <Link className="stat" to={peopleHref(unit, { overdue: '1' })}>
-        <strong>{total.overdueLearners}</strong>
-        {t('manageBoard.overduePeople')}
-      </Link>
-      <Link className="stat" to={peopleHref(unit, { newHires: '1' })}>
-        <strong>{view.newHires}</strong>
-        {t('manage.newHires')}
-      </Link>
-    </div>
+    <StatGrid
+      stats={[
+        { id: 'learners', value: total.learners, label: t('manageBoard.learners'), to: peopleHref(unit) },
+        { id: 'completion', value: pct(total.percent), label: t('manageBoard.completion', { complete: total.complete, assigned: total.assigned }), to: peopleHref(unit, { sort: 'progress' }) },
+        { id: 'overdue', value: total.overdueLearners, label: t('manageBoard.overduePeople'), to: peopleHref(unit, { overdue: '1' }) },
+        { id: 'newHires', value: view.newHires, label: t('manage.newHires'), to: peopleHref(unit, { newHires: '1' }) },
+      ]}
+    />
   )
 }
 
@@ -247,6 +240,7 @@ export function UnitOverview({ view }: { view: OverviewView }) {
       <Courses view={view} />
       <Overdue view={view} />
       <Quality view={view} />
+      <StarsOverview stars={view.stars} units={view.children.length ? view.children : [view.unit]} chart={view.charts.starMix} />
     </>
   )
 }

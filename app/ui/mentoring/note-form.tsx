@@ -5,6 +5,7 @@ import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from '
 import { Form, useActionData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FieldError } from '~/ui/field-error'
+import { Field } from '~/ui/forms'
 
 export interface MentoringActionData {
   formId: string
@@ -45,13 +46,11 @@ export function NoteForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {data?.formId === id && data.done ? <p className="notice done">✓ {t(data.done)}</p> : null}
-      <div className="field">
-        <label htmlFor={fields.note.id}>{label}</label>
+      <Field field={fields.note} label={label} errors={translate(fields.note.errors)}>
         <textarea {...getTextareaProps(fields.note)} key={fields.note.key} rows={2} required={required} />
         {hint ? <p className="muted">{hint}</p> : null}
-        <FieldError id={fields.note.errorId} errors={translate(fields.note.errors)} />
-        <FieldError id={form.errorId} errors={translate(form.errors)} />
-      </div>
+      </Field>
+      <FieldError id={form.errorId} errors={translate(form.errors)} />
       <div className="actions">
         {buttons.map((b) => (
           <button key={b.intent} type="submit" name="intent" value={b.intent} className={b.secondary ? 'button secondary' : 'button'} disabled={busy}>

@@ -5,10 +5,10 @@ import type { SerializeFrom } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { managePairingsPage } from '~/server/pairing-management.server'
-import { FieldError } from '~/ui/field-error'
 import { PageHeader, unitName } from '~/ui/page'
 import type { PairingStateData } from './checklist'
 import { PairingSummary } from './pairing-summary'
+import { Field } from '~/ui/forms'
 
 type PageData = SerializeFrom<Awaited<ReturnType<typeof managePairingsPage>>>
 type ActionData = { formId: string; result: SubmissionResult<string[]>; done?: string }
@@ -38,8 +38,7 @@ function CreateForm({ data }: { data: PageData }) {
         <input type="hidden" name="formId" value="create" />
         <input type="hidden" name="intent" value="create" />
         <input type="hidden" name="requestKey" value={data.requestKey} />
-        <div className="field">
-          <label htmlFor={fields.mentee.id}>{t('mentoring.manage.mentee')}</label>
+        <Field field={fields.mentee} label={t('mentoring.manage.mentee')} errors={errors(fields.mentee.errors, data.limits.maxActiveMentees)}>
           <select {...getSelectProps(fields.mentee)} key={fields.mentee.key}>
             <option value="">{t('mentoring.manage.chooseMentee')}</option>
             {data.choices.mentees.map((m) => (
@@ -49,10 +48,8 @@ function CreateForm({ data }: { data: PageData }) {
               </option>
             ))}
           </select>
-          <FieldError id={fields.mentee.errorId} errors={errors(fields.mentee.errors, data.limits.maxActiveMentees)} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.mentor.id}>{t('mentoring.manage.mentor')}</label>
+        </Field>
+        <Field field={fields.mentor} label={t('mentoring.manage.mentor')} errors={errors(fields.mentor.errors, data.limits.maxActiveMentees)}>
           <select {...getSelectProps(fields.mentor)} key={fields.mentor.key}>
             <option value="">{t('mentoring.manage.chooseMentor')}</option>
             {data.choices.mentors.map((m) => (
@@ -61,10 +58,8 @@ function CreateForm({ data }: { data: PageData }) {
               </option>
             ))}
           </select>
-          <FieldError id={fields.mentor.errorId} errors={errors(fields.mentor.errors, data.limits.maxActiveMentees)} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.templateId.id}>{t('mentoring.manage.templateId')}</label>
+        </Field>
+        <Field field={fields.templateId} label={t('mentoring.manage.templateId')} errors={errors(fields.templateId.errors, 0)}>
           <select {...getSelectProps(fields.templateId)} key={fields.templateId.key}>
             <option value="">{t('mentoring.manage.chooseTemplate')}</option>
             {data.choices.templates.map((c) => (
@@ -73,19 +68,14 @@ function CreateForm({ data }: { data: PageData }) {
               </option>
             ))}
           </select>
-          <FieldError id={fields.templateId.errorId} errors={errors(fields.templateId.errors, 0)} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.startDay.id}>{t('mentoring.manage.startDay')}</label>
+        </Field>
+        <Field field={fields.startDay} label={t('mentoring.manage.startDay')} errors={errors(fields.startDay.errors, 0)}>
           <input {...getInputProps(fields.startDay, { type: 'date' })} key={fields.startDay.key} />
-          <FieldError id={fields.startDay.errorId} errors={errors(fields.startDay.errors, 0)} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.sameBranchReason.id}>{t('mentoring.manage.sameBranchReason')}</label>
+        </Field>
+        <Field field={fields.sameBranchReason} label={t('mentoring.manage.sameBranchReason')} errors={errors(fields.sameBranchReason.errors, data.limits.maxNoteLength)}>
           <textarea {...getTextareaProps(fields.sameBranchReason)} key={fields.sameBranchReason.key} rows={2} />
           <p className="muted">{t('mentoring.manage.sameBranchHint')}</p>
-          <FieldError id={fields.sameBranchReason.errorId} errors={errors(fields.sameBranchReason.errors, data.limits.maxNoteLength)} />
-        </div>
+        </Field>
         <button type="submit" className="button full" disabled={busy}>
           {busy ? t('mentoring.manage.submitting') : t('mentoring.manage.submit')}
         </button>
@@ -108,16 +98,13 @@ function ChangeForm({ kind, state, data }: { kind: 'extend' | 'reassign'; state:
         <input type="hidden" name="intent" value={kind} />
         <input type="hidden" name="pairingId" value={state.pairing.id} />
         {kind === 'extend' ? (
-          <div className="field">
-            <label htmlFor={fields.endDay.id}>{t('mentoring.manage.endDay')}</label>
+          <Field field={fields.endDay} label={t('mentoring.manage.endDay')} errors={errors(fields.endDay.errors, 0)}>
             <input {...getInputProps(fields.endDay, { type: 'date' })} key={fields.endDay.key} />
-            <FieldError id={fields.endDay.errorId} errors={errors(fields.endDay.errors, 0)} />
-          </div>
+          </Field>
         ) : (
           <>
             <input type="hidden" name="requestKey" value={data.requestKey} />
-            <div className="field">
-              <label htmlFor={fields.mentor.id}>{t('mentoring.manage.newMentor')}</label>
+            <Field field={fields.mentor} label={t('mentoring.manage.newMentor')} errors={errors(fields.mentor.errors, data.limits.maxActiveMentees)}>
               <select {...getSelectProps(fields.mentor)} key={fields.mentor.key}>
                 <option value="">{t('mentoring.manage.chooseMentor')}</option>
                 {data.choices.mentors.map((m) => (
@@ -126,20 +113,15 @@ function ChangeForm({ kind, state, data }: { kind: 'extend' | 'reassign'; state:
                   </option>
                 ))}
               </select>
-              <FieldError id={fields.mentor.errorId} errors={errors(fields.mentor.errors, data.limits.maxActiveMentees)} />
-            </div>
-            <div className="field">
-              <label htmlFor={fields.sameBranchReason.id}>{t('mentoring.manage.sameBranchReason')}</label>
+            </Field>
+            <Field field={fields.sameBranchReason} label={t('mentoring.manage.sameBranchReason')} errors={errors(fields.sameBranchReason.errors, data.limits.maxNoteLength)}>
               <textarea {...getTextareaProps(fields.sameBranchReason)} key={fields.sameBranchReason.key} rows={2} />
-              <FieldError id={fields.sameBranchReason.errorId} errors={errors(fields.sameBranchReason.errors, data.limits.maxNoteLength)} />
-            </div>
+            </Field>
           </>
         )}
-        <div className="field">
-          <label htmlFor={fields.reason.id}>{t('mentoring.manage.reason')}</label>
+        <Field field={fields.reason} label={t('mentoring.manage.reason')} errors={errors(fields.reason.errors, data.limits.maxNoteLength)}>
           <textarea {...getTextareaProps(fields.reason)} key={fields.reason.key} rows={2} />
-          <FieldError id={fields.reason.errorId} errors={errors(fields.reason.errors, data.limits.maxNoteLength)} />
-        </div>
+        </Field>
         <button type="submit" className="button" disabled={busy}>
           {t(`mentoring.manage.${kind}Submit`)}
         </button>

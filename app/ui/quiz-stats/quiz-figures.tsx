@@ -2,28 +2,19 @@
 import { useTranslation } from 'react-i18next'
 import type { QuizStatisticsPage } from '~/server/quiz-statistics.server'
 import { formatNumber, formatPercent, formatShare, ShareBar } from './bars'
+import { StatGrid } from '~/ui/stat-grid'
 
 export function QuizSummary({ page }: { page: QuizStatisticsPage }) {
   const { t } = useTranslation()
   return (
-    <div className="stat-grid">
-      <div className="stat">
-        <strong>{page.attempts}</strong>
-        {t('stats.attempts')}
-      </div>
-      <div className="stat">
-        <strong>{page.learners}</strong>
-        {t('stats.learners')}
-      </div>
-      <div className="stat">
-        <strong>{formatShare(page.passRate, 0)}</strong>
-        {t('stats.passRate')}
-      </div>
-      <div className="stat">
-        <strong>{page.quiz.passMark}%</strong>
-        {t('stats.passMark')}
-      </div>
-    </div>
+    <StatGrid
+      stats={[
+        { id: 'attempts', value: page.attempts, label: t('stats.attempts') },
+        { id: 'learners', value: page.learners, label: t('stats.learners') },
+        { id: 'passRate', value: formatShare(page.passRate, 0), label: t('stats.passRate') },
+        { id: 'passMark', value: `${page.quiz.passMark}%`, label: t('stats.passMark') },
+      ]}
+    />
   )
 }
 

@@ -17,14 +17,15 @@ export interface StarPanelData {
   starOfMonth: { name: string; month: string } | null
 }
 
-export function StarPanel({ data }: { data: StarPanelData }) {
+/** `ownHome`: the clerk's own home ("my star", where they may apply); elsewhere (their record) no form, a neutral title. */
+export function StarPanel({ data, ownHome = true }: { data: StarPanelData; ownHome?: boolean }) {
   const { t, i18n } = useTranslation()
   const name = (title: LocalizedText) => (i18n.language === 'en' ? title.en : title.zh)
   const { held, next } = data
   return (
     <section className="card star-panel" aria-labelledby="star-panel-title">
       <h2 className="section-title" id="star-panel-title">
-        {t('stars.home.title')}
+        {t(ownHome ? 'stars.home.title' : 'personRecord.starTitle')}
       </h2>
       {data.starOfMonth ? <p className="notice done">🏅 {t('stars.home.starOfMonth', { month: monthText(data.starOfMonth.month, t, i18n.language), name: data.starOfMonth.name })}</p> : null}
       {held ? (
@@ -65,7 +66,7 @@ export function StarPanel({ data }: { data: StarPanelData }) {
       )}
       {data.pending ? (
         <p className="notice done">{t('stars.home.applied', { title: name(data.pending.title) })}</p>
-      ) : data.applyLevel && data.applyTitle ? (
+      ) : ownHome && data.applyLevel && data.applyTitle ? (
         <Form method="post" action="/stars/apply">
           <button type="submit" className="button full">
             {t('stars.home.apply', { title: name(data.applyTitle) })}
