@@ -1472,6 +1472,7 @@ const en: Catalog = {
   },
   upload: {
     tooLarge: 'This file is {{size}}, over the {{limit}} limit, and was not sent. Choose a smaller file.',
+  },
   // a person's record shows the star panel and checklist they see on their home (review of issue 17)
   personRecord: {
     starTitle: 'Star level and certificate',

@@ -1471,6 +1471,7 @@ const zhCN = {
   },
   upload: {
     tooLarge: '文件 {{size}}，超过 {{limit}} 的上限，未上传。请选择较小的文件。',
+  },
   // a person's record shows the star panel and checklist they see on their home (review of issue 17)
   personRecord: {
     starTitle: '星级与证书',
