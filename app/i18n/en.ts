@@ -1496,6 +1496,10 @@ const en: Catalog = {
     people_other: '{{count}} people:',
     separator: ', ',
   },
+  certificateHistory: {
+    title: 'Earlier certificates',
+    reason: 'Revoked because: {{reason}}',
+  },
 }
 
 export default en

@@ -1495,6 +1495,10 @@ const zhCN = {
     people_other: '{{count}} 人：',
     separator: '、',
   },
+  certificateHistory: {
+    title: '以往证书',
+    reason: '撤销原因：{{reason}}',
+  },
 }
 
 export default zhCN

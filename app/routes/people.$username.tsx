@@ -6,6 +6,7 @@ import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { hallDay } from '~/core/dates'
 import { canManageAccount, canRemind } from '~/core/permissions'
+import { certificateHistory } from '~/server/certificates.server'
 import { findPerson } from '~/server/people.server'
 import { hallHistoryOf } from '~/server/account-changes.server'
 import { personRecord } from '~/server/person-record.server'
@@ -19,6 +20,7 @@ import { Facts } from '~/ui/facts'
 import { PageHeader, unitName } from '~/ui/page'
 import { Assignments, Attempts, Courses } from '~/ui/person/record'
 import { ChecklistLink } from '~/ui/mentoring/checklist-link'
+import { CertificateHistory } from '~/ui/stars/certificate-history'
 import { StarPanel } from '~/ui/stars/star-panel'
 import { PersonParams, RemindForm } from '~/server/route-input.server'
 import { Dated } from '~/ui/date-text'
@@ -33,7 +35,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   requirePersonVisible(user, ref)
   const now = new Date()
   // the same star panel and checklist the person sees on their home (issue 17: the record is the same page)
-  const [record, hallHistory, stars, checklist] = await Promise.all([personRecord(person, now), hallHistoryOf(person.id), starPanelFor(person, now), menteeChecklistSummary(person.id, now)])
+  const [record, hallHistory, stars, checklist, certificates] = await Promise.all([
+    personRecord(person, now),
+    hallHistoryOf(person.id),
+    starPanelFor(person, now),
+    menteeChecklistSummary(person.id, now),
+    certificateHistory(person.id, now),
+  ])
+  const shown = stars?.held?.code
   const manageable = canManageAccount(user.viewer, { ...ref, roles: person.roles })
   return json({
     person: { ...person, hireDay: person.hireDate ? hallDay(person.hireDate) : null },
@@ -41,6 +50,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     hallHistory,
     stars,
     checklist,
+    // the panel shows the certificate held; the rest of the history below it
+    pastCertificates: certificates
+      .filter((c) => c.code !== shown)
+      .map((c) => ({ code: c.code, level: c.level, issued: hallDay(c.issuedAt), expires: hallDay(c.expiresAt), state: c.state, reason: c.revocationReason })),
     manageable,
     own: person.id === user.id,
     canRemind: canRemind(user.viewer, ref) && user.id !== person.id,
@@ -59,7 +72,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function PersonRecord() {
-  const { person, record, hallHistory, stars, checklist, manageable, own, canRemind, requestKey } = useLoaderData<typeof loader>()
+  const { person, record, hallHistory, stars, checklist, pastCertificates, manageable, own, canRemind, requestKey } = useLoaderData<typeof loader>()
   const done = useActionData<typeof action>()
   const { t, i18n } = useTranslation()
   return (
@@ -82,6 +95,7 @@ export default function PersonRecord() {
         </p>
       ) : null}
       {stars ? <StarPanel data={stars} ownHome={false} /> : null}
+      <CertificateHistory certificates={pastCertificates} />
       <ChecklistLink summary={checklist} linked={own} />
       <Assignments courses={record.courses} canRemind={canRemind} requestKey={requestKey} remindedIds={done?.reminded ? [done.reminded] : []} />
       <Courses courses={record.courses} />

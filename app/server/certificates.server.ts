@@ -102,6 +102,13 @@ export async function heldCertificate(userId: string, now: Date) {
   return inForce[0] ?? withState.find((r) => r.status.state !== 'superseded') ?? null
 }
 
+/** Every certificate a clerk was issued, newest first, each with its state now: the person's record lists the ones
+ * its star panel does not show (superseded, revoked, expired), so a manager sees the whole history. */
+export async function certificateHistory(userId: string, now: Date) {
+  const [stateOf, rows] = await Promise.all([certificateStates(now), certificatesOf(userId)])
+  return rows.map((row) => ({ code: row.code, level: row.level, issuedAt: row.issuedAt, expiresAt: row.expiresAt, state: stateOf(row).state, revocationReason: row.revocationReason }))
+}
+
 /** What the public verify page may show, nothing more: masked later by the page's loader. */
 export async function certificateForVerification(code: string, now: Date) {
   const row = await prisma.starCertificate.findUnique({

@@ -62,3 +62,22 @@ it("shows a paired new hire's checklist: their mentor and how many items are sig
   expect(record.checklist).toMatchObject({ mentor: pairing.mentor.name })
   expect(record.checklist!.total).toBeGreaterThan(0)
 })
+
+it('lists the certificates a person held before the one shown (revoked, with its reason; superseded), newest first', async () => {
+  const revoked = await db.starCertificate.findFirstOrThrow({
+    where: { revokedAt: { not: null }, user: { hall: { kind: 'hall' } } },
+    select: { code: true, revocationReason: true, user: { select: { id: true, username: true, hall: { select: { code: true } } } } },
+  })
+  const all = await db.starCertificate.findMany({ where: { userId: revoked.user.id }, select: { code: true }, orderBy: { issuedAt: 'desc' } })
+  const record = (await recordOf(managerOf(revoked.user.hall!.code), revoked.user.username)) as Record & { pastCertificates: Array<{ code: string; state: string; reason: string | null }> }
+  // every certificate appears once: held in the panel, or in the history below it, in the order issued (newest first)
+  const shown = record.stars?.held?.code
+  expect(record.pastCertificates.map((c) => c.code)).toEqual(all.map((c) => c.code).filter((code) => code !== shown))
+  // the revoked one is the panel's when the person holds nothing since, else the history's, with the reason
+  if (shown === revoked.code) expect(record.stars?.held?.state).toBe('revoked')
+  else expect(record.pastCertificates.find((c) => c.code === revoked.code)).toMatchObject({ state: 'revoked', reason: revoked.revocationReason })
+
+  const superseded = await db.starCertificate.findFirstOrThrow({ where: { supersededAt: { not: null }, user: { hall: { kind: 'hall' } } }, select: { code: true, user: { select: { username: true, hall: { select: { code: true } } } } } })
+  const history = (await recordOf(managerOf(superseded.user.hall!.code), superseded.user.username)) as Record & { pastCertificates: Array<{ code: string; state: string }> }
+  expect(history.pastCertificates.find((c) => c.code === superseded.code)).toMatchObject({ state: 'superseded' })
+})
