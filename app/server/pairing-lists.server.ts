@@ -23,9 +23,24 @@ export async function pairingsInScope(viewer: Viewer, filter: PairingFilter | nu
 
 /** The active pairings whose mentee works under a unit, with their flags (the managers' overview counts them). */
 export async function activePairingsUnder(unitPath: string, now: Date) {
-  const rows = await prisma.pairing.findMany({ where: { status: 'active', mentee: { hall: { path: { startsWith: unitPath } } } }, select: pairingSelect })
+  // the ids by the hall path's range first (an index seek): Prisma's nested filter on the mentee's hall scanned
+  // every user (20–30 ms on the scale organisation with no pairing in it)
+  const ids = (await activePairingIdsUnder(unitPath, `${unitPath}\uffff`)).map((r) => r.id)
+  if (ids.length === 0) return []
+  const rows = await prisma.pairing.findMany({ where: { id: { in: ids } }, select: pairingSelect })
   return pairingStates(rows, now)
 }
+
+const activePairingIdsUnder = preparedRead((q, from: string, to: string) =>
+  q
+    .selectFrom('Pairing as p')
+    .innerJoin('User as u', 'u.id', 'p.menteeId')
+    .innerJoin('OrgUnit as h', 'h.id', 'u.hallId')
+    .where('p.status', '=', 'active')
+    .where('h.path', '>=', from)
+    .where('h.path', '<', to)
+    .select('p.id'),
+)
 
 export interface WaitingItem {
   pairingId: string
