@@ -29,6 +29,9 @@ describe('foldItems and facilitiesFromSums', () => {
   it.each([
     { case: 'lowest facility first, then most attempts', minimum: 1, rows: [{ quizId: 'q', itemId: 'a', type: 's', attempts: 2, share: 1 }, { quizId: 'q', itemId: 'b', type: 's', attempts: 4, share: 1 }, { quizId: 'q', itemId: 'c', type: 's', attempts: 2, share: 0.5 }], order: ['b', 'c', 'a'], facility: [25, 25, 50] },
     { case: 'rows of two days add up before the minimum applies', minimum: 3, rows: [{ quizId: 'q', itemId: 'a', type: 's', attempts: 2, share: 0 }, { quizId: 'q', itemId: 'a', type: 's', attempts: 1, share: 1 }], order: ['a'], facility: [33] },
+    // 4/3 + 0 + 3/4 + 1/3 + 2/3 + 2/3 = 3.75 over 6 attempts: 62.5 %, whatever order the shares were added in
+    { case: 'an exact half rounds up in any order of adding', minimum: 1, rows: [4 / 3, 0, 3 / 4, 1 / 3, 2 / 3, 2 / 3].map((share) => ({ quizId: 'q', itemId: 'a', type: 's', attempts: 1, share })), order: ['a'], facility: [63] },
+    { case: 'the same, added in another order', minimum: 1, rows: [2 / 3, 0, 1 / 3, 3 / 4, 4 / 3, 2 / 3].map((share) => ({ quizId: 'q', itemId: 'a', type: 's', attempts: 1, share })), order: ['a'], facility: [63] },
     { case: 'fewer than the minimum: too few to say', minimum: 3, rows: [{ quizId: 'q', itemId: 'a', type: 's', attempts: 2, share: 0 }], order: [], facility: [] },
   ])('$case', ({ rows, minimum, order, facility }) => {
     const facilities = facilitiesFromSums(rows, minimum)

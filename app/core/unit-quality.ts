@@ -81,11 +81,18 @@ export function foldItems(attempts: readonly AttemptFacts[]): ItemSum[] {
   )
 }
 
+/**
+ * A share as a whole percent. The share is a sum of fractions, added in a different order by the roll-up (day by day)
+ * than by a recount: at an exact half (62.5 %) the two can land either side of it (62.4999… or 62.5000…1) and round
+ * apart. Cut to 6 decimals first, so that the same attempts give the same figure however they were added.
+ */
+const wholePercent = (share: number) => Math.round(Math.round(share * 1e8) / 1e6)
+
 /** Every item's facility from its sums, lowest first; items seen in fewer than `minimum` attempts are left out (too few to say). */
 export function facilitiesFromSums(rows: readonly ItemSum[], minimum = 3): ItemFacility[] {
   return sumItems(rows)
     .filter((s) => s.attempts >= minimum)
-    .map((s) => ({ quizId: s.quizId, itemId: s.itemId, type: s.type, attempts: s.attempts, facility: Math.round((s.share / s.attempts) * 100) }))
+    .map((s) => ({ quizId: s.quizId, itemId: s.itemId, type: s.type, attempts: s.attempts, facility: wholePercent(s.share / s.attempts) }))
     .sort((a, b) => a.facility - b.facility || b.attempts - a.attempts || a.quizId.localeCompare(b.quizId) || a.itemId.localeCompare(b.itemId))
 }
 
