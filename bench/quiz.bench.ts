@@ -85,7 +85,9 @@ async function prepare(app: SeededApp) {
 /**
  * The submit of a real quiz (18–33 items, every one answered, written answers read by the 服务禁语 detector), not
  * the blank practice dialogue of quiz-submit-cpu: each open real-quiz attempt submitted once, as its page's form
- * sends it. It closes those attempts, so it runs last.
+ * sends it. It closes those attempts, so it runs last. The attempt rules (3 attempts, 10 minutes apart) allow no
+ * fresh ones, so the first half of them warms this code path up (its parsing, scoring, detector and the close's
+ * statements run nowhere in the phases before) and only the second half is measured.
  */
 async function realSubmitCpu(app: SeededApp, targets: readonly SaveTarget[], print: Parameters<Bench>[0]): Promise<void> {
   const shots = await pooled(targets, 8, (target) => fullSubmit(app.baseURL, target))
@@ -94,10 +96,14 @@ async function realSubmitCpu(app: SeededApp, targets: readonly SaveTarget[], pri
   const answer = await fetch(app.baseURL + first.path, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', cookie: first.cookie }, body: first.body })
   const text = await answer.text()
   if (!answer.ok) throw new Error(`a real-quiz submit was refused: HTTP ${answer.status} ${text.slice(0, 300)}`)
+  const warm = shots.splice(0, Math.floor(shots.length / 2))
+  const warmCount = warm.length
+  const warmUp = await cpuPerRequest(app, () => warm.shift()!, warmCount)
+  log(`real-quiz submit warm-up: ${warmUp.ms.toFixed(2)} ms of server CPU per submit over ${warmCount}`)
   const count = shots.length
   const measured = await cpuPerRequest(app, () => shots.shift()!, count)
   const submitted = submittedCount(app.dbFile, targets.map((t) => t.attemptId))
-  const note = `ms of server CPU per request (${count} real-quiz submits at ${CPU_RATE}/s, every item answered); ${measured.errors} errors; ${submitted} recorded`
+  const note = `ms of server CPU per request (${count} real-quiz submits at ${CPU_RATE}/s after ${warmCount} as warm-up, every item answered); ${measured.errors + warmUp.errors} errors; ${submitted} recorded`
   print(benchLine('quiz-submit-real-cpu', Math.round(measured.ms * 100) / 100, note, { op: '<=', value: TARGET_CPU_MS }))
 }
 

@@ -64,6 +64,23 @@ describe.each([
     expect(await store.steps(id)).toEqual(steps.map(({ itemId, payload }) => ({ itemId, kind: 'answer', payload })))
   })
 
+  it('a close logs the sent answers that differ from each latest, in the order sent, however many', async () => {
+    const id = await openAttempt()
+    await store.appendAnswers(id, { q1: 'o1', q3: ['x'] }, at(1))
+    await store.appendAnswers(id, { q1: 'o2' }, at(2)) // q1's latest is o2 now; its earlier o1 is not
+    expect(await store.appendReply(id, 'q2', 'r1', 0, at(2))).toBe('recorded') // a reply is no answer
+    // 70 more items: more than one INSERT's rows
+    const many = Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`m${i}`, `v${i}`]))
+    const sent = { q1: 'o1', q3: ['x'], q2: 'typed', ...many }
+    expect(await store.close(id, record, sent, at(5))).toBe(true)
+    const logged = (await db.attemptStep.findMany({ where: { attemptId: id, createdAt: at(5) }, orderBy: { id: 'asc' }, select: { itemId: true, kind: true, payload: true } }))
+    expect(logged).toEqual([
+      { itemId: 'q1', kind: 'answer', payload: '"o1"' },
+      { itemId: 'q2', kind: 'answer', payload: '"typed"' },
+      ...Object.entries(many).map(([itemId, value]) => ({ itemId, kind: 'answer', payload: JSON.stringify(value) })),
+    ])
+  })
+
   it('closes once under 50 parallel closes; writes after that are refused', async () => {
     const id = await openAttempt()
     const results = await Promise.all(Array.from({ length: 50 }, () => store.close(id, record, { q1: 'o9' }, at(5))))

@@ -62,7 +62,21 @@ function wordsOf(text: string): Word[] {
   })
 }
 
-function contentKeys(example: string): string[] {
+// An example's content words and literal key are the same on every answer scored: worked out once per example (the
+// segmenter over every example of every element was a third of a written answer's scoring). Examples are authored
+// text, so the memo stays small; it is emptied past a bound all the same (content:check scores arbitrary drafts).
+const EXAMPLES_REMEMBERED = 5000
+const examples = new Map<string, { keys: string[]; literal: string }>()
+function exampleOf(example: string): { keys: string[]; literal: string } {
+  const known = examples.get(example)
+  if (known) return known
+  if (examples.size >= EXAMPLES_REMEMBERED) examples.clear()
+  const worked = { keys: contentKeysOf(example), literal: literalKey(example) }
+  examples.set(example, worked)
+  return worked
+}
+
+function contentKeysOf(example: string): string[] {
   const keys = wordsOf(example).map((word) => word.key).filter((key) => !FILLER.has(key))
   // an example made only of filler (e.g. 「您」) is matched by its words as they are
   return keys.length > 0 ? keys : wordsOf(example).map((word) => word.key)
@@ -70,7 +84,7 @@ function contentKeys(example: string): string[] {
 
 /** Where `example` is expressed in the answer's words (in order, within a window), or null. */
 function findExample(answer: readonly Word[], example: string): { start: number; end: number } | null {
-  const keys = contentKeys(example)
+  const { keys } = exampleOf(example)
   if (keys.length === 0) return null
   const limit = example.length + WINDOW_SLACK
   for (let first = 0; first < answer.length; first++) {
@@ -100,7 +114,7 @@ const literalKey = (text: string) => normaliseReply(text).replace(/[\s,.!?]+/g, 
 function judgeElement(answer: readonly Word[], text: string, element: IntentElement): ElementResult {
   const literal = literalKey(text)
   for (const example of element.examples) {
-    const key = literalKey(example)
+    const key = exampleOf(example).literal
     if (key !== '' && literal.includes(key)) return { says: element.says, found: true, matched: matchedLiteral(text, key) }
   }
   for (const example of element.examples) {

@@ -1,5 +1,6 @@
 // Table tests for the free-text item: required groups, the 服务禁语 detector (injected), all-or-nothing, schema.
 import { text, TEXT_MAX_LENGTH, TextItemSchema } from './text'
+import { compilePhraseList } from '../phrases'
 import { leakedWords, parseContext, scoringContext, viewContext } from './test-fixtures'
 
 const raw = {
@@ -141,5 +142,33 @@ describe('text: best, worst and review', () => {
       ['抱歉（或：对不起、不好意思）', false],
     ])
     expect(review.hits.map((hit) => [hit.matched, hit.start, hit.end, hit.suggestion])).toEqual([['急什么', 4, 7, '请您稍等。']])
+  })
+})
+
+describe('text: a submission scores a written answer once for its score and its review', () => {
+  const none = { ...scoringContext, phrases: compilePhraseList({ phrases: [] }) }
+  const said = { text: '对不起，请稍等，急什么' }
+
+  it('the review after the score is the review scored afresh', () => {
+    text.score(item, said, scoringContext)
+    const reused = text.review(item, said, scoringContext)
+    text.score(item, { text: '好的' }, scoringContext) // another answer in between
+    expect(reused).toEqual(text.review(item, said, scoringContext))
+    expect(reused.hits.length).toBeGreaterThan(0)
+  })
+
+  it('another phrase list is read again, not the remembered hits', () => {
+    text.score(item, said, scoringContext)
+    expect(text.review(item, said, none).hits).toEqual([])
+    expect(text.score(item, said, none).points).toBe(2)
+  })
+
+  it('a reader changing its review changes nothing the next one reads', () => {
+    const first = text.review(item, said, scoringContext)
+    first.hits.length = 0
+    first.elements[0].found = false
+    const second = text.review(item, said, scoringContext)
+    expect(second.hits.length).toBeGreaterThan(0)
+    expect(second.elements[0].found).toBe(true)
   })
 })

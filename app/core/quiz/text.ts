@@ -106,6 +106,19 @@ export function textItemProblems(def: TextItem, phrases: CompiledPhraseList | nu
   return problems
 }
 
+// A submission asks each written answer for its score and then for its review (kept, decision 0036): both read the
+// same scoring, the submit's largest CPU item (the intent and the 服务禁语 detector). The last answer scored per item
+// is remembered, so the second ask reuses it; a result is never changed by its readers (the review copies what it
+// takes). A changed phrase list is another `phrases` object, so it is scored again.
+const lastScored = new WeakMap<TextItem, { text: string; phrases: CompiledPhraseList; score: ReturnType<typeof scoreTextAnswer> }>()
+function scoredOnce(def: TextItem, text: string, phrases: CompiledPhraseList) {
+  const last = lastScored.get(def)
+  if (last && last.text === text && last.phrases === phrases) return last.score
+  const score = scoreTextAnswer(def, text, phrases)
+  lastScored.set(def, { text, phrases, score })
+  return score
+}
+
 // content:check passes its compiled list in the context; elsewhere model answers are checked without 禁语.
 const phrasesIn = (ctx: ContentContext): CompiledPhraseList | null =>
   'phrases' in ctx && isCompiledPhraseList(ctx.phrases) ? ctx.phrases : null
@@ -130,7 +143,7 @@ export const text: ItemType<TextItem, TextView, TextResponse, TextReview, null> 
     return { ok: true, response: { text: raw.trim() } }
   },
   maxPoints: (def) => def.points,
-  score: (def, response, ctx) => resultFromShare(def, scoreTextAnswer(def, response.text, ctx.phrases).share, itemFeedback(def)),
+  score: (def, response, ctx) => resultFromShare(def, scoredOnce(def, response.text, ctx.phrases).share, itemFeedback(def)),
   // a model answer when there is one; else per element the first example the detector does not flag, joined
   bestResponse(def, ctx) {
     if (def.modelAnswers.length > 0) return { text: def.modelAnswers[0] }
@@ -139,8 +152,8 @@ export const text: ItemType<TextItem, TextView, TextResponse, TextReview, null> 
   },
   worstResponse: () => ({ text: '' }),
   review(def, response, ctx) {
-    const { elements, avoided, hits } = scoreTextAnswer(def, response.text, ctx.phrases)
-    return { type: 'text', prompt: def.prompt, text: response.text, elements, avoided: avoided.filter((e) => e.found), hits, feedback: def.feedback }
+    const { elements, avoided, hits } = scoredOnce(def, response.text, ctx.phrases)
+    return { type: 'text', prompt: def.prompt, text: response.text, elements: elements.map((e) => ({ ...e })), avoided: avoided.filter((e) => e.found).map((e) => ({ ...e })), hits: hits.map((h) => ({ ...h })), feedback: def.feedback }
   },
   analyse: () => null,
 }
