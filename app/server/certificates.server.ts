@@ -6,6 +6,7 @@ import type { PrismaClient } from '~/generated/prisma/client'
 import { z } from 'zod'
 import { checkThenWrite, prisma } from './db.server'
 import { preparedRead, preparedReadFor } from './kysely.server'
+import { hallsUnder } from './people.server'
 import { instant, instantOrNull, TRUE } from './stored.server'
 import { currentLadder } from './stars/ladder.server'
 
@@ -137,8 +138,6 @@ export async function certificatesInScope(viewer: Viewer, hallIds: string[], now
   return rows.map((row) => ({ ...row, status: stateOf(row) }))
 }
 
-/** Certificates in force of the people now working in the halls under a unit (the managers' overview: star mix
- * and what expires soon), with their state and holder. */
 // the certificates not revoked nor superseded of the learners under a unit: by the hall path's range (an index
 // seek), not Prisma's nested relation filter, which SQLite ran as a scan of every user (20–30 ms on the scale
 // organisation even when no certificate matched)
@@ -154,8 +153,11 @@ const standingCertificatesUnder = preparedRead((q, from: string, to: string) =>
     .select(['c.userId', 'c.code', 'c.level', 'c.issuedAt', 'c.expiresAt', 'c.courseVersions', 'u.name', 'u.username']),
 )
 
+/** Certificates in force of the people now working in the halls under a unit (the managers' overview: star mix
+ * and what expires soon), with their state and holder. */
 export async function certificatesInForceUnder(unitPath: string, now: Date) {
-  const [stateOf, rows] = await Promise.all([certificateStates(now), standingCertificatesUnder(unitPath, `${unitPath}\uffff`)])
+  const { from, to } = hallsUnder(unitPath)
+  const [stateOf, rows] = await Promise.all([certificateStates(now), standingCertificatesUnder(from, to)])
   return rows
     .map((r) => {
       const row = { userId: r.userId, code: r.code, level: r.level, issuedAt: instant(r.issuedAt), expiresAt: instant(r.expiresAt), revokedAt: null, supersededAt: null, courseVersions: r.courseVersions, user: { name: r.name, username: r.username } }

@@ -7,6 +7,7 @@ import { branchPathOf } from '~/core/pairing'
 import { unitScopeOf, type Viewer } from '~/core/permissions'
 import { prisma } from './db.server'
 import { preparedRead } from './kysely.server'
+import { hallsUnder } from './people.server'
 import { pairingSelect, pairingStates, type PairingRow, type PairingState } from './pairing-state.server'
 import { instant, instantOrNull } from './stored.server'
 
@@ -25,7 +26,8 @@ export async function pairingsInScope(viewer: Viewer, filter: PairingFilter | nu
 export async function activePairingsUnder(unitPath: string, now: Date) {
   // the ids by the hall path's range first (an index seek): Prisma's nested filter on the mentee's hall scanned
   // every user (20–30 ms on the scale organisation with no pairing in it)
-  const ids = (await activePairingIdsUnder(unitPath, `${unitPath}\uffff`)).map((r) => r.id)
+  const { from, to } = hallsUnder(unitPath)
+  const ids = (await activePairingIdsUnder(from, to)).map((r) => r.id)
   if (ids.length === 0) return []
   const rows = await prisma.pairing.findMany({ where: { id: { in: ids } }, select: pairingSelect })
   return pairingStates(rows, now)
