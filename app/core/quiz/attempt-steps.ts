@@ -14,14 +14,21 @@ export interface AttemptAnswers {
   recorded: Record<string, string[]>
 }
 
-/** Folds steps (oldest first) into the latest answers and the recorded replies; later saves replace earlier ones. */
+/**
+ * Folds steps (oldest first) into the latest answers and the recorded replies; later saves replace earlier ones.
+ * Only each item's latest answer is parsed: an attempt's log holds every autosave, and a submit reads it whole.
+ */
 export function answersOfSteps(steps: readonly LoggedStep[]): AttemptAnswers {
-  const saved: Record<string, unknown> = {}
+  const latest = new Map<string, string>()
   const recorded: Record<string, string[]> = {}
   for (const step of steps) {
-    const value: unknown = JSON.parse(step.payload)
-    if (step.kind === 'answer') saved[step.itemId] = value
-    else if (step.kind === 'reply' && typeof value === 'string') (recorded[step.itemId] ??= []).push(value)
+    if (step.kind === 'answer') latest.set(step.itemId, step.payload)
+    else if (step.kind === 'reply') {
+      const value: unknown = JSON.parse(step.payload)
+      if (typeof value === 'string') (recorded[step.itemId] ??= []).push(value)
+    }
   }
+  const saved: Record<string, unknown> = {}
+  for (const [itemId, payload] of latest) saved[itemId] = JSON.parse(payload)
   return { saved, recorded }
 }

@@ -7,10 +7,17 @@ export type FormEntries = ReadonlyArray<readonly [string, string]>
 
 export type RawAnswers = Record<string, unknown>
 
-/** The form's fields behind the interface the item types read. */
+/** The form's fields behind the interface the item types read. The values are grouped by name once: a whole quiz's
+ * form (~50 fields, 20–30 items reading 1–2 names each) scanned once per name was a twentieth of a real submit's CPU. */
 export function formFields(entries: FormEntries): FormFields {
+  const byName = new Map<string, string[]>()
+  for (const [key, value] of entries) {
+    const values = byName.get(key)
+    if (values) values.push(value)
+    else byName.set(key, [value])
+  }
   return {
-    values: (name) => entries.filter(([key]) => key === name).map(([, value]) => value),
+    values: (name) => byName.get(name)?.slice() ?? [], // a copy: a reader may change what it is given
     prefixed: (prefix) =>
       entries.filter(([key]) => key.startsWith(prefix)).map(([key, value]) => [key.slice(prefix.length), value] as const),
   }

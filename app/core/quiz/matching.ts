@@ -78,12 +78,19 @@ export const matching: ItemType<MatchingItem, MatchingView, MatchingResponse, Ma
     if (raw === null || raw === undefined) return { ok: true, response: { matches: [] } }
     if (typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, error: 'expected an object of left id → right id' }
     const pairIds = def.pairs.map((pair) => pair.id)
+    // each pair's two opaque ids worked out once, not once per field sent (the first pair wins, as `find` did)
+    const lefts = new Map<string, string>()
+    const rights = new Map<string, string>()
+    for (const id of [...pairIds].reverse()) {
+      lefts.set(leftId(ctx.seed, id), id)
+      rights.set(rightId(ctx.seed, id), id)
+    }
     const matches: { left: string; right: string }[] = []
     for (const [rawLeft, rawRight] of Object.entries(raw)) {
-      const left = pairIds.find((id) => leftId(ctx.seed, id) === rawLeft)
+      const left = lefts.get(rawLeft)
       if (left === undefined) return { ok: false, error: `unknown left id "${rawLeft}"` }
       if (rawRight === null) continue
-      const right = pairIds.find((id) => typeof rawRight === 'string' && rightId(ctx.seed, id) === rawRight)
+      const right = typeof rawRight === 'string' ? rights.get(rawRight) : undefined
       if (right === undefined) return { ok: false, error: `unknown right id "${String(rawRight)}"` }
       if (matches.some((match) => match.right === right)) return { ok: false, error: `right "${rawRight}" matched twice` }
       matches.push({ left, right })

@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 // Table tests for the seeded shuffle, the string hash and the opaque ids.
-import { authoredIdOf, hashString, opaqueId, seededShuffle, shuffleAwayFromAuthoredOrder } from './shuffle'
+import { authoredIdOf, base36, hashString, opaqueId, seededShuffle, shuffleAwayFromAuthoredOrder } from './shuffle'
 
 const letters = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']
 
@@ -57,6 +58,22 @@ describe('shuffleAwayFromAuthoredOrder', () => {
     for (let i = 0; i < 200; i++) expect(shuffleAwayFromAuthoredOrder(['a', 'b', 'c'], `s${i}`)).not.toEqual(['a', 'b', 'c'])
   })
   it('returns a single item as it is', () => expect(shuffleAwayFromAuthoredOrder(['a'], 's')).toEqual(['a']))
+})
+
+describe('base36', () => {
+  // the opaque ids already in learners' pages and saved answers were written with Number#toString(36)
+  it.each([0, 1, 35, 36, 36 ** 5 - 1, 36 ** 5, 36 ** 5 + 1, 36 ** 6, 2 ** 31, 2 ** 32 + 7, 2 ** 53 - 1])('writes %d as toString(36) does', (n) =>
+    expect(base36(n)).toBe(n.toString(36)),
+  )
+  it('writes every hash as toString(36) does', () => {
+    fc.assert(fc.property(fc.string(), fc.integer({ min: 0, max: 2 ** 30 }), (text, salt) => {
+      const hash = hashString(text, salt)
+      expect(base36(hash)).toBe(hash.toString(36))
+    }), { numRuns: 2000 })
+    fc.assert(fc.property(fc.maxSafeNat(), (n) => {
+      expect(base36(n)).toBe(n.toString(36))
+    }), { numRuns: 2000 })
+  })
 })
 
 describe('opaqueId and authoredIdOf', () => {

@@ -54,7 +54,20 @@ export function shuffleAwayFromAuthoredOrder<T>(items: readonly T[], seed: strin
  * The server maps back by recomputing; without the seed the client cannot tell which authored id it is.
  */
 export function opaqueId(seed: string, authoredId: string): string {
-  return 'o' + hashString(`${seed}\u0000${authoredId}`).toString(36)
+  return 'o' + base36(hashString(`${seed}\u0000${authoredId}`))
+}
+
+const FIVE_DIGITS = 36 ** 5 // below 2^31: both halves of a hash are small integers
+
+/**
+ * `n.toString(36)` for a safe non-negative integer, the same digits. V8 converts a number above 2^31 digit by digit
+ * in floating point (~2 µs; a real quiz's submit maps ~200 option ids back, a tenth of its CPU); split into two small
+ * integers it takes a tenth of that. The digits must stay the same: the ids are in pages already sent.
+ */
+export function base36(n: number): string {
+  if (n < FIVE_DIGITS) return n.toString(36)
+  const high = Math.floor(n / FIVE_DIGITS)
+  return high.toString(36) + (n - high * FIVE_DIGITS).toString(36).padStart(5, '0')
 }
 
 /** The authored id whose opaque id (under `seed`) is `opaque`, or null when none is. */

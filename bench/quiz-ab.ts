@@ -1,0 +1,82 @@
+// Two builds of the app measured AT THE SAME TIME, phase by phase, as the quiz bench measures one: server CPU per
+// answer save, per blank-dialogue submit and per real quiz's submit. On the shared machine, runs taken one after the
+// other scattered by a third (the same save code read 0.75 and 1.08 ms in consecutive runs, load 10-15), more than
+// any change measured; two servers loaded together see the same machine (decision 0037).
+//   npx tsx bench/quiz-ab.ts <folder of build A> [swap]
+// A is a clean export built beside (`git archive <commit> | tar -x -C /tmp/a`, node_modules linked, `npm run build`
+// there), served through this folder's server.js with REMIX_BUILD/REMIX_PUBLIC; B is this folder's build. `swap`
+// starts B first. Prints one line; not a bench of its own (no targets).
+import { readFileSync } from 'node:fs'
+import { latestAnswers, practiceQuizIds, startSeededAppWithDb, watchCpu, type SeededApp } from './lib/quiz-app.ts'
+import { openLoad, type Shot } from './lib/quiz-load.ts'
+import { fullSubmit, learners, pooled, PracticePool, REAL_QUIZZES, SaveSubmitMix, saveTarget, signInAll, startAttempt } from './lib/quiz-prepare.ts'
+
+const CONNECTIONS = 50
+const CPU_RATE = 150 // as the quiz bench's CPU phases
+const CPU_REQUESTS = 600
+
+async function start(buildDir: string | null): Promise<SeededApp> {
+  if (buildDir) {
+    process.env.REMIX_BUILD = `${buildDir}/build/index.js`
+    process.env.REMIX_PUBLIC = `${buildDir}/public`
+  }
+  try {
+    return await startSeededAppWithDb()
+  } finally {
+    delete process.env.REMIX_BUILD
+    delete process.env.REMIX_PUBLIC
+  }
+}
+
+async function prepare(app: SeededApp) {
+  const cookies = await signInAll(app.baseURL, learners())
+  const pairs = cookies.flatMap((cookie) => REAL_QUIZZES.map((quizId) => ({ cookie, quizId })))
+  const targets = await pooled(pairs, 8, async ({ cookie, quizId }) => saveTarget(app.baseURL, cookie, quizId, await startAttempt(app.baseURL, cookie, quizId)))
+  const pool = new PracticePool(app.baseURL, cookies, practiceQuizIds(app.dbFile))
+  return { pool, targets, mix: new SaveSubmitMix(targets, pool) }
+}
+
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0]
+
+/** One phase sent to every app at once; each app's server CPU per request (and its failed requests, if any). */
+async function together(apps: readonly SeededApp[], nexts: ReadonlyArray<() => Shot>, count: number, rate = CPU_RATE): Promise<string[]> {
+  const cpus = apps.map((app) => watchCpu(app))
+  const runs = await Promise.all(apps.map((app, i) => openLoad(app.baseURL, rate, count / rate, CONNECTIONS, nexts[i])))
+  return runs.map((run, i) => {
+    const failed = run.outcomes.filter((o) => o.status === 0 || o.status >= 400).length
+    return `${((cpus[i]().serverSeconds * 1000) / run.outcomes.length).toFixed(2)}${failed ? ` (${failed} failed)` : ''}`
+  })
+}
+
+const [buildA, order] = process.argv.slice(2)
+if (!buildA) throw new Error('usage: npx tsx bench/quiz-ab.ts <folder of build A> [swap]')
+const swap = order === 'swap'
+const first = await start(swap ? null : buildA)
+const second = await start(swap ? buildA : null)
+const apps = swap ? [second, first] : [first, second] // always [A, B]
+try {
+  const preps: Array<Awaited<ReturnType<typeof prepare>>> = []
+  for (const app of apps) preps.push(await prepare(app))
+  for (const [i, prep] of preps.entries()) {
+    await prep.pool.fill(140)
+    prep.mix.reset(latestAnswers(apps[i].dbFile))
+  }
+  await together(apps, preps.map((prep) => prep.mix.next), 1200, 200) // the quiz bench's warm-up: 6 s at 200/s
+  for (const [i, prep] of preps.entries()) prep.mix.reset(latestAnswers(apps[i].dbFile))
+  const loadBefore = load()
+  const save = await together(apps, preps.map((prep) => prep.mix.nextSave), CPU_REQUESTS)
+  for (const prep of preps) await prep.pool.fill(CPU_REQUESTS + 20)
+  const blank = await together(apps, preps.map((prep) => () => prep.mix.nextSubmit() ?? prep.mix.nextSave()), CPU_REQUESTS)
+  // the real attempts: the first half warms the path up, the second half is measured (as the quiz bench)
+  const shots = await Promise.all(apps.map((app, i) => pooled(preps[i].targets, 8, (target) => fullSubmit(app.baseURL, target))))
+  const warm = shots.map((all) => all.splice(0, Math.floor(all.length / 2)))
+  const realWarm = await together(apps, warm.map((list) => () => list.shift()!), Math.min(...warm.map((list) => list.length)))
+  const real = await together(apps, shots.map((list) => () => list.shift()!), Math.min(...shots.map((list) => list.length)))
+  console.log(
+    `quiz A/B${swap ? ' (B started first)' : ''}, ms of server CPU per request, load ${loadBefore} → ${load()}: ` +
+      `save A ${save[0]} B ${save[1]} | blank submit A ${blank[0]} B ${blank[1]} | ` +
+      `real warm-up A ${realWarm[0]} B ${realWarm[1]} | real submit A ${real[0]} B ${real[1]}`,
+  )
+} finally {
+  await Promise.all(apps.map((app) => app.stop()))
+}
