@@ -54,8 +54,9 @@ find "$scratch" -mindepth 1 -maxdepth 1 ! -name node_modules -exec rm -rf {} +
   tar --null --ignore-failed-read -T - -cf - 2>/dev/null | tar -xf - -C "$scratch"
 
 # 3. node_modules, copied (never linked: the build below must not write into this checkout's files), with
-# better-sqlite3 compiled for that Node. Kept between runs while the lockfile, patches and Node stay the same.
-stamp="$version $(cat package-lock.json patches/* | sha256sum | cut -c1-16)"
+# better-sqlite3 compiled for that Node. Kept between runs while the installed packages (npm's record of them in
+# node_modules/.package-lock.json), the patches and the Node stay the same.
+stamp="$version $(cat node_modules/.package-lock.json patches/* | sha256sum | cut -c1-16)"
 if [ "$(cat "$scratch/node_modules/.node-matrix-stamp" 2>/dev/null)" != "$stamp" ]; then
   echo "== copying node_modules and compiling better-sqlite3 for node $version (a few minutes)"
   rm -rf "$scratch/node_modules"
@@ -63,8 +64,11 @@ if [ "$(cat "$scratch/node_modules/.node-matrix-stamp" 2>/dev/null)" != "$stamp"
   rm -rf "$scratch/node_modules/.vite" "$scratch/node_modules/.cache"
   gyp="$(dirname "$(readlink -f "$(command -v npm)")")/../node_modules/node-gyp/bin/node-gyp.js"
   [ -f "$gyp" ] || gyp="$(command -v node-gyp)"
+  # npm_config_nodedir too: under `npm run` an npmrc's nodedir (e.g. /usr, Debian's Node 20 headers) reaches
+  # node-gyp through the environment and wins over --nodedir.
   (cd "$scratch/node_modules/better-sqlite3" &&
-    PATH="$nodedir/bin:$PATH" "$nodedir/bin/node" "$gyp" rebuild --release --nodedir="$nodedir" -j "$(nproc)" >"$scratch/../gyp-$version.log" 2>&1) ||
+    PATH="$nodedir/bin:$PATH" npm_config_nodedir="$nodedir" \
+      "$nodedir/bin/node" "$gyp" rebuild --release --nodedir="$nodedir" -j "$(nproc)" >"$root/gyp-$version.log" 2>&1) ||
     { tail -n 40 "$root/gyp-$version.log"; echo "better-sqlite3 did not compile for node $version" >&2; exit 1; }
   echo "$stamp" >"$scratch/node_modules/.node-matrix-stamp"
 fi
@@ -72,8 +76,9 @@ fi
   { echo "better-sqlite3 does not load on node $version" >&2; exit 1; }
 
 # 4. The command, with that Node first in PATH (npx, vitest's workers and the e2e server all take it from there).
-# npm's own variables would point a child back at the Node that ran `npm run`.
+# npm's own variables would point a child back at the Node that ran `npm run` (or its headers).
 cd "$scratch"
 unset NODE npm_node_execpath npm_config_node_gyp
+export npm_config_nodedir="$nodedir"
 echo "== in $scratch: $*"
 PATH="$nodedir/bin:$PATH" exec "$@"
