@@ -49,9 +49,11 @@ echo "== node $("$nodedir/bin/node" --version) from npm (node-linux-$arch@$versi
 # 2. A scratch copy of this checkout: every file git sees plus the generated Prisma/Kysely clients (ignored).
 scratch="$root/repo-$version"
 mkdir -p "$scratch"
-find "$scratch" -mindepth 1 -maxdepth 1 ! -name node_modules -exec rm -rf {} +
+find "$scratch" -mindepth 1 -maxdepth 1 ! -name node_modules -exec rm -rf {} + # .git too: a fresh index below
 { git ls-files -z -co --exclude-standard; printf 'app/generated\0'; } |
   tar --null --ignore-failed-read -T - -cf - 2>/dev/null | tar -xf - -C "$scratch"
+# a git index of the same files: tests list the repo's files with `git ls-files` (no history is needed)
+(cd "$scratch" && git init -q && git add -A)
 
 # 3. node_modules, copied (never linked: the build below must not write into this checkout's files), with
 # better-sqlite3 compiled for that Node. Kept between runs while the installed packages (npm's record of them in
