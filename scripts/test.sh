@@ -44,5 +44,7 @@ echo "== build"
 npm run -s build >tmp/build.log 2>&1 || { cat tmp/build.log; status=1; }
 echo "== browser journeys"
 npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=tmp/vitest-e2e.json || status=1
+# the closing summary states the Node again, just before the last line CI reads
+echo "node: $(node --version)"
 node scripts/test-summary.js tmp/vitest-unit.json tmp/vitest-postgres.json tmp/vitest-e2e.json || status=1
 exit $status
