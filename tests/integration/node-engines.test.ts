@@ -1,4 +1,4 @@
-// package.json "engines" lists the Node versions the suite has passed on (decision 0037). This suite runs on each of
+// package.json "engines" lists the Node versions the suite has passed on (decision 0038). This suite runs on each of
 // them (`npm run test:node -- 22`), so a run on a Node the range does not admit fails here instead of passing
 // quietly, and the range cannot claim a major nobody ran.
 import { readFileSync } from 'node:fs'
