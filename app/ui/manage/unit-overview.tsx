@@ -4,7 +4,7 @@ import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { localized } from '~/ui/localized'
 import { unitName } from '~/ui/page'
-import { exportHref, peopleHref, unitHref, type UnitRef } from './links'
+import { exportHref, peopleHref, quizHref, unitHref, type UnitRef } from './links'
 import { Chart } from './chart'
 import { Dated } from '~/ui/date-text'
 import { StatGrid } from '~/ui/stat-grid'
@@ -164,7 +164,7 @@ function Quality({ view }: { view: OverviewView }) {
     <ul className="list">
       {items.map((i) => (
         <li key={`${i.quizId}/${i.itemId}`}>
-          <Link className="row-link stacked" to={`/manage/quizzes/${i.quizId}`}>
+          <Link className="row-link stacked" to={quizHref(i.quizId, view.unit)}>
             <span>
               {localized({ labelZh: i.labelZh, labelEn: i.labelEn }, 'label', i18n.language)}
               <br />
@@ -188,7 +188,7 @@ function Quality({ view }: { view: OverviewView }) {
               {view.quizzes.map((q) => (
                 <tr key={q.quizId}>
                   <td>
-                    <Link to={`/manage/quizzes/${q.quizId}`}>{localized(q, 'title', i18n.language)}</Link>
+                    <Link to={quizHref(q.quizId, view.unit)}>{localized(q, 'title', i18n.language)}</Link>
                   </td>
                   <td>{t('manageBoard.passedOf', { passed: q.passed, attempted: q.attempted })}</td>
                   <td>{pct(q.attempted ? Math.floor((q.passed / q.attempted) * 100) : null)}</td>
