@@ -2,9 +2,11 @@
 // A branch manager on a hall's page sees that hall's quiz pass figures; the quiz page the figure links to must
 // count that hall's attempts, not the whole branch's (it did: the link carried no unit).
 import { loader as quizLoader } from '~/routes/manage.quizzes.$quiz'
+import { loader as pairingsLoader } from '~/routes/manage.pairings'
+import { PAIRING_FIGURES } from '~/core/overview-stars'
 import { unitOverview, unitInScope } from '~/server/manage.server'
 import { loadSessionUser } from '~/server/people.server'
-import { quizHref } from '~/ui/manage/links'
+import { pairingsHref, quizHref } from '~/ui/manage/links'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { cookieFor, outcome, requestAs } from '../session'
 import { useDemoDatabase } from '../database'
@@ -54,5 +56,39 @@ describe("a hall's quiz figures lead to that hall's statistics", () => {
     expect(other.status).toBe(403)
     expect([other.status, await other.text()]).toEqual([unknown.status, await unknown.text()])
     expect((await call('hall01mgr', '/manage/quizzes/etiquette-quiz?unit=H0%2F')).status).toBe(400)
+  })
+})
+
+describe("a unit's pairing figures lead to that unit's pairings", () => {
+  type PairingsPage = { counts: Record<string, number>; pairings: Array<{ pairing: { mentee: { hallCode?: string } } }>; unit: { code: string } | null }
+  const pairings = (user: string, url: string) => outcome(() => (pairingsLoader as Loader)({ request: requestAs(cookies[user], url), params: {}, context: {} }))
+
+  it('branch01mgr: each hall of the branch, its overview figure equals the linked list, and the halls add up to the branch', async () => {
+    const viewer = (await loadSessionUser((await db.user.findUniqueOrThrow({ where: { username: 'branch01mgr' } })).id))!.viewer
+    const halls = await db.orgUnit.findMany({ where: { kind: 'hall', path: { startsWith: '/R01/B01/' } }, select: { code: true } })
+    expect(halls.length).toBe(2)
+    const branchPage = (await (await pairings('branch01mgr', '/manage/pairings')).json()) as PairingsPage
+    const sums = Object.fromEntries(PAIRING_FIGURES.map((f) => [f, 0]))
+    for (const { code } of halls) {
+      const { unit } = await unitInScope(viewer, code, 'hall')
+      const figures = (await unitOverview(unit, now)).stars.pairings
+      for (const f of PAIRING_FIGURES) {
+        const href = pairingsHref(f, unit)
+        expect(href).toBe(`/manage/pairings?status=${f}&unit=${code}`)
+        const page = (await (await pairings('branch01mgr', href)).json()) as PairingsPage
+        expect({ hall: code, f, listed: page.pairings.length }).toEqual({ hall: code, f, listed: figures[f] })
+        expect(page.unit?.code).toBe(code)
+        sums[f] += figures[f]
+      }
+    }
+    expect(sums).toEqual(Object.fromEntries(PAIRING_FIGURES.map((f) => [f, branchPage.counts[f]])))
+    expect(Object.values(sums).reduce((a, b) => a + b, 0)).toBeGreaterThan(0) // the demo pairs mentees in B01
+  })
+
+  it('another hall by the unit parameter is refused alike an unknown one (403)', async () => {
+    const other = await pairings('hall01mgr', '/manage/pairings?unit=H02')
+    const unknown = await pairings('hall01mgr', '/manage/pairings?unit=H99')
+    expect(other.status).toBe(403)
+    expect([other.status, await other.text()]).toEqual([unknown.status, await unknown.text()])
   })
 })

@@ -24,3 +24,8 @@ export function exportHref(table: 'people' | 'units' | 'courses', format: 'csv' 
 export function quizHref(quizId: string, unit: UnitRef): string {
   return `/manage/quizzes/${quizId}${unit.code ? `?${new URLSearchParams({ unit: unit.code })}` : ''}`
 }
+
+/** The pairings behind a unit's figure: the manager's pairing list under that filter, the unit's mentees only. */
+export function pairingsHref(status: string, unit: UnitRef): string {
+  return `/manage/pairings?${new URLSearchParams({ status, ...(unit.code ? { unit: unit.code } : {}) })}`
+}

@@ -240,7 +240,7 @@ export function UnitOverview({ view }: { view: OverviewView }) {
       <Courses view={view} />
       <Overdue view={view} />
       <Quality view={view} />
-      <StarsOverview stars={view.stars} units={view.children.length ? view.children : [view.unit]} chart={view.charts.starMix} />
+      <StarsOverview unit={view.unit} stars={view.stars} units={view.children.length ? view.children : [view.unit]} chart={view.charts.starMix} />
     </>
   )
 }
