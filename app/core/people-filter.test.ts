@@ -1,4 +1,4 @@
-import { applyPeopleFilter, filterQuery, parsePeopleFilter } from './people-filter'
+import { applyPeopleFilter, filterQuery, parsePeopleFilter, UNIT_PARAMS } from './people-filter'
 import { learnerRow, type CourseShape, type LearnerFacts } from './unit-progress'
 
 const now = new Date('2026-06-10T04:00:00Z')
@@ -43,13 +43,15 @@ describe('refusing what it does not know', () => {
     { query: 'sort=salary', param: 'sort' },
     { query: 'course=unknown-course', param: 'course' },
     { query: 'course=../../etc', param: 'course' },
-    { query: 'hall=H02', param: 'hall' }, // another hall by filter: not a filter this page has
+    { query: 'shop=H02', param: 'shop' }, // a parameter this page does not have
   ])('?$query names $param', ({ query, param }) => {
     const parsed = parsePeopleFilter(new URLSearchParams(query), ['etiquette'])
     expect(parsed.ok).toBe(false)
     if (!parsed.ok) expect(parsed.problems.map((p) => p.param)).toContain(param)
   })
   it('the unit and export format parameters are not filters', () => expect(parsePeopleFilter(new URLSearchParams('format=csv&unit=H01&table=people'), []).ok).toBe(true))
+  // hall=, branch=, region= name the unit (checked for scope by the server, decision 0037), as unit= does
+  it.each(UNIT_PARAMS)('%s= names a unit, not a filter', (key) => expect(parsePeopleFilter(new URLSearchParams(`${key}=H01&overdue=1`), []).ok).toBe(true))
 })
 
 it('filterQuery leaves the default sort out and round-trips', () => {

@@ -19,8 +19,14 @@ export type PeopleFilter = z.infer<typeof PeopleFilterSchema>
 
 export type FilterParse = { ok: true; filter: PeopleFilter } | { ok: false; problems: { param: string; value: string }[] }
 
+/**
+ * The address parameters that name a unit: `unit=CODE`, or its kind spelt out (`hall=H01`, as a manager writes a link
+ * by hand; decision 0037). Every one is checked for scope where the address is read (app/server/manage-people).
+ */
+export const UNIT_PARAMS = ['unit', 'hall', 'branch', 'region'] as const
+
 /** Address parameters that choose what is shown rather than filter it: the unit and the export format. */
-const NOT_FILTERS = ['unit', 'format', 'table']
+const NOT_FILTERS: readonly string[] = [...UNIT_PARAMS, 'format', 'table']
 
 /** Reads the filter from search parameters; `known` lists the course ids that exist. Empty values mean "any". */
 export function parsePeopleFilter(params: URLSearchParams, knownCourses: readonly string[]): FilterParse {

@@ -8,6 +8,7 @@ import { overviewChartsOf, starMixChartOf } from '~/server/overview-charts-cache
 import { peopleTable, unitInScope, unitOverview } from '~/server/manage.server'
 import { parseParams } from '~/server/responses.server'
 import { HallParams } from '~/server/route-input.server'
+import { refuseOtherUnit } from '~/server/manage-people.server'
 import { requireArea } from '~/server/session.server'
 import { unitProgress } from '~/server/unit-progress.server'
 import { unitHref } from '~/ui/manage/links'
@@ -21,6 +22,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { unit, crumbs } = await unitInScope(user.viewer, code, 'hall')
   const now = new Date()
   const search = new URL(request.url).searchParams
+  await refuseOtherUnit(user.viewer, search, unit.code)
   const progress = await unitProgress(unit.path, now)
   const overview = await unitOverview(unit, now, progress)
   const table = peopleTable(progress, search)
