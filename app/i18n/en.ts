@@ -1500,6 +1500,10 @@ const en: Catalog = {
     title: 'Earlier certificates',
     reason: 'Revoked because: {{reason}}',
   },
+  // an assignment made on a unit above the viewer's (review2 of issue 17): listed because it reaches their people
+  assignAbove: {
+    readOnly: 'Assigned above your units and due for your people; to move its due date or cancel it, ask {{name}}.',
+  },
 }
 
 export default en

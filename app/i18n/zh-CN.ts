@@ -1499,6 +1499,10 @@ const zhCN = {
     title: '以往证书',
     reason: '撤销原因：{{reason}}',
   },
+  // an assignment made on a unit above the viewer's (review2 of issue 17): listed because it reaches their people
+  assignAbove: {
+    readOnly: '上级单位分配，适用于您的人员；如需修改截止日期或撤销，请联系 {{name}}。',
+  },
 }
 
 export default zhCN
