@@ -83,7 +83,7 @@ function Children({ view }: { view: OverviewView }) {
               <td>
                 <Link to={peopleHref(c)}>{c.figure.learners}</Link>
               </td>
-              <td>{pct(c.figure.percent)}</td>
+              <td>{c.figure.assigned ? <Link to={peopleHref(c, { sort: 'progress' })}>{pct(c.figure.percent)}</Link> : pct(c.figure.percent)}</td>
               <td>{c.figure.overdueLearners ? <Link to={peopleHref(c, { overdue: '1' })}>{c.figure.overdueLearners}</Link> : 0}</td>
             </tr>
           ))}
@@ -120,7 +120,9 @@ function Courses({ view }: { view: OverviewView }) {
                 <td>
                   <Link to={peopleHref(view.unit, { course: c.courseId })}>{c.assigned}</Link>
                 </td>
-                <td>{t('look.countShare', { count: c.complete, share: pct(c.percent) })}</td>
+                <td>
+                  <Link to={peopleHref(view.unit, { course: c.courseId, sort: 'progress' })}>{t('look.countShare', { count: c.complete, share: pct(c.percent) })}</Link>
+                </td>
                 <td>{c.overdue ? <Link to={peopleHref(view.unit, { course: c.courseId, overdue: '1' })}>{c.overdue}</Link> : 0}</td>
               </tr>
             ))}
@@ -190,8 +192,12 @@ function Quality({ view }: { view: OverviewView }) {
                   <td>
                     <Link to={quizHref(q.quizId, view.unit)}>{localized(q, 'title', i18n.language)}</Link>
                   </td>
-                  <td>{t('manageBoard.passedOf', { passed: q.passed, attempted: q.attempted })}</td>
-                  <td>{pct(q.attempted ? Math.floor((q.passed / q.attempted) * 100) : null)}</td>
+                  <td>
+                    <Link to={quizHref(q.quizId, view.unit)}>{t('manageBoard.passedOf', { passed: q.passed, attempted: q.attempted })}</Link>
+                  </td>
+                  <td>
+                    <Link to={quizHref(q.quizId, view.unit)}>{pct(q.attempted ? Math.floor((q.passed / q.attempted) * 100) : null)}</Link>
+                  </td>
                 </tr>
               ))}
             </tbody>
