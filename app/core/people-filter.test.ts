@@ -1,4 +1,4 @@
-import { applyPeopleFilter, filterQuery, parsePeopleFilter, UNIT_PARAMS } from './people-filter'
+import { applyPeopleFilter, filtersGiven, filterQuery, parsePeopleFilter, UNIT_PARAMS } from './people-filter'
 import { learnerRow, type CourseShape, type LearnerFacts } from './unit-progress'
 
 const now = new Date('2026-06-10T04:00:00Z')
@@ -57,4 +57,12 @@ describe('refusing what it does not know', () => {
 it('filterQuery leaves the default sort out and round-trips', () => {
   expect(filterQuery({ overdue: '1', sort: 'overdue' })).toBe('overdue=1')
   expect(filterQuery({ course: 'etiquette', sort: 'name' })).toBe('course=etiquette&sort=name')
+})
+
+it('filtersGiven names the filters of an address, its unit, format, table and empty values aside', () => {
+  expect(filtersGiven(new URLSearchParams('table=units&format=csv&hall=H01&overdue=1&role=&x=y'))).toEqual([
+    { param: 'overdue', value: '1' },
+    { param: 'x', value: 'y' },
+  ])
+  expect(filtersGiven(new URLSearchParams('table=units&format=csv&unit=B01'))).toEqual([])
 })

@@ -44,6 +44,11 @@ export function parsePeopleFilter(params: URLSearchParams, knownCourses: readonl
   return { ok: true, filter: parsed.data }
 }
 
+/** The filters an address gives (a unit, a format, empty values aside): a table without filters refuses them by name. */
+export function filtersGiven(params: URLSearchParams): { param: string; value: string }[] {
+  return [...params].filter(([key, value]) => value !== '' && !NOT_FILTERS.includes(key)).map(([param, value]) => ({ param, value }))
+}
+
 /** The filter as search parameters again (defaults left out), for links and exports. */
 export function filterQuery(filter: Partial<PeopleFilter>): string {
   const entries = Object.entries(filter).filter(([key, value]) => value !== undefined && !(key === 'sort' && value === 'overdue'))
