@@ -25,6 +25,8 @@ export type FilterParse = { ok: true; filter: PeopleFilter } | { ok: false; prob
  */
 export const UNIT_PARAMS = ['unit', 'hall', 'branch', 'region'] as const
 
+export const isUnitParam = (key: string) => (UNIT_PARAMS as readonly string[]).includes(key)
+
 /** Address parameters that choose what is shown rather than filter it: the unit and the export format. */
 const NOT_FILTERS: readonly string[] = [...UNIT_PARAMS, 'format', 'table']
 

@@ -9,6 +9,7 @@ import { overviewChartsOf, starMixChartOf } from '~/server/overview-charts-cache
 import { peopleTable, unitInScope, unitOverview } from '~/server/manage.server'
 import { HallParams, RemindHallForm } from '~/server/route-input.server'
 import { canRemind } from '~/core/permissions'
+import { isUnitParam } from '~/core/people-filter'
 import { remindOverdueIn } from '~/server/reminders.server'
 import { badRequest, forbidden, parseParams } from '~/server/responses.server'
 import { refuseOtherUnit } from '~/server/manage-people.server'
@@ -35,7 +36,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       crumbs,
       view: { ...overview, charts: { ...overviewChartsOf([], overview.trend, language), starMix: starMixChartOf([unit], overview.stars.mix, language) } },
       table,
-      filter: Object.fromEntries([...search].filter(([, v]) => v !== '')),
+      filter: Object.fromEntries([...search].filter(([k, v]) => !isUnitParam(k) && v !== '')),
       canRemind: canRemind(user.viewer, { id: '', hallPath: unit.path }),
       requestKey: crypto.randomUUID(),
     },

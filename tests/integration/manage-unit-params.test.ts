@@ -68,6 +68,11 @@ describe('hall=, branch=, region= name a unit as unit= does', () => {
     const other = await seen(await at('hall01mgr', 'hall=H02'))
     expect(other[0]).toBe(403)
     expect(other).toEqual(await seen(await at('hall01mgr', 'hall=H99')))
-    expect((await at('hall01mgr', 'hall=H01&overdue=1')).status).toBe(200)
+    const own = await at('hall01mgr', 'hall=H01&overdue=1')
+    expect(own.status).toBe(200)
+    // the unit is the page's, not a filter: its links and exports carry the filter alone (they add unit= themselves)
+    expect(((await own.json()) as { filter: Record<string, string> }).filter).toEqual({ overdue: '1' })
+    const people = (await (await call(peopleLoader, 'branch01mgr', '/manage/people?hall=H02&role=clerk')).json()) as { filter: Record<string, string> }
+    expect(people.filter).toEqual({ role: 'clerk' })
   })
 })
