@@ -9,6 +9,8 @@ import { parseParams } from '~/server/responses.server'
 import { requireArea } from '~/server/session.server'
 import { QuizStatistics } from '~/ui/quiz-stats/quiz-statistics'
 import { QuizParams } from '~/server/route-input.server'
+import { unitHref } from '~/ui/manage/links'
+import { unitName } from '~/ui/page'
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { quiz } = parseParams(QuizParams, params)
@@ -16,11 +18,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams
   const unit = search.has('unit') ? await unitOfAddress(user.viewer, search) : null
   const page = await quizStatisticsFor(user.viewer, quiz, unit?.path)
-  return json({ page, units: unit ? [unit] : user.managedUnits })
+  return json({ page, units: unit ? [unit] : user.managedUnits, from: unit })
 }
 
 export default function ManagerQuizStatistics() {
-  const { page, units } = useLoaderData<typeof loader>()
-  const { t } = useTranslation()
-  return <QuizStatistics page={page} units={units} back={{ to: '/manage', label: t('stats.backManage') }} />
+  const { page, units, from } = useLoaderData<typeof loader>()
+  const { t, i18n } = useTranslation()
+  // opened from a unit's figures: back to that unit's page
+  const back = from ? { to: unitHref(from), label: unitName(from, i18n.language) } : { to: '/manage', label: t('stats.backManage') }
+  return <QuizStatistics page={page} units={units} back={back} />
 }

@@ -4,6 +4,7 @@
 // names the unit as `unit=` does, so another hall is the 403 of decision 0023 and their own hall its page.
 import { loader as exportLoader } from '~/routes/manage.export'
 import { loader as hallLoader } from '~/routes/manage.halls.$code'
+import { loader as morningLoader } from '~/routes/manage.halls.$code_.morning'
 import { loader as peopleLoader } from '~/routes/manage.people'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { cookieFor, outcome, requestAs } from '../session'
@@ -74,5 +75,14 @@ describe('hall=, branch=, region= name a unit as unit= does', () => {
     expect(((await own.json()) as { filter: Record<string, string> }).filter).toEqual({ overdue: '1' })
     const people = (await (await call(peopleLoader, 'branch01mgr', '/manage/people?hall=H02&role=clerk')).json()) as { filter: Record<string, string> }
     expect(people.filter).toEqual({ role: 'clerk' })
+  })
+
+  it("the hall's 晨会 pack likewise: another hall named in its address is refused, not ignored", async () => {
+    const at = (user: string, query: string) => call(morningLoader, user, `/manage/halls/H01/morning?${query}`, { code: 'H01' })
+    expect((await at('branch01mgr', 'hall=H02')).status).toBe(400)
+    const other = await seen(await at('hall01mgr', 'unit=H02'))
+    expect(other[0]).toBe(403)
+    expect(other).toEqual(await seen(await at('hall01mgr', 'unit=H99')))
+    expect((await at('hall01mgr', 'hall=H01')).status).toBe(200)
   })
 })
