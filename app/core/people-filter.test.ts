@@ -1,4 +1,4 @@
-import { applyPeopleFilter, filterQuery, parsePeopleFilter } from './people-filter'
+import { applyPeopleFilter, filtersGiven, filterQuery, parsePeopleFilter, UNIT_PARAMS } from './people-filter'
 import { learnerRow, type CourseShape, type LearnerFacts } from './unit-progress'
 
 const now = new Date('2026-06-10T04:00:00Z')
@@ -43,16 +43,26 @@ describe('refusing what it does not know', () => {
     { query: 'sort=salary', param: 'sort' },
     { query: 'course=unknown-course', param: 'course' },
     { query: 'course=../../etc', param: 'course' },
-    { query: 'hall=H02', param: 'hall' }, // another hall by filter: not a filter this page has
+    { query: 'shop=H02', param: 'shop' }, // a parameter this page does not have
   ])('?$query names $param', ({ query, param }) => {
     const parsed = parsePeopleFilter(new URLSearchParams(query), ['etiquette'])
     expect(parsed.ok).toBe(false)
     if (!parsed.ok) expect(parsed.problems.map((p) => p.param)).toContain(param)
   })
   it('the unit and export format parameters are not filters', () => expect(parsePeopleFilter(new URLSearchParams('format=csv&unit=H01&table=people'), []).ok).toBe(true))
+  // hall=, branch=, region= name the unit (checked for scope by the server, decision 0037), as unit= does
+  it.each(UNIT_PARAMS)('%s= names a unit, not a filter', (key) => expect(parsePeopleFilter(new URLSearchParams(`${key}=H01&overdue=1`), []).ok).toBe(true))
 })
 
 it('filterQuery leaves the default sort out and round-trips', () => {
   expect(filterQuery({ overdue: '1', sort: 'overdue' })).toBe('overdue=1')
   expect(filterQuery({ course: 'etiquette', sort: 'name' })).toBe('course=etiquette&sort=name')
+})
+
+it('filtersGiven names the filters of an address, its unit, format, table and empty values aside', () => {
+  expect(filtersGiven(new URLSearchParams('table=units&format=csv&hall=H01&overdue=1&role=&x=y'))).toEqual([
+    { param: 'overdue', value: '1' },
+    { param: 'x', value: 'y' },
+  ])
+  expect(filtersGiven(new URLSearchParams('table=units&format=csv&unit=B01'))).toEqual([])
 })

@@ -19,8 +19,16 @@ export type PeopleFilter = z.infer<typeof PeopleFilterSchema>
 
 export type FilterParse = { ok: true; filter: PeopleFilter } | { ok: false; problems: { param: string; value: string }[] }
 
+/**
+ * The address parameters that name a unit: `unit=CODE`, or its kind spelt out (`hall=H01`, as a manager writes a link
+ * by hand; decision 0037). Every one is checked for scope where the address is read (app/server/manage-people).
+ */
+export const UNIT_PARAMS = ['unit', 'hall', 'branch', 'region'] as const
+
+export const isUnitParam = (key: string) => (UNIT_PARAMS as readonly string[]).includes(key)
+
 /** Address parameters that choose what is shown rather than filter it: the unit and the export format. */
-const NOT_FILTERS = ['unit', 'format', 'table']
+const NOT_FILTERS: readonly string[] = [...UNIT_PARAMS, 'format', 'table']
 
 /** Reads the filter from search parameters; `known` lists the course ids that exist. Empty values mean "any". */
 export function parsePeopleFilter(params: URLSearchParams, knownCourses: readonly string[]): FilterParse {
@@ -36,6 +44,11 @@ export function parsePeopleFilter(params: URLSearchParams, knownCourses: readonl
   }
   if (parsed.data.course && !knownCourses.includes(parsed.data.course)) return { ok: false, problems: [{ param: 'course', value: parsed.data.course }] }
   return { ok: true, filter: parsed.data }
+}
+
+/** The filters an address gives (a unit, a format, empty values aside): a table without filters refuses them by name. */
+export function filtersGiven(params: URLSearchParams): { param: string; value: string }[] {
+  return [...params].filter(([key, value]) => value !== '' && !NOT_FILTERS.includes(key)).map(([param, value]) => ({ param, value }))
 }
 
 /** The filter as search parameters again (defaults left out), for links and exports. */

@@ -1500,6 +1500,19 @@ const en: Catalog = {
     title: 'Earlier certificates',
     reason: 'Revoked because: {{reason}}',
   },
+  // 催学 for a whole hall from its page (review2 of issue 17)
+  remindHall: {
+    lead_one: '{{count}} person in this hall is overdue on assigned training. Remind them: the notice shows on their home page, with who sent it and when.',
+    lead_other: '{{count}} people in this hall are overdue on assigned training. Remind them all: each sees the notice on their home page, with who sent it and when.',
+    submit_one: 'Remind {{count}} overdue person',
+    submit_other: 'Remind {{count}} overdue people',
+    done_one: '{{count}} reminder sent',
+    done_other: '{{count}} reminders sent',
+  },
+  // an assignment made on a unit above the viewer's (review2 of issue 17): listed because it reaches their people
+  assignAbove: {
+    readOnly: 'Assigned above your units and due for your people; to move its due date or cancel it, ask {{name}}.',
+  },
 }
 
 export default en

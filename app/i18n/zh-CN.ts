@@ -1499,6 +1499,19 @@ const zhCN = {
     title: '以往证书',
     reason: '撤销原因：{{reason}}',
   },
+  // 催学 for a whole hall from its page (review2 of issue 17)
+  remindHall: {
+    lead_one: '本厅有 {{count}} 人逾期未完成分配的课程。一键催学：每人的首页会看到提醒，并记录由谁、何时催学。',
+    lead_other: '本厅有 {{count}} 人逾期未完成分配的课程。一键催学：每人的首页会看到提醒，并记录由谁、何时催学。',
+    submit_one: '催学：提醒 {{count}} 名逾期人员',
+    submit_other: '催学：提醒 {{count}} 名逾期人员',
+    done_one: '已发出 {{count}} 条催学提醒',
+    done_other: '已发出 {{count}} 条催学提醒',
+  },
+  // an assignment made on a unit above the viewer's (review2 of issue 17): listed because it reaches their people
+  assignAbove: {
+    readOnly: '上级单位分配，适用于您的人员；如需修改截止日期或撤销，请联系 {{name}}。',
+  },
 }
 
 export default zhCN

@@ -6,6 +6,7 @@ import { Fragment } from 'react'
 import { hallDay } from '~/core/dates'
 import { overdueByCourse } from '~/core/overdue-by-course'
 import { unitInScope } from '~/server/manage.server'
+import { refuseOtherUnit } from '~/server/manage-people.server'
 import { morningPackFor } from '~/server/morning-pack.server'
 import { parseParams } from '~/server/responses.server'
 import { HallParams } from '~/server/route-input.server'
@@ -17,6 +18,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { code } = parseParams(HallParams, params)
   const user = await requireArea({ request, context }, 'manage')
   const { unit } = await unitInScope(user.viewer, code, 'hall')
+  await refuseOtherUnit(user.viewer, new URL(request.url).searchParams, unit.code)
   const now = new Date()
   return json({ hall: unit, day: hallDay(now), pack: await morningPackFor(unit.path, now) })
 }

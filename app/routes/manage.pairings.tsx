@@ -1,6 +1,8 @@
-// Pairing management in the manage area (the same page as /trainer/pairings, scoped to the viewer).
+// Pairing management in the manage area (the same page as /trainer/pairings, scoped to the viewer, or to one unit
+// of theirs with ?unit=CODE: the list behind that unit's pairing figures on its overview; checked for scope).
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
+import { unitOfAddress } from '~/server/manage-people.server'
 import { PairingListQuery } from '~/server/mentoring-input.server'
 import { managePairingsAction, managePairingsPage } from '~/server/pairing-management.server'
 import { badRequest } from '~/server/responses.server'
@@ -9,9 +11,11 @@ import { PairingsManager } from '~/ui/mentoring/pairings-manager'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea({ request, context }, 'manage')
-  const query = PairingListQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams))
+  const search = new URL(request.url).searchParams
+  const query = PairingListQuery.safeParse(Object.fromEntries(search))
   if (!query.success) badRequest('unknown filter')
-  return json(await managePairingsPage(user, query.data.status ?? null, new Date()))
+  const unit = search.has('unit') ? await unitOfAddress(user.viewer, search) : null
+  return json(await managePairingsPage(user, query.data.status ?? null, new Date(), unit))
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

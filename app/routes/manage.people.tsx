@@ -2,6 +2,7 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { isUnitParam } from '~/core/people-filter'
 import { peopleTable } from '~/server/manage.server'
 import { unitOfAddress } from '~/server/manage-people.server'
 import { requireArea } from '~/server/session.server'
@@ -15,7 +16,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams
   const unit = await unitOfAddress(user.viewer, params)
   const table = peopleTable(await unitProgress(unit.path, new Date()), params)
-  return json({ unit, table, filter: Object.fromEntries([...params].filter(([k, v]) => k !== 'unit' && v !== '')) }, { status: table.ok ? 200 : 400 })
+  return json({ unit, table, filter: Object.fromEntries([...params].filter(([k, v]) => !isUnitParam(k) && v !== '')) }, { status: table.ok ? 200 : 400 })
 }
 
 export default function UnitPeople() {

@@ -28,17 +28,23 @@ export async function assignableCourses() {
   return courses.map((c) => ({ id: c.id, titleZh: c.currentVersion?.titleZh ?? c.id, titleEn: c.currentVersion?.titleEn ?? c.id }))
 }
 
+/**
+ * The assignments on the viewer's units and under them, and those made above them that reach their people (a region's
+ * course is due in each of its halls: its manager reminds them of it), read only: `editable` says which may be changed.
+ */
 export async function assignmentsVisibleTo(viewer: Viewer) {
-  if (unitScopeOf(viewer).length === 0) return []
+  const scope = unitScopeOf(viewer)
+  if (scope.length === 0) return []
+  const above = [...new Set(scope.flatMap((path) => enclosingPaths(path).filter((p) => p !== path)))]
   const rows = await prisma.assignment.findMany({
-    where: { unit: inScope(viewer) },
+    where: { OR: [{ unit: inScope(viewer) }, { unit: { path: { in: above } } }] },
     select: {
       id: true,
       dueDay: true,
       role: true,
       newHiresOnly: true,
       createdAt: true,
-      unit: { select: { code: true, kind: true, nameZh: true, nameEn: true } },
+      unit: { select: { code: true, kind: true, nameZh: true, nameEn: true, path: true } },
       course: { select: { id: true, currentVersion: { select: { titleZh: true, titleEn: true } } } },
       createdBy: { select: { name: true } },
       person: { select: { username: true, name: true } },
@@ -47,7 +53,12 @@ export async function assignmentsVisibleTo(viewer: Viewer) {
     },
     orderBy: [{ cancelledAt: { sort: 'asc', nulls: 'first' } }, { dueDay: 'asc' }, { createdAt: 'asc' }],
   })
-  return rows.map(({ course, ...a }) => ({ ...a, course: { id: course.id, titleZh: course.currentVersion?.titleZh ?? course.id, titleEn: course.currentVersion?.titleEn ?? course.id } }))
+  return rows.map(({ course, unit: { path, ...unit }, ...a }) => ({
+    ...a,
+    unit,
+    editable: canAssignTo(viewer, path),
+    course: { id: course.id, titleZh: course.currentVersion?.titleZh ?? course.id, titleEn: course.currentVersion?.titleEn ?? course.id },
+  }))
 }
 
 export interface NewAssignment {
@@ -90,6 +101,7 @@ export async function createAssignment(viewer: Viewer, input: NewAssignment, now
         newHiresOnly: input.newHiresOnly,
         dueDay: input.dueDay,
         createdById: viewer.id,
+        createdAt: now,
         requestKey: input.requestKey,
       },
       select: { id: true },

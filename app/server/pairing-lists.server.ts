@@ -13,10 +13,14 @@ import { instant, instantOrNull } from './stored.server'
 
 const inScope = (viewer: Viewer) => ({ OR: unitScopeOf(viewer).map((prefix) => ({ path: { startsWith: prefix } })) })
 
-/** Every pairing whose mentee works in the viewer's scope, newest first, with the count under each filter. */
-export async function pairingsInScope(viewer: Viewer, filter: PairingFilter | null, now: Date) {
+/**
+ * Every pairing whose mentee works in the viewer's scope, newest first, with the count under each filter; or only
+ * under one unit of theirs (`unitPath`, checked for scope by the caller: the list behind that unit's overview figures).
+ */
+export async function pairingsInScope(viewer: Viewer, filter: PairingFilter | null, now: Date, unitPath?: string) {
   if (unitScopeOf(viewer).length === 0) return { pairings: [], counts: Object.fromEntries(PAIRING_FILTERS.map((f) => [f, 0])) as Record<PairingFilter, number> }
-  const rows = await prisma.pairing.findMany({ where: { mentee: { hall: inScope(viewer) } }, select: pairingSelect, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] })
+  const hall = unitPath === undefined ? inScope(viewer) : { path: { startsWith: unitPath } }
+  const rows = await prisma.pairing.findMany({ where: { mentee: { hall } }, select: pairingSelect, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] })
   const states = await pairingStates(rows, now)
   const counts = Object.fromEntries(PAIRING_FILTERS.map((f) => [f, states.filter((s) => s.filters.includes(f)).length])) as Record<PairingFilter, number>
   return { pairings: filter ? states.filter((s) => s.filters.includes(filter)) : states, counts }

@@ -7,11 +7,11 @@ import { mentoringLimits } from './mentoring-limits.server'
 import { defaultStarLevels, type StarLevelProvider } from './mentor-star-levels.server'
 import { pairingChoices, pairingsInScope } from './pairing-lists.server'
 import { createPairing, extendPairing, reassignPairing } from './pairings.server'
-import type { SessionUser } from './people.server'
+import type { SessionUser, UnitSummary } from './people.server'
 
-export async function managePairingsPage(user: SessionUser, filter: PairingFilter | null, now: Date) {
-  const [list, choices] = await Promise.all([pairingsInScope(user.viewer, filter, now), pairingChoices(user.viewer, now)])
-  return { ...list, choices, filter, limits: mentoringLimits(), requestKey: crypto.randomUUID() }
+export async function managePairingsPage(user: SessionUser, filter: PairingFilter | null, now: Date, unit: UnitSummary | null = null) {
+  const [list, choices] = await Promise.all([pairingsInScope(user.viewer, filter, now, unit?.path), pairingChoices(user.viewer, now)])
+  return { ...list, choices, filter, unit, limits: mentoringLimits(), requestKey: crypto.randomUUID() }
 }
 
 export async function managePairingsAction(user: SessionUser, formData: FormData, now: Date, starLevels: StarLevelProvider = defaultStarLevels) {

@@ -22,9 +22,11 @@ export function attemptScopeWhere(viewer: Viewer) {
  * The statistics of a quiz's current version. Only attempts on that version are read: another version may have
  * other items, options or points, and mixing them would make the figures meaningless. 404 for an unknown quiz.
  */
-export async function quizStatisticsFor(viewer: Viewer, quizId: string): Promise<QuizStatisticsPage> {
+export async function quizStatisticsFor(viewer: Viewer, quizId: string, unitPath?: string): Promise<QuizStatisticsPage> {
   const version = await currentQuizVersion(quizId)
-  const where = { quizVersionId: version.id, status: 'submitted', ...attemptScopeWhere(viewer) }
+  // one unit of the viewer's (checked by the caller): the page behind that unit's quiz figures on its overview
+  const scope = unitPath === undefined ? attemptScopeWhere(viewer) : { user: { hall: { path: { startsWith: unitPath } } } }
+  const where = { quizVersionId: version.id, status: 'submitted', ...scope }
   const attempts = await prisma.attempt.findMany({
     where,
     select: { id: true, userId: true, seed: true, percent: true, passed: true, result: true },
@@ -62,7 +64,7 @@ export async function quizStatisticsFor(viewer: Viewer, quizId: string): Promise
       passMark: version.passMark,
       maxPoints: version.quiz.items.reduce((sum, item) => sum + maxMarkOf(item), 0),
     },
-    wholeOrganisation: unitScopeOf(viewer).includes('/'),
+    wholeOrganisation: unitPath === undefined ? unitScopeOf(viewer).includes('/') : unitPath === '/',
     attempts: attempts.length,
     learners: new Set(attempts.map((a) => a.userId)).size,
     passed,

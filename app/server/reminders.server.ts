@@ -9,6 +9,7 @@ import { preparedRead } from './kysely.server'
 import { findPerson, type SessionUser } from './people.server'
 import { forbidden, notFound } from './responses.server'
 import { instant, storedInstant } from './stored.server'
+import { unitProgress } from './unit-progress.server'
 
 export const REMINDER_DAYS_SHOWN = 14
 
@@ -61,4 +62,26 @@ const recentReminderRows = preparedRead((q, learnerId: string, since: string) =>
 export async function recentRemindersOf(userId: string, now: Date) {
   const rows = await recentReminderRows(userId, storedInstant(new Date(now.getTime() - REMINDER_DAYS_SHOWN * 86_400_000)))
   return rows.map((r) => ({ id: r.id, at: instant(r.createdAt), dueDay: r.dueDay, by: r.name, courseId: r.courseId }))
+}
+
+/**
+ * 催学 for a whole hall (issue 17: "a notice on each overdue person's home page"): every assignment overdue for one
+ * of its learners, reminded through remindLearner one by one (the same checks, each in its own transaction), each
+ * under a key derived from the form's, so that a double submit reminds each person of each course once.
+ */
+export async function remindOverdueIn(user: SessionUser, hall: { path: string }, requestKey: string, now: Date): Promise<{ reminded: number }> {
+  const [progress, around] = await Promise.all([unitProgress(hall.path, now, { activity: false }), assignmentsAround(hall.path)])
+  const learnerOf = new Map(progress.learners.map((l) => [l.id, l]))
+  let reminded = 0
+  for (const row of progress.rows.filter((r) => r.overdue > 0)) {
+    const learner = learnerOf.get(row.id)!
+    const counted = assignmentsOf(around, learner, now)
+    for (const course of row.courses.filter((c) => c.overdue)) {
+      const assignment = counted.get(course.courseId)
+      if (!assignment) continue // the row counted it overdue: its assignment is in force, read in the same moment
+      const outcome = await remindLearner(user, { username: row.username, assignmentId: assignment.id, requestKey: `${requestKey}:${row.id}:${assignment.id}` }, now)
+      if (outcome.ok && !outcome.duplicate) reminded++
+    }
+  }
+  return { reminded }
 }

@@ -61,5 +61,7 @@ export const SessionsForm = z.object({
   username: z.string().trim().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'security.unknownPerson'),
 })
 export const RemindForm = z.object({ intent: z.literal('remind'), assignmentId: Opaque, requestKey: z.string().uuid() })
+/** 催学 for a whole hall, from its page: every overdue learner of each overdue course. */
+export const RemindHallForm = z.object({ intent: z.literal('remindOverdue'), requestKey: z.string().uuid() })
 
 export const PersonAttemptParams = z.object({ username: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/), attempt: Opaque })

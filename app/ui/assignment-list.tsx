@@ -1,5 +1,6 @@
 // The assignments a trainer or manager may see: each with its unit or named person, due day, history, and the
-// forms to move the due day or cancel (a cancelled one stays, marked, with who cancelled it when).
+// forms to move the due day or cancel (a cancelled one stays, marked, with who cancelled it when); one made above
+// their units is listed read only, with whom to ask.
 import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { localized } from './localized'
@@ -14,6 +15,8 @@ interface Row {
   role: string | null
   newHiresOnly: boolean
   cancelledAt: string | null
+  /** False for an assignment made above the viewer's units: listed (it reaches their people), not theirs to change. */
+  editable: boolean
   unit: { kind: string; nameZh: string; nameEn: string }
   course: { titleZh: string; titleEn: string }
   createdBy: { name: string }
@@ -54,7 +57,9 @@ export function AssignmentList({ assignments, change }: { assignments: Row[]; ch
                 </p>
               ))}
               {change?.id === a.id && !change.error ? <p className="notice done">✓ {t('assignChanges.changed')}</p> : null}
-              {a.cancelledAt ? null : (
+              {a.cancelledAt ? null : !a.editable ? (
+                <p className="muted">{t('assignAbove.readOnly', { name: a.createdBy.name })}</p>
+              ) : (
                 <div className="row">
                   <Form method="post" className="inline-form">
                     <input type="hidden" name="intent" value="due" />

@@ -190,7 +190,10 @@ export const ROUTE_MATRIX: MatrixEntry[] = [
     { intent: 'approve', form: () => ({ intent: 'approve', comment: '' }), expect: only(['trainer', 'admin'], 404) },
   ] },
   { route: 'manage._index', path: () => '/manage', get: only([...MANAGERS, 'admin']) },
-  { route: 'manage.halls.$code', path: () => '/manage/halls/H01', get: only([...OWN_MANAGERS, 'admin']) },
+  { route: 'manage.halls.$code', path: () => '/manage/halls/H01', get: only([...OWN_MANAGERS, 'admin']), actions: [
+    // 催学 for the whole hall: its managers and admins; a fresh request key each time
+    { intent: 'remindOverdue', form: () => ({ intent: 'remindOverdue', requestKey: crypto.randomUUID() }), expect: only([...OWN_MANAGERS, 'admin']) },
+  ] },
   { route: 'manage.quizzes.$quiz', path: () => '/manage/quizzes/demo-quiz', get: only([...MANAGERS, 'admin']) },
   // ---- managers' views of units and people (merged in session 3); out-of-scope units answer 404 ----
   // B01 itself: its branch and region managers; a hall manager below it sees halls, not the branch

@@ -19,3 +19,13 @@ export function peopleHref(unit: UnitRef, filter: Record<string, string> = {}): 
 export function exportHref(table: 'people' | 'units' | 'courses', format: 'csv' | 'xlsx', unit: UnitRef, filter: Record<string, string> = {}): string {
   return `/manage/export?${new URLSearchParams({ table, format, ...(unit.code ? { unit: unit.code } : {}), ...filter })}`
 }
+
+/** A quiz's statistics counting the unit's attempts only: the page behind a unit's quiz figures. */
+export function quizHref(quizId: string, unit: UnitRef): string {
+  return `/manage/quizzes/${quizId}${unit.code ? `?${new URLSearchParams({ unit: unit.code })}` : ''}`
+}
+
+/** The pairings behind a unit's figure: the manager's pairing list under that filter, the unit's mentees only. */
+export function pairingsHref(status: string, unit: UnitRef): string {
+  return `/manage/pairings?${new URLSearchParams({ status, ...(unit.code ? { unit: unit.code } : {}) })}`
+}

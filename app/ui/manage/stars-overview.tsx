@@ -8,6 +8,7 @@ import { Dated } from '~/ui/date-text'
 import { unitName } from '~/ui/page'
 import { StatGrid } from '~/ui/stat-grid'
 import { Chart } from './chart'
+import { pairingsHref, type UnitRef } from './links'
 
 export interface StarsView {
   topLevel: number
@@ -17,7 +18,7 @@ export interface StarsView {
   pairings: Record<(typeof PAIRING_FIGURES)[number], number>
 }
 
-export function StarsOverview({ stars, units, chart }: { stars: StarsView; units: Array<{ code: string; nameZh: string; nameEn: string }>; chart: string | null }) {
+export function StarsOverview({ unit, stars, units, chart }: { unit: UnitRef; stars: StarsView; units: Array<{ code: string; nameZh: string; nameEn: string }>; chart: string | null }) {
   const { t, i18n } = useTranslation()
   const name = (code: string) => {
     const unit = units.find((u) => u.code === code)
@@ -79,7 +80,7 @@ export function StarsOverview({ stars, units, chart }: { stars: StarsView; units
       </section>
       <section className="card">
         <h2 className="section-title">{t('overviewStars.pairings')}</h2>
-        <StatGrid stats={PAIRING_FIGURES.map((f) => ({ id: f, value: stars.pairings[f], label: t(`mentoring.filters.${f}`), to: `/manage/pairings?status=${f}` }))} />
+        <StatGrid stats={PAIRING_FIGURES.map((f) => ({ id: f, value: stars.pairings[f], label: t(`mentoring.filters.${f}`), to: pairingsHref(f, unit) }))} />
       </section>
     </>
   )

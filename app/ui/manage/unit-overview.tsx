@@ -4,7 +4,7 @@ import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { localized } from '~/ui/localized'
 import { unitName } from '~/ui/page'
-import { exportHref, peopleHref, unitHref, type UnitRef } from './links'
+import { exportHref, peopleHref, quizHref, unitHref, type UnitRef } from './links'
 import { Chart } from './chart'
 import { Dated } from '~/ui/date-text'
 import { StatGrid } from '~/ui/stat-grid'
@@ -83,7 +83,7 @@ function Children({ view }: { view: OverviewView }) {
               <td>
                 <Link to={peopleHref(c)}>{c.figure.learners}</Link>
               </td>
-              <td>{pct(c.figure.percent)}</td>
+              <td>{c.figure.assigned ? <Link to={peopleHref(c, { sort: 'progress' })}>{pct(c.figure.percent)}</Link> : pct(c.figure.percent)}</td>
               <td>{c.figure.overdueLearners ? <Link to={peopleHref(c, { overdue: '1' })}>{c.figure.overdueLearners}</Link> : 0}</td>
             </tr>
           ))}
@@ -120,7 +120,9 @@ function Courses({ view }: { view: OverviewView }) {
                 <td>
                   <Link to={peopleHref(view.unit, { course: c.courseId })}>{c.assigned}</Link>
                 </td>
-                <td>{t('look.countShare', { count: c.complete, share: pct(c.percent) })}</td>
+                <td>
+                  <Link to={peopleHref(view.unit, { course: c.courseId, sort: 'progress' })}>{t('look.countShare', { count: c.complete, share: pct(c.percent) })}</Link>
+                </td>
                 <td>{c.overdue ? <Link to={peopleHref(view.unit, { course: c.courseId, overdue: '1' })}>{c.overdue}</Link> : 0}</td>
               </tr>
             ))}
@@ -164,7 +166,7 @@ function Quality({ view }: { view: OverviewView }) {
     <ul className="list">
       {items.map((i) => (
         <li key={`${i.quizId}/${i.itemId}`}>
-          <Link className="row-link stacked" to={`/manage/quizzes/${i.quizId}`}>
+          <Link className="row-link stacked" to={quizHref(i.quizId, view.unit)}>
             <span>
               {localized({ labelZh: i.labelZh, labelEn: i.labelEn }, 'label', i18n.language)}
               <br />
@@ -188,10 +190,14 @@ function Quality({ view }: { view: OverviewView }) {
               {view.quizzes.map((q) => (
                 <tr key={q.quizId}>
                   <td>
-                    <Link to={`/manage/quizzes/${q.quizId}`}>{localized(q, 'title', i18n.language)}</Link>
+                    <Link to={quizHref(q.quizId, view.unit)}>{localized(q, 'title', i18n.language)}</Link>
                   </td>
-                  <td>{t('manageBoard.passedOf', { passed: q.passed, attempted: q.attempted })}</td>
-                  <td>{pct(q.attempted ? Math.floor((q.passed / q.attempted) * 100) : null)}</td>
+                  <td>
+                    <Link to={quizHref(q.quizId, view.unit)}>{t('manageBoard.passedOf', { passed: q.passed, attempted: q.attempted })}</Link>
+                  </td>
+                  <td>
+                    <Link to={quizHref(q.quizId, view.unit)}>{pct(q.attempted ? Math.floor((q.passed / q.attempted) * 100) : null)}</Link>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -240,7 +246,7 @@ export function UnitOverview({ view }: { view: OverviewView }) {
       <Courses view={view} />
       <Overdue view={view} />
       <Quality view={view} />
-      <StarsOverview stars={view.stars} units={view.children.length ? view.children : [view.unit]} chart={view.charts.starMix} />
+      <StarsOverview unit={view.unit} stars={view.stars} units={view.children.length ? view.children : [view.unit]} chart={view.charts.starMix} />
     </>
   )
 }

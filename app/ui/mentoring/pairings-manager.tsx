@@ -130,8 +130,14 @@ function ChangeForm({ kind, state, data }: { kind: 'extend' | 'reassign'; state:
   )
 }
 
+/** A filter of the list, kept to the one unit the list was opened for (from its overview's figures). */
+function listHref(base: string, unit: { code: string } | null, status: string | null) {
+  const query = new URLSearchParams({ ...(status ? { status } : {}), ...(unit ? { unit: unit.code } : {}) }).toString()
+  return query ? `${base}?${query}` : base
+}
+
 export function PairingsManager({ data, base }: { data: PageData; base: string }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const filters = ['on_track', 'checkin_overdue', 'stalled', 'completed', 'ended'] as const
   return (
     <>
@@ -139,12 +145,17 @@ export function PairingsManager({ data, base }: { data: PageData; base: string }
       <p className="muted">{t('mentoring.manage.limits', { level: t(`mentoring.levels.${data.limits.minMentorStars}`), max: data.limits.maxActiveMentees, days: data.limits.stalledAfterDays })}</p>
       <CreateForm data={data} />
       <h2 className="section-title">{t('mentoring.manage.list')}</h2>
+      {data.unit ? (
+        <p className="muted">
+          {t('stats.scopeUnits')} {t(`units.${data.unit.kind}`)} · {unitName(data.unit, i18n.language)} · <Link to={base}>{t('mentoring.filters.all')}</Link>
+        </p>
+      ) : null}
       <nav className="filter-bar" aria-label={t('mentoring.manage.list')}>
-        <Link to={base} className={data.filter ? 'pill' : 'pill done'} aria-current={data.filter ? undefined : 'page'}>
+        <Link to={listHref(base, data.unit, null)} className={data.filter ? 'pill' : 'pill done'} aria-current={data.filter ? undefined : 'page'}>
           {t('mentoring.filters.all')}
         </Link>
         {filters.map((f) => (
-          <Link key={f} to={`${base}?status=${f}`} className={data.filter === f ? 'pill done' : 'pill'} aria-current={data.filter === f ? 'page' : undefined}>
+          <Link key={f} to={listHref(base, data.unit, f)} className={data.filter === f ? 'pill done' : 'pill'} aria-current={data.filter === f ? 'page' : undefined}>
             {t(`mentoring.filters.${f}`)} {data.counts[f]}
           </Link>
         ))}
