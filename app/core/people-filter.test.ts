@@ -50,7 +50,7 @@ describe('refusing what it does not know', () => {
     if (!parsed.ok) expect(parsed.problems.map((p) => p.param)).toContain(param)
   })
   it('the unit and export format parameters are not filters', () => expect(parsePeopleFilter(new URLSearchParams('format=csv&unit=H01&table=people'), []).ok).toBe(true))
-  // hall=, branch=, region= name the unit (checked for scope by the server, decision 0037), as unit= does
+  // hall=, branch=, region= name the unit (checked for scope by the server, decision 0039), as unit= does
   it.each(UNIT_PARAMS)('%s= names a unit, not a filter', (key) => expect(parsePeopleFilter(new URLSearchParams(`${key}=H01&overdue=1`), []).ok).toBe(true))
 })
 

@@ -21,7 +21,7 @@ export type FilterParse = { ok: true; filter: PeopleFilter } | { ok: false; prob
 
 /**
  * The address parameters that name a unit: `unit=CODE`, or its kind spelt out (`hall=H01`, as a manager writes a link
- * by hand; decision 0037). Every one is checked for scope where the address is read (app/server/manage-people).
+ * by hand; decision 0039). Every one is checked for scope where the address is read (app/server/manage-people).
  */
 export const UNIT_PARAMS = ['unit', 'hall', 'branch', 'region'] as const
 

@@ -8,7 +8,7 @@ import { badRequest, forbidden } from './responses.server'
 const UnitCode = /^[A-Za-z0-9-]{1,32}$/
 
 /**
- * The unit the address names by `unit=`, `hall=`, `branch=` or `region=` (decision 0037), or null when it names none.
+ * The unit the address names by `unit=`, `hall=`, `branch=` or `region=` (decision 0039), or null when it names none.
  * Every code named is checked for scope first, so another unit answers 403 as an unknown one does (decision 0023),
  * whatever else the address holds; then two different units, or a code of another kind than its name says, are a 400.
  */

@@ -1,6 +1,6 @@
 // Issue 17: "A hall manager asking for another hall by URL, by filter or by export parameter gets 403 and nothing of
 // it". The unit filter is `unit=CODE`; a manager writing a link by hand writes `hall=H02` (or branch=, region=). That
-// was a 400 "unknown filter hall" — for their own hall as much as for another. Decision 0037: the kind spelt out
+// was a 400 "unknown filter hall" — for their own hall as much as for another. Decision 0039: the kind spelt out
 // names the unit as `unit=` does, so another hall is the 403 of decision 0023 and their own hall its page.
 import { loader as exportLoader } from '~/routes/manage.export'
 import { loader as hallLoader } from '~/routes/manage.halls.$code'

@@ -56,7 +56,7 @@ describe('pages refuse units out of scope, for every manager level', () => {
     { user: 'branch01mgr', query: 'unit=H03&overdue=1', status: 403 },
     { user: 'region01mgr', query: 'unit=H05&sort=name', status: 403 }, // a hall of the other region, by filter
     { user: 'region01mgr', query: 'unit=R02', status: 403 },
-    { user: 'branch01mgr', query: 'unit=H01&hall=H03', status: 403 }, // another hall by hall= too (decision 0037)
+    { user: 'branch01mgr', query: 'unit=H01&hall=H03', status: 403 }, // another hall by hall= too (decision 0039)
     { user: 'branch01mgr', query: 'unit=B01&role=boss', status: 400 },
     { user: 'branch01mgr', query: 'unit=B01&course=nope', status: 400 },
   ])('$user → /manage/people?$query: $status', async ({ user, query, status }) => {
