@@ -37,6 +37,15 @@ async function timings(run: () => Promise<unknown>): Promise<{ p50: number; p95:
 const STREAM_REPEATS = 100
 const EXPORT_RUNS = 3
 
+/** The people export's row per learner (decision 0037), filled from the roll-ups the seed wrote by the app's own rebuild. */
+async function fillLearnerProgress(): Promise<void> {
+  const { prisma } = await import('../app/server/db.server.ts')
+  const { rebuildLearnerProgress } = await import('../app/server/learner-progress.server.ts')
+  await rebuildLearnerProgress(prisma)
+  await prisma.$disconnect()
+  ;(globalThis as unknown as { __prisma?: unknown }).__prisma = undefined
+}
+
 /** The seeded SQLite file of this size: reused when SCALE_REUSE=1 and it matches (bench/lib/scale-reuse.ts), else seeded. */
 async function seededFile(size: ScaleSize, label: string, print: (line: string) => void): Promise<{ file: string; now: Date; org: ScaleOrganisation }> {
   const file = scaleFile(size)
@@ -65,6 +74,7 @@ async function seededFile(size: ScaleSize, label: string, print: (line: string) 
   const seeded = performance.now()
   const cpu = process.cpuUsage()
   const org = fillOrganisation(file, size, now)
+  await fillLearnerProgress()
   const used = process.cpuUsage(cpu)
   print(benchLine(`scale-${label}-seed`, (performance.now() - seeded) / 1000, 's'))
   print(benchLine(`scale-${label}-seed-cpu`, (used.user + used.system) / 1e6, 's'))
