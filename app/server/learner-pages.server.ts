@@ -24,6 +24,9 @@ const learnerPageRows = preparedRead((q, from: string, to: string) =>
     .orderBy('u.username'),
 )
 
+const noReads: ReadonlyMap<string, number> = new Map()
+const noPasses: readonly string[] = []
+
 /** A learner of a page with the facts of their row: the input of the rule (learnerRow), and their hall. */
 export type LearnerPageFacts = LearnerFacts & { hallPath: string }
 
@@ -38,19 +41,16 @@ function rolesOf(granted: string[]): Role[] {
 
 /**
  * The learners (clerks and mentors, active) of a range of halls, in hall order and by username within a hall, with
- * what their rows need: the modules read of each course in `courseIds`, which of `quizIds` they passed, and the due
- * days `dueDaysOf` gives them. Each learner is one object literal (no spreads: copying a learner's fields into the
+ * what their rows need: the modules read of each course they read, the quizzes they passed, and the due days
+ * `dueDaysOf` gives them. Each learner is one object literal (no spreads: copying a learner's fields into the
  * rule's input cost more than the rule).
  */
 export async function learnerFactsIn(
   halls: HallRange,
-  courseIds: readonly string[],
-  quizIds: readonly string[],
   dueDaysOf: (learner: LearnerRef) => ReadonlyMap<string, string>,
 ): Promise<LearnerPageFacts[]> {
   const rows = await learnerPageRows(halls.from, halls.to)
   const facts: LearnerPageFacts[] = []
-  const noReads: ReadonlyMap<string, number> = new Map()
   // one row per role grant; a person's grants are adjacent (ordered by hall, then username)
   for (let i = 0; i < rows.length; ) {
     const row = rows[i]
@@ -58,11 +58,9 @@ export async function learnerFactsIn(
     while (++i < rows.length && rows[i].id === row.id) granted.push(rows[i].role)
     const roles = rolesOf(granted)
     if (!roles.includes('clerk') && !roles.includes('mentor')) continue
-    // the rule reads the counts of the courses assigned and the passes of the quizzes they require: only those
-    const counts = row.readCounts ? readCountsOf(row.readCounts) : noReads
-    const readCounts = new Map<string, number>()
-    for (const id of courseIds) readCounts.set(id, counts.get(id) ?? 0)
-    const passedQuizIds = row.passedQuizIds ? passedQuizIdsOf(row.passedQuizIds).filter((id) => quizIds.includes(id)) : []
+    // the rule asks these for the courses assigned and the quizzes they require only: the others stay unread
+    const readCounts = row.readCounts ? readCountsOf(row.readCounts) : noReads
+    const passedQuizIds = row.passedQuizIds ? passedQuizIdsOf(row.passedQuizIds) : noPasses
     const learner: LearnerRef = { id: row.id, username: row.username, name: row.name, hireDate: instantOrNull(row.hireDate), roles, hallCode: row.hallCode, hallPath: row.hallPath }
     facts.push({
       id: learner.id,
