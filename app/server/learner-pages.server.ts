@@ -26,6 +26,7 @@ const learnerPageRows = preparedRead((q, from: string, to: string) =>
 
 const noReads: ReadonlyMap<string, number> = new Map()
 const noPasses: readonly string[] = []
+const noDueDays: ReadonlyMap<string, string> = new Map()
 
 /** A learner of a page with the facts of their row: the input of the rule (learnerRow), and their hall. */
 export type LearnerPageFacts = LearnerFacts & { hallPath: string }
@@ -61,21 +62,23 @@ export async function learnerFactsIn(
     // the rule asks these for the courses assigned and the quizzes they require only: the others stay unread
     const readCounts = row.readCounts ? readCountsOf(row.readCounts) : noReads
     const passedQuizIds = row.passedQuizIds ? passedQuizIdsOf(row.passedQuizIds) : noPasses
-    const learner: LearnerRef = { id: row.id, username: row.username, name: row.name, hireDate: instantOrNull(row.hireDate), roles, hallCode: row.hallCode, hallPath: row.hallPath }
-    facts.push({
-      id: learner.id,
-      username: learner.username,
-      name: learner.name,
-      hallCode: learner.hallCode,
-      hallPath: learner.hallPath,
+    // one object a learner: it is the LearnerRef the due days are asked with, then the rule's input
+    const learner: LearnerPageFacts & LearnerRef = {
+      id: row.id,
+      username: row.username,
+      name: row.name,
+      hallCode: row.hallCode,
+      hallPath: row.hallPath,
       roles,
-      hireDate: learner.hireDate,
+      hireDate: instantOrNull(row.hireDate),
       readCounts,
       passedQuizIds,
       quizzesPassed: Number(row.quizzesPassed ?? 0),
       lastActivity: instantOrNull(row.lastActivityAt),
-      dueDays: dueDaysOf(learner),
-    })
+      dueDays: noDueDays,
+    }
+    learner.dueDays = dueDaysOf(learner)
+    facts.push(learner)
   }
   return facts
 }
