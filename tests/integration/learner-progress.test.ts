@@ -2,7 +2,7 @@
 // kind of write that changes them: the demo seed with its history, mark-read (once, and 50 in parallel for one
 // learner), a published course version, both attempt stores' close and re-mark (once, and 50 in parallel for one
 // learner on different quizzes), a clerk's real submission; and the rebuild repairs a row that drifted.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { prismaAttemptStore } from '~/server/attempt-store-prisma.server'
@@ -79,6 +79,19 @@ it('the rebuild repairs a row that drifted (changed, removed), and the check nam
 })
 
 const onPostgres = process.env.TEST_DATABASE === 'postgres'
+
+it("the migration's fill of an existing database (the roll-ups there, no rows yet) equals the recount", async () => {
+  const migrations = onPostgres ? 'prisma/postgres/migrations' : 'prisma/migrations'
+  const dir = readdirSync(migrations).find((name) => name.endsWith('_learner_progress'))!
+  const migration = readFileSync(path.join(migrations, dir, 'migration.sql'), 'utf8')
+  const fill = migration.slice(migration.indexOf('INSERT INTO "LearnerProgress"'))
+  const rows = await db.learnerProgress.count()
+  expect(rows).toBeGreaterThan(0)
+  await db.learnerProgress.deleteMany({})
+  expect(await db.$executeRawUnsafe(fill)).toBe(rows)
+  expect(await learnerProgressDrift(db)).toEqual([])
+})
+
 describe.each([
   ...(onPostgres ? [] : [['prepared statements on SQLite', () => sqliteAttemptStore(file)] as const]),
   ["Prisma's typed client", () => prismaAttemptStore(db)] as const,
