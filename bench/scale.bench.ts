@@ -10,10 +10,9 @@
 // version match (stderr says which file was reused, or why not); its pages are then read at the clock it was seeded
 // at. On PostgreSQL the reused file is copied into a fresh cluster as usual. Seeding SCALE=1 costs about 35 s of
 // CPU (decision 0029); the export lines give rows per CPU-second beside rows/s, the figure contention does not move.
-import { Writable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
 import type { Cell } from '../app/server/exports.server.ts'
 import { benchLine, type Bench } from './report.ts'
+import { medianByCpu, sampledRss, streamedRows } from './lib/export-measure.ts'
 import { createScaleDatabase, fillOrganisation, progress, scaled, type ScaleOrganisation, type ScaleSize } from './lib/scale-org.ts'
 import { forgetSeed, rememberSeed, reusableSeed, scaleFile } from './lib/scale-reuse.ts'
 import { copyIntoPostgres, scaleDatabaseOnPostgres, stopScaleCluster } from './lib/scale-postgres.ts'
@@ -38,36 +37,13 @@ async function timings(run: () => Promise<unknown>): Promise<{ p50: number; p95:
 const STREAM_REPEATS = 100
 const EXPORT_RUNS = 3
 
-/**
- * Runs `work` while sampling the process's RSS: its result, seconds taken, CPU seconds the process used (the figure
- * contention does not move: on a machine shared with other work the wall time follows the load) and peak RSS above
- * the RSS before it.
- */
-async function sampledRss<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; cpuSeconds: number; peakMb: number }> {
-  global.gc?.()
-  const idle = process.memoryUsage().rss
-  let peak = idle
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 5)
-  const started = performance.now()
-  const cpu = process.cpuUsage()
-  try {
-    const result = await work()
-    const used = process.cpuUsage(cpu)
-    return { result, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, peakMb: (Math.max(peak, process.memoryUsage.rss()) - idle) / 1_048_576 }
-  } finally {
-    clearInterval(sampler)
-  }
-}
-
-/** Data rows in a CSV stream (lines less the header); each row of these exports is one line. */
-async function streamedRows(stream: NodeJS.ReadableStream): Promise<number> {
-  let lines = 0
-  // the stand-in for the socket: counting newlines by indexOf (a byte-by-byte loop cost as much CPU as the CSV writer)
-  const count = (chunk: Buffer) => {
-    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines++
-  }
-  await pipeline(stream, new Writable({ write(chunk: Buffer, _e, done) { count(chunk); done() } }))
-  return lines - 1
+/** The people export's row per learner (decision 0037), filled from the roll-ups the seed wrote by the app's own rebuild. */
+async function fillLearnerProgress(): Promise<void> {
+  const { prisma } = await import('../app/server/db.server.ts')
+  const { rebuildLearnerProgress } = await import('../app/server/learner-progress.server.ts')
+  await rebuildLearnerProgress(prisma)
+  await prisma.$disconnect()
+  ;(globalThis as unknown as { __prisma?: unknown }).__prisma = undefined
 }
 
 /** The seeded SQLite file of this size: reused when SCALE_REUSE=1 and it matches (bench/lib/scale-reuse.ts), else seeded. */
@@ -98,6 +74,7 @@ async function seededFile(size: ScaleSize, label: string, print: (line: string) 
   const seeded = performance.now()
   const cpu = process.cpuUsage()
   const org = fillOrganisation(file, size, now)
+  await fillLearnerProgress()
   const used = process.cpuUsage(cpu)
   print(benchLine(`scale-${label}-seed`, (performance.now() - seeded) / 1000, 's'))
   print(benchLine(`scale-${label}-seed-cpu`, (used.user + used.system) / 1e6, 's'))
@@ -164,8 +141,7 @@ async function measure(factor: number, print: (line: string) => void, size_label
     // three exports, the median by CPU (one run under contention says little); the highest peak RSS of the three
     const runs = []
     for (let i = 0; i < EXPORT_RUNS; i++) runs.push(await sampledRss(() => exportOf(unit)))
-    runs.sort((a, b) => a.cpuSeconds - b.cpuSeconds)
-    const whole = { ...runs[Math.floor(EXPORT_RUNS / 2)], peakMb: Math.max(...runs.map((run) => run.peakMb)) }
+    const whole = medianByCpu(runs)
     const name = `scale-${label}-export-whole${scope === 'region' ? '' : '-organisation'}`
     print(benchLine(`${name}-rows`, whole.result, 'rows'))
     print(benchLine(`${name}-throughput`, whole.result / whole.seconds, 'rows/s', { op: '>=', value: 100_000 }))

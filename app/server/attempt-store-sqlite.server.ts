@@ -13,6 +13,7 @@ import { hallDay } from '~/core/dates'
 import { quizRollupAfterClose, quizRollupOf, type QuizRollupFigures } from '~/core/quiz-rollup'
 import type { AttemptRow, AttemptStore, ClosingRecord, RemarkOutcome, RemarkPlan } from './attempt-store.server'
 import { compileWithArguments, sqliteStatements, type Arguments, type Queries } from './kysely.server'
+import { sqliteLearnerProgress } from './learner-progress.server'
 import { sqliteQualityForget } from './quality-rollup.server'
 import { flag, instant, instantOrNull, storedInstant } from './stored.server'
 
@@ -55,6 +56,7 @@ export function sqliteAttemptStore(file: string): AttemptStore {
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
   const forgetQualityDay = sqliteQualityForget(db) // the managers' quality roll-up of a closed day (decision 0033)
+  const learnerProgress = sqliteLearnerProgress(db) // the people export's row per learner (decision 0037)
   const id = ''
   const sql = {
     attempt: statement(
@@ -228,7 +230,9 @@ export function sqliteAttemptStore(file: string): AttemptStore {
     // the roll-up before plus this attempt (one row read), not recomputed from all of the learner's attempts at the quiz
     const row = sql.rollup.get(owner.userId, owner.quizId)
     const before = row ? { submitted: row.submitted, passed: flag(row.passed), firstPassedAt: instantOrNull(row.firstPassedAt), lastSubmittedAt: instantOrNull(row.lastSubmittedAt) } : null
-    putRollup(owner.userId, owner.quizId, quizRollupAfterClose(before, { passed: record.passed, submittedAt: record.at }))
+    const after = quizRollupAfterClose(before, { passed: record.passed, submittedAt: record.at })
+    putRollup(owner.userId, owner.quizId, after)
+    learnerProgress.afterClose(owner.userId, owner.quizId, before?.passed ?? false, after.passed, record.at) // one upsert
     if (hallDay(record.at) < hallDay(now)) forgetQualityDay(owner.userId, record.at) // a late deadline close: that closed day folds again
     return true
   })
@@ -244,6 +248,7 @@ export function sqliteAttemptStore(file: string): AttemptStore {
     sql.insertStep.run(attemptId, step.itemId, step.kind, step.payload, storedInstant(now))
     sql.remark.run(attemptId, score.quizVersionId, score.points, score.maxPoints, score.percent, score.passed ? 1 : 0, score.result)
     refreshRollup(row.userId, row.quizId) // a re-mark can turn a pass into a fail
+    learnerProgress.recount(row.userId)
     if (row.submittedAt) forgetQualityDay(row.userId, instant(row.submittedAt)) // its day's item figures fold again
     return { outcome: 'recorded', result: record.result }
   })

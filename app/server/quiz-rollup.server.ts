@@ -6,6 +6,7 @@
 import { quizRollupOf, type QuizRollupFigures } from '~/core/quiz-rollup'
 import { rollupDrift } from '~/core/rollup-drift'
 import type { PrismaClient } from '~/generated/prisma/client'
+import { keepLearnerProgress, keepLearnerProgressOf } from './learner-progress.server'
 
 type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
 type Writer = Transaction | PrismaClient
@@ -23,6 +24,7 @@ export async function refreshQuizRollup(tx: Writer, userId: string, quizId: stri
   const figures = quizRollupOf(attempts)
   if (figures) await tx.quizRollup.update({ where: { userId_quizId: { userId, quizId } }, data: figures })
   else await tx.quizRollup.delete({ where: { userId_quizId: { userId, quizId } } })
+  await keepLearnerProgress(tx, userId) // the learner's row of the people export, in the same transaction
 }
 
 /**
@@ -37,6 +39,7 @@ export async function refreshQuizRollupsOf(tx: Writer, attempts: ReadonlyArray<{
   const facts = await tx.attempt.findMany({ where: { userId: { in: userIds }, quizId: { in: quizIds } }, select: { userId: true, quizId: true, status: true, passed: true, submittedAt: true } })
   await tx.quizRollup.deleteMany({ where: { userId: { in: userIds }, quizId: { in: quizIds } } })
   await tx.quizRollup.createMany({ data: rolledUp(facts) })
+  await keepLearnerProgressOf(tx, userIds)
 }
 
 /** Groups attempts by learner and quiz and rolls each group up (pairs with nothing submitted give no row). */

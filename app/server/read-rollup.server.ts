@@ -7,6 +7,7 @@
 import { readRollupOf, sameReadFigures, type DatedRead, type ReadRollupFigures } from '~/core/read-rollup'
 import { rollupDrift } from '~/core/rollup-drift'
 import type { PrismaClient } from '~/generated/prisma/client'
+import { keepLearnerProgress, keepLearnerProgressOf } from './learner-progress.server'
 
 type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
 type Writer = Transaction | PrismaClient
@@ -57,6 +58,7 @@ export async function refreshReadRollup(tx: Writer, userId: string, courseId: st
   const where = { userId_courseId: { userId, courseId } }
   if (!row) await tx.courseReadRollup.deleteMany({ where: { userId, courseId } })
   else await tx.courseReadRollup.upsert({ where, create: row, update: row })
+  await keepLearnerProgress(tx, userId) // the learner's row of the people export, in the same transaction
 }
 
 /**
@@ -69,6 +71,7 @@ export async function refreshCourseReadRollups(tx: Writer, courseIds: readonly s
   const [modulesOf, reads] = await Promise.all([currentModulesOf(tx, courseIds), tx.moduleRead.findMany({ where: { courseId: { in: [...courseIds] } }, select: readSelect })])
   await tx.courseReadRollup.deleteMany({ where: { courseId: { in: [...courseIds] } } })
   await replaceRows(tx, rolledUp(reads, modulesOf))
+  await keepLearnerProgressOf(tx, reads.map((r) => r.userId)) // everyone whose counts the version changed
 }
 
 /** Refreshes the roll-up of these learners (every course they read): for writers of many reads at once (the seeds). */
@@ -82,6 +85,7 @@ export async function refreshReadRollupsOf(tx: Writer, userIds: readonly string[
     await tx.courseReadRollup.deleteMany({ where: { userId: { in: batch } } })
     await replaceRows(tx, rolledUp(reads, modulesOf))
   }
+  await keepLearnerProgressOf(tx, ids)
 }
 
 /** The roll-up as it follows from the reads now, a batch of learners at a time. */

@@ -18,10 +18,3 @@ export const TRUE = sql.lit(true)
  * as text, so it must be written the same way); PostgreSQL reads the same text as a UTC timestamp.
  */
 export const storedInstant = (at: Date): string => at.toISOString().replace('Z', '+00:00')
-
-/**
- * A stored DateTime cast to text in a query (to be packed with other figures into one column): SQLite's stored ISO
- * text with its offset, or PostgreSQL's `timestamp::text`, UTC wall time without a zone ("2026-11-25 02:00:00.5"),
- * read as UTC as kysely.server.ts reads the timestamps themselves.
- */
-export const instantOfText = (text: string): Date => new Date(text.includes('T') ? text : `${text.replace(' ', 'T')}Z`)

@@ -152,7 +152,7 @@ function dueDaysSharing(context: UnitContext, now: Date): (learner: LearnerRef) 
 export async function progressPagesUnder(unitPath: string, now: Date, pageSize = PROGRESS_PAGE): Promise<ProgressPages> {
   const context = await unitContext(unitPath)
   const dueDaysFor = dueDaysSharing(context, now)
-  const factsOf = (halls: HallRange) => learnerFactsIn(halls, context.assignedIds, context.requiredQuizIds, dueDaysFor)
+  const factsOf = (halls: HallRange) => learnerFactsIn(halls, dueDaysFor)
   async function* pages() {
     const ranges = await hallPagesUnder(unitPath, pageSize)
     // the next page is asked for before this one's rows are built and written: on PostgreSQL its statement runs on
