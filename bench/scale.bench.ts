@@ -37,7 +37,7 @@ async function timings(run: () => Promise<unknown>): Promise<{ p50: number; p95:
 const STREAM_REPEATS = 100
 const EXPORT_RUNS = 3
 
-/** The people export's row per learner (decision 0037), filled from the roll-ups the seed wrote by the app's own rebuild. */
+/** The people export's row per learner (decision 0041), filled from the roll-ups the seed wrote by the app's own rebuild. */
 async function fillLearnerProgress(): Promise<void> {
   const { prisma } = await import('../app/server/db.server.ts')
   const { rebuildLearnerProgress } = await import('../app/server/learner-progress.server.ts')

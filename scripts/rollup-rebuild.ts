@@ -14,7 +14,7 @@ const rollups = [
   { name: 'quiz roll-up', what: 'learner × quiz', source: 'the attempts', drift: quizRollupDrift, rebuild: rebuildQuizRollups },
   { name: 'read roll-up', what: 'learner × course', source: 'the module reads', drift: readRollupDrift, rebuild: rebuildReadRollups },
   { name: 'quality roll-up', what: 'hall × day', source: 'the attempts of each folded day', drift: qualityRollupDrift, rebuild: rebuildQualityRollups },
-  // after the two it folds: the people export's row per learner (decision 0037)
+  // after the two it folds: the people export's row per learner (decision 0041)
   { name: 'learner progress', what: 'learner', source: 'the quiz and read roll-ups', drift: learnerProgressDrift, rebuild: rebuildLearnerProgress },
 ]
 try {

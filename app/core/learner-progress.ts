@@ -1,7 +1,7 @@
 // One row per learner of what the managers' people rows need (model LearnerProgress): the last activity, the quizzes
 // passed (how many, which) and the modules read per course, folded from the learner's two roll-ups (QuizRollup per
 // quiz, CourseReadRollup per course). The export reads this one row a learner instead of seeking into both roll-ups
-// (decision 0037). The recount (learnerProgressOf) is the definition; a quiz close adds its attempt to the row before
+// (decision 0041). The recount (learnerProgressOf) is the definition; a quiz close adds its attempt to the row before
 // (learnerProgressAfterClose) in one statement, and a table test holds the two equal.
 
 export interface LearnerProgressFigures {

@@ -56,7 +56,7 @@ export function sqliteAttemptStore(file: string): AttemptStore {
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
   const forgetQualityDay = sqliteQualityForget(db) // the managers' quality roll-up of a closed day (decision 0033)
-  const learnerProgress = sqliteLearnerProgress(db) // the people export's row per learner (decision 0037)
+  const learnerProgress = sqliteLearnerProgress(db) // the people export's row per learner (decision 0041)
   const id = ''
   const sql = {
     attempt: statement(

@@ -1,6 +1,6 @@
 // Everything a people row needs of each learner of a page of halls, in ONE statement: the whole people export reads
 // a page of ~1 000 learners at a time with it. Per learner one primary-key seek into LearnerProgress, the row the
-// writers keep in their transactions from the two roll-ups (decision 0037): last activity, quizzes passed in all and
+// writers keep in their transactions from the two roll-ups (decision 0041): last activity, quizzes passed in all and
 // which, modules read per course. It replaced one seek and several rows into each roll-up folded to text
 // (decision 0035), most of the statement's time.
 import { passedQuizIdsOf, readCountsOf } from '~/core/learner-progress'

@@ -11,7 +11,7 @@ import path from 'node:path'
 import type { ScaleOrganisation, ScaleSize } from './scale-org.ts'
 
 /** Bump when the seed writes different rows (a new table filled, other figures): older files are then reseeded. */
-const SEED_VERSION = 3 // 3: LearnerProgress filled (decision 0037)
+const SEED_VERSION = 3 // 3: LearnerProgress filled (decision 0041)
 
 interface SeedNote {
   size: ScaleSize

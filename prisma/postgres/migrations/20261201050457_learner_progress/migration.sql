@@ -14,7 +14,7 @@ ALTER TABLE "LearnerProgress" ADD CONSTRAINT "LearnerProgress_userId_fkey" FOREI
 
 
 -- FillFromRollups: a database migrated with attempts and reads already has its two roll-ups; each learner's row is
--- folded from them here, as learnerProgressOf (app/core/learner-progress.ts) folds it (decision 0037), so that the
+-- folded from them here, as learnerProgressOf (app/core/learner-progress.ts) folds it (decision 0041), so that the
 -- export does not show empty figures until `npm run db:rollup:rebuild`. Read counts by course id, ids in any order.
 INSERT INTO "LearnerProgress" ("userId", "lastActivityAt", "quizzesPassed", "passedQuizIds", "readCounts")
 SELECT u."id",
