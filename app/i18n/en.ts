@@ -1506,8 +1506,8 @@ const en: Catalog = {
     lead_other: '{{count}} people in this hall are overdue on assigned training. Remind them all: each sees the notice on their home page, with who sent it and when.',
     submit_one: 'Remind {{count}} overdue person',
     submit_other: 'Remind {{count}} overdue people',
-    done_one: '{{count}} reminder sent',
-    done_other: '{{count}} reminders sent',
+    done_one: 'Reminded {{count}} person of {{courses}} overdue course(s); the notice shows on their home page',
+    done_other: 'Reminded {{count}} people of {{courses}} overdue course(s) in all; each sees the notice on their home page',
   },
   // an assignment made on a unit above the viewer's (review2 of issue 17): listed because it reaches their people
   assignAbove: {

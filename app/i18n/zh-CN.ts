@@ -1505,8 +1505,8 @@ const zhCN = {
     lead_other: '本厅有 {{count}} 人逾期未完成分配的课程。一键催学：每人的首页会看到提醒，并记录由谁、何时催学。',
     submit_one: '催学：提醒 {{count}} 名逾期人员',
     submit_other: '催学：提醒 {{count}} 名逾期人员',
-    done_one: '已发出 {{count}} 条催学提醒',
-    done_other: '已发出 {{count}} 条催学提醒',
+    done_one: '已催学 {{count}} 人，共 {{courses}} 门逾期课程；其首页会看到提醒',
+    done_other: '已催学 {{count}} 人，共 {{courses}} 门逾期课程；每人的首页会看到提醒',
   },
   // an assignment made on a unit above the viewer's (review2 of issue 17): listed because it reaches their people
   assignAbove: {

@@ -67,7 +67,7 @@ function RemindOverdue({ people, requestKey }: { people: number; requestKey: str
       <button type="submit" className="button secondary" disabled={busy}>
         {t('remindHall.submit', { count: people })}
       </button>
-      {done ? <p className="notice done" role="status">✓ {t('remindHall.done', { count: done.reminded })}</p> : null}
+      {done ? <p className="notice done" role="status">✓ {t('remindHall.done', { count: done.people, courses: done.courses })}</p> : null}
     </Form>
   )
 }

@@ -67,12 +67,21 @@ export async function recentRemindersOf(userId: string, now: Date) {
 /**
  * 催学 for a whole hall (issue 17: "a notice on each overdue person's home page"): every assignment overdue for one
  * of its learners, reminded through remindLearner one by one (the same checks, each in its own transaction), each
- * under a key derived from the form's, so that a double submit reminds each person of each course once.
+ * under a key derived from the form's, so that a double submit reminds each person of each course once. `reminded` counts
+ * the reminders this press made; `people` and `courses` what stands reminded after it (a double submit's second press
+ * reports the same as its first, not "0 sent").
  */
-export async function remindOverdueIn(user: SessionUser, hall: { path: string }, requestKey: string, now: Date): Promise<{ reminded: number }> {
+export async function remindOverdueIn(
+  user: SessionUser,
+  hall: { path: string },
+  requestKey: string,
+  now: Date,
+): Promise<{ reminded: number; people: number; courses: number }> {
   const [progress, around] = await Promise.all([unitProgress(hall.path, now, { activity: false }), assignmentsAround(hall.path)])
   const learnerOf = new Map(progress.learners.map((l) => [l.id, l]))
   let reminded = 0
+  let courses = 0
+  const people = new Set<string>()
   for (const row of progress.rows.filter((r) => r.overdue > 0)) {
     const learner = learnerOf.get(row.id)!
     const counted = assignmentsOf(around, learner, now)
@@ -80,8 +89,11 @@ export async function remindOverdueIn(user: SessionUser, hall: { path: string },
       const assignment = counted.get(course.courseId)
       if (!assignment) continue // the row counted it overdue: its assignment is in force, read in the same moment
       const outcome = await remindLearner(user, { username: row.username, assignmentId: assignment.id, requestKey: `${requestKey}:${row.id}:${assignment.id}` }, now)
-      if (outcome.ok && !outcome.duplicate) reminded++
+      if (!outcome.ok) continue
+      if (!outcome.duplicate) reminded++
+      courses++
+      people.add(row.id)
     }
   }
-  return { reminded }
+  return { reminded, people: people.size, courses }
 }
