@@ -15,6 +15,10 @@ describe('plurals on the managers’ pages', () => {
     ['manageBoard.quizzesPassed', {}, '1 quiz passed', '3 quizzes passed'],
     ['manageBoard.allOverdue', {}, 'The 1 person overdue', 'All 3 people overdue'],
     ['manageBoard.facility', { facility: 40 }, 'Average score 40% · 1 answer', 'Average score 40% · 3 answers'],
+    ['manageBoard.phraseClerks', {}, 'said by 1 person', 'said by 3 people'],
+    ['learn.dueIn', {}, '1 day left', '3 days left'],
+    ['quiz.attemptsAllowed', {}, 'Up to 1 attempt', 'Up to 3 attempts'],
+    ['remindHall.done', { courses: 2 }, 'Reminded 1 person of 2 overdue course(s); the notice shows on their home page', 'Reminded 3 people of 2 overdue course(s) in all; each sees the notice on their home page'],
     ['quality.sample', { from: '2026-11-01', to: '2026-11-29' }, "From 1 answer, 2026-11-01 to 2026-11-29 (about the latest 1,000, at most 90 days; today's answers count from tomorrow)", "From 3 answers, 2026-11-01 to 2026-11-29 (about the latest 1,000, at most 90 days; today's answers count from tomorrow)"],
   ])('%s: one and many in English', async (key, options, one, many) => {
     const t = await translator('en')
