@@ -7,13 +7,14 @@
 // there), served through this folder's server.js with REMIX_BUILD/REMIX_PUBLIC; B is this folder's build. `swap`
 // starts B first. Prints one line; not a bench of its own (no targets).
 import { readFileSync } from 'node:fs'
-import { latestAnswers, practiceQuizIds, startSeededAppWithDb, watchCpu, type SeededApp } from './lib/quiz-app.ts'
+import { latestAnswers, startSeededAppWithDb, watchCpu, type SeededApp } from './lib/quiz-app.ts'
 import { openLoad, type Shot } from './lib/quiz-load.ts'
-import { fullSubmit, learners, pooled, PracticePool, REAL_QUIZZES, SaveSubmitMix, saveTarget, signInAll, startAttempt } from './lib/quiz-prepare.ts'
+import { addBenchLearners, benchLearners, fullSubmit, pooled, prepareQuiz } from './lib/quiz-prepare.ts'
 
 const CONNECTIONS = 50
 const CPU_RATE = 150 // as the quiz bench's CPU phases
 const CPU_REQUESTS = 600
+const WARM_LEARNERS = benchLearners(140) // as the quiz bench: the real submit's warm-up (decision 0042)
 
 async function start(buildDir: string | null): Promise<SeededApp> {
   if (buildDir) {
@@ -21,20 +22,14 @@ async function start(buildDir: string | null): Promise<SeededApp> {
     process.env.REMIX_PUBLIC = `${buildDir}/public`
   }
   try {
-    return await startSeededAppWithDb()
+    return await startSeededAppWithDb((dbFile) => addBenchLearners(dbFile, WARM_LEARNERS))
   } finally {
     delete process.env.REMIX_BUILD
     delete process.env.REMIX_PUBLIC
   }
 }
 
-async function prepare(app: SeededApp) {
-  const cookies = await signInAll(app.baseURL, learners())
-  const pairs = cookies.flatMap((cookie) => REAL_QUIZZES.map((quizId) => ({ cookie, quizId })))
-  const targets = await pooled(pairs, 8, async ({ cookie, quizId }) => saveTarget(app.baseURL, cookie, quizId, await startAttempt(app.baseURL, cookie, quizId)))
-  const pool = new PracticePool(app.baseURL, cookies, practiceQuizIds(app.dbFile))
-  return { pool, targets, mix: new SaveSubmitMix(targets, pool) }
-}
+const prepare = (app: SeededApp) => prepareQuiz(app, WARM_LEARNERS)
 
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0]
 
@@ -66,10 +61,15 @@ try {
   const loadBefore = load()
   const save = await together(apps, preps.map((prep) => prep.mix.nextSave), CPU_REQUESTS)
   for (const prep of preps) await prep.pool.fill(CPU_REQUESTS + 20)
-  const blank = await together(apps, preps.map((prep) => () => prep.mix.nextSubmit() ?? prep.mix.nextSave()), CPU_REQUESTS)
-  // the real attempts: the first half warms the path up, the second half is measured (as the quiz bench)
+  const blankNext = preps.map((prep) => () => prep.mix.nextSubmit() ?? prep.mix.nextSave())
+  await together(apps, blankNext, CPU_REQUESTS) // the quiz bench's blank-submit warm-up
+  for (const prep of preps) await prep.pool.fill(CPU_REQUESTS + 20)
+  const blank = await together(apps, blankNext, CPU_REQUESTS)
+  // the real attempts: the bench-only learners' and the demo learners' first half warm the path up, the second half
+  // is measured (as the quiz bench)
   const shots = await Promise.all(apps.map((app, i) => pooled(preps[i].targets, 8, (target) => fullSubmit(app.baseURL, target))))
-  const warm = shots.map((all) => all.splice(0, Math.floor(all.length / 2)))
+  const warmShots = await Promise.all(apps.map((app, i) => pooled(preps[i].warmTargets, 8, (target) => fullSubmit(app.baseURL, target))))
+  const warm = shots.map((all, i) => [...warmShots[i], ...all.splice(0, Math.floor(all.length / 2))])
   const realWarm = await together(apps, warm.map((list) => () => list.shift()!), Math.min(...warm.map((list) => list.length)))
   const real = await together(apps, shots.map((list) => () => list.shift()!), Math.min(...shots.map((list) => list.length)))
   console.log(

@@ -73,7 +73,7 @@ export function processCpuSeconds(pid: number): number {
 export const DEMO_PASSWORD = 'Demo@2026'
 
 /** The production server (server.js + build/) on a fresh temp database seeded by scripts/seed.ts. */
-export async function startSeededApp(nodeArgs: string[] = []): Promise<RunningServer & { dbFile: string }> {
+export async function startSeededApp(nodeArgs: string[] = [], afterSeed?: (dbFile: string) => void): Promise<RunningServer & { dbFile: string }> {
   if (!existsSync('build/index.js')) throw new Error('build/index.js is missing: run `npm run build` first')
   if (readFileSync('build/index.js', 'utf8').includes('jsxDEV')) {
     throw new Error('build/index.js is a development build (is `remix dev` running?): run `npm run build` first')
@@ -89,6 +89,7 @@ export async function startSeededApp(nodeArgs: string[] = []): Promise<RunningSe
   }
   try {
     execFileSync('npx', ['tsx', 'scripts/seed.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+    afterSeed?.(dbFile)
     const server = await startNode([...nodeArgs, 'server.js'], env, '/login')
     return {
       ...server,
