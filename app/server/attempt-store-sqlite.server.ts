@@ -5,6 +5,7 @@
 // Kysely's own SQLite driver (one async mutex around every query) cannot.
 // Values are stored exactly as Prisma stores them (DateTime as ISO text with "+00:00", Boolean as 0/1), so Prisma
 // reads these rows like its own.
+import path from 'node:path'
 import Database from 'better-sqlite3'
 import { sql, type Compilable } from 'kysely'
 import type { LoggedStep } from '~/core/quiz/attempt-steps'
@@ -14,7 +15,6 @@ import type { AttemptRow, AttemptStore, ClosingRecord, RemarkOutcome, RemarkPlan
 import { compileWithArguments, sqliteStatements, type Arguments, type Queries } from './kysely.server'
 import { sqliteLearnerProgress } from './learner-progress.server'
 import { sqliteQualityForget } from './quality-rollup.server'
-import { openSqliteFile } from './sqlite-file.server'
 import { flag, instant, instantOrNull, storedInstant } from './stored.server'
 
 // A write waiting for another connection's lock must not block the event loop (that connection may be Prisma's,
@@ -51,7 +51,7 @@ function statement<Args extends Arguments, Row>(db: Database.Database, build: (q
 const ONE = sql.lit(1)
 
 export function sqliteAttemptStore(file: string): AttemptStore {
-  const db = openSqliteFile(file, { timeout: 0 })
+  const db = new Database(path.resolve(file), { fileMustExist: true, timeout: 0 })
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')

@@ -5,7 +5,6 @@ import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient, type Prisma } from '~/generated/prisma/client'
 import { PrismaClient as PostgresPrismaClient } from '~/generated/prisma-postgres/client'
-import { SQLITE_MAP_BYTES } from './sqlite-file.server'
 
 export function databaseUrl(): string {
   return process.env.DATABASE_URL ?? `file:${path.resolve('data/demo.db')}`
@@ -36,8 +35,6 @@ export async function tuneConnection(client: PrismaClient, url = databaseUrl()):
   await client.$queryRawUnsafe('PRAGMA journal_mode = WAL')
   await client.$queryRawUnsafe('PRAGMA synchronous = NORMAL')
   await client.$queryRawUnsafe('PRAGMA foreign_keys = ON')
-  // pages read in place from a memory map, as the app's other connections do (sqlite-file.server.ts, decision 0042)
-  await client.$queryRawUnsafe(`PRAGMA mmap_size = ${SQLITE_MAP_BYTES}`)
 }
 
 const globalForPrisma = globalThis as unknown as { __prisma?: PrismaClient; __prismaTuned?: Promise<void> }

@@ -2,6 +2,7 @@
 // schema.prisma (app/generated/kysely). Page reads go through it; Prisma keeps migrations and most writes.
 // On SQLite it is a second, read-only connection whose prepared statements are kept (Kysely prepares every
 // query afresh; preparing costs more than these small reads). On PostgreSQL it is a small pg pool.
+import path from 'node:path'
 import Database from 'better-sqlite3'
 import {
   Kysely,
@@ -22,7 +23,6 @@ import pg from 'pg'
 import type { DB } from '~/generated/kysely/types'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { databaseEngine, databaseUrl, prisma } from './db.server'
-import { openSqliteFile } from './sqlite-file.server'
 
 export type Queries = Kysely<DB>
 
@@ -60,7 +60,8 @@ function open(url: string): Opened {
         (await queries.executeQuery<Row>({ ...read.query, parameters: read.parameters(args) })).rows,
     }
   }
-  const database = keepingStatements(openSqliteFile(url.replace(/^file:/, ''), { readonly: true, timeout: 5000 }))
+  const file = path.resolve(url.replace(/^file:/, ''))
+  const database = keepingStatements(new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 }))
   const queries = new Kysely<DB>({ dialect: readOnlySqlite(database) })
   return {
     url,
