@@ -58,11 +58,12 @@ try {
   }
   await together(apps, preps.map((prep) => prep.mix.next), 1200, 200) // the quiz bench's warm-up: 6 s at 200/s
   for (const [i, prep] of preps.entries()) prep.mix.reset(latestAnswers(apps[i].dbFile))
+  await together(apps, preps.map((prep) => prep.mix.nextSave), 2 * CPU_REQUESTS) // the quiz bench's save warm-up
   const loadBefore = load()
   const save = await together(apps, preps.map((prep) => prep.mix.nextSave), CPU_REQUESTS)
-  for (const prep of preps) await prep.pool.fill(CPU_REQUESTS + 20)
   const blankNext = preps.map((prep) => () => prep.mix.nextSubmit() ?? prep.mix.nextSave())
-  await together(apps, blankNext, CPU_REQUESTS) // the quiz bench's blank-submit warm-up
+  for (const prep of preps) await prep.pool.fill(2 * CPU_REQUESTS + 20)
+  await together(apps, blankNext, 2 * CPU_REQUESTS) // the quiz bench's blank-submit warm-up
   for (const prep of preps) await prep.pool.fill(CPU_REQUESTS + 20)
   const blank = await together(apps, blankNext, CPU_REQUESTS)
   // the real attempts: the bench-only learners' and the demo learners' first half warm the path up, the second half

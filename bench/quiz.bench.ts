@@ -31,9 +31,11 @@ const CPU_RATE = 150 // requests/s for the CPU-per-request phases: low enough th
 const CPU_SECONDS = 4
 const TARGET_CPU_MS = 1.5
 // Warm-up before each CPU phase, so that it measures a running server's compiled code, not V8 still compiling it
-// (decision 0042): the blank submits get a phase of their own first, and the real submit the attempts of
-// bench-only learners (3 real quizzes each) besides the first half of the demo learners' attempts.
-const BLANK_WARMUP = 600
+// (decision 0042): the saves and the blank submits each get a phase of their own first (after the mixed warm-up),
+// and the real submit the attempts of bench-only learners (3 real quizzes each) besides the first half of the demo
+// learners' attempts.
+const SAVE_WARMUP = 1200
+const BLANK_WARMUP = 1200
 const WARM_LEARNERS = benchLearners(140)
 
 const ms = (v: number) => Math.round(v * 10) / 10
@@ -70,19 +72,27 @@ interface CpuPhase {
   /** of which threads other than the main one (V8 compiling, GC helpers) */
   backgroundMs: number
   errors: number
+  /** With QUIZ_BENCH_TRACE_OPT: what V8 optimised during the phase */
+  compiled?: { count: number; ms: number; functions: string[] }
 }
 
 /** Server CPU per request, from the process's CPU time (/proc) over a phase of one kind of request only. */
 async function cpuPerRequest(app: SeededApp, next: () => Shot, count: number): Promise<CpuPhase> {
+  const optimised = app.optimisedSoFar?.()
   const cpu = watchCpu(app)
   const run = await openLoad(app.baseURL, CPU_RATE, count / CPU_RATE, CONNECTIONS, next)
   const used = cpu()
   const per = (seconds: number) => (seconds * 1000) / run.outcomes.length
-  return { ms: per(used.serverSeconds), backgroundMs: per(used.backgroundSeconds), errors: statsOf(run).errors }
+  const after = optimised && app.optimisedSoFar?.()
+  const compiled = optimised && after ? { count: after.count - optimised.count, ms: after.ms - optimised.ms, functions: after.functions.slice(optimised.count) } : undefined
+  return { ms: per(used.serverSeconds), backgroundMs: per(used.backgroundSeconds), errors: statsOf(run).errors, compiled }
 }
 
 const cpuLog = (what: string, phase: CpuPhase, count: number) =>
-  log(`${what}: ${phase.ms.toFixed(2)} ms of server CPU per request over ${count}, ${phase.backgroundMs.toFixed(2)} of it background threads; load ${loadAverage()}`)
+  log(
+    `${what}: ${phase.ms.toFixed(2)} ms of server CPU per request over ${count}, ${phase.backgroundMs.toFixed(2)} of it background threads` +
+      `${phase.compiled ? `, ${phase.compiled.count} TurboFan compilations (${phase.compiled.ms.toFixed(1)} ms: ${phase.compiled.functions.join(' ')})` : ''}; load ${loadAverage()}`,
+  )
 
 const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
 
@@ -146,6 +156,7 @@ const bench: Bench = async (print) => {
 
     log(`warm-up ${describe(await phase(RATE, WARMUP_SECONDS))}`)
     mix.reset(latestAnswers(app.dbFile))
+    cpuLog('save warm-up', await cpuPerRequest(app, mix.nextSave, SAVE_WARMUP), SAVE_WARMUP)
     const saveCpu = await cpuPerRequest(app, mix.nextSave, CPU_RATE * CPU_SECONDS)
     cpuLog('save', saveCpu, CPU_RATE * CPU_SECONDS)
     await fillFor(pool, CPU_RATE * 10, BLANK_WARMUP / CPU_RATE)

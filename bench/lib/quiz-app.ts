@@ -1,5 +1,7 @@
 // The built app on a freshly seeded temp database (as startSeededApp), plus its database file and CPU time for checks.
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import Database from 'better-sqlite3'
 import { startSeededApp } from './server.ts'
 
@@ -10,6 +12,8 @@ export interface SeededApp {
   cpuSeconds: () => number
   /** The part of it used by threads other than the main (JavaScript) thread: V8's compiler and GC helpers, libuv's pool. */
   backgroundCpuSeconds: () => number
+  /** With QUIZ_BENCH_TRACE_OPT: the TurboFan compilations the server has completed so far, and their ms. */
+  optimisedSoFar?: () => { count: number; ms: number; functions: string[] }
   stop: () => Promise<void>
 }
 
@@ -40,10 +44,39 @@ function threadCpuSeconds(pid: number): { all: number; background: number } {
  * on the seeded database file before the server starts (bench-only rows, e.g. addBenchLearners).
  */
 export async function startSeededAppWithDb(afterSeed?: (dbFile: string) => void): Promise<SeededApp> {
-  const app = await startSeededApp((process.env.QUIZ_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), afterSeed)
+  const args = (process.env.QUIZ_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  // QUIZ_BENCH_TRACE_OPT=1: the server runs with --trace-opt into a file, and each phase tells what V8 optimised in it
+  const trace = process.env.QUIZ_BENCH_TRACE_OPT ? path.join(mkdtempSync(path.join(os.tmpdir(), 'ssa-trace-opt-')), 'trace.txt') : null
+  if (trace) {
+    args.push('--trace-opt')
+    process.env.BENCH_SERVER_STDOUT = trace
+  }
+  let app: Awaited<ReturnType<typeof startSeededApp>>
+  try {
+    app = await startSeededApp(args, afterSeed)
+  } finally {
+    delete process.env.BENCH_SERVER_STDOUT
+  }
   const cpuSeconds = () => threadCpuSeconds(app.pid).all
   const backgroundCpuSeconds = () => threadCpuSeconds(app.pid).background
-  return { baseURL: app.baseURL, dbFile: app.dbFile, cpuSeconds, backgroundCpuSeconds, stop: app.stop }
+  const optimisedSoFar = trace ? () => optimisations(readFileSync(trace, 'utf8')) : undefined
+  const stop = async () => {
+    await app.stop()
+    if (trace) rmSync(path.dirname(trace), { recursive: true, force: true })
+  }
+  return { baseURL: app.baseURL, dbFile: app.dbFile, cpuSeconds, backgroundCpuSeconds, optimisedSoFar, stop }
+}
+
+/** TurboFan compilations completed in a --trace-opt log: how many, the ms V8 says they took (its three phases, wall
+ * time: on a busy machine this counts waiting too), and the functions, in order. */
+function optimisations(log: string): { count: number; ms: number; functions: string[] } {
+  const functions: string[] = []
+  let ms = 0
+  for (const [, name, a, b, c] of log.matchAll(/^\[completed compiling 0x[0-9a-f]+ <JSFunction ?(\S*) .* took ([\d.]+), ([\d.]+), ([\d.]+) ms\]$/gm)) {
+    functions.push(name && name !== '(sfi' ? name : '(anonymous)')
+    ms += Number(a) + Number(b) + Number(c)
+  }
+  return { count: functions.length, ms, functions }
 }
 
 /** Runs `read` on a read-only connection to the (WAL-mode) database the server is writing, then closes it. */

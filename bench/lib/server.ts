@@ -1,7 +1,7 @@
 // Child-process servers for benchmarks and the browser tests (tests/e2e/server-setup.ts): the built app on a
 // seeded temp database, or any script, on a free loopback port.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -51,7 +51,10 @@ function stopper(child: ChildProcess): () => Promise<void> {
 /** Runs `node <args>` from the project root with PORT/HOST set; resolves once `probe` answers. */
 export async function startNode(args: string[], env: NodeJS.ProcessEnv, probe = '/'): Promise<RunningServer> {
   const port = await freePort()
-  const child = spawn(process.execPath, args, { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] })
+  // the server's standard output is dropped, or appended to BENCH_SERVER_STDOUT (e.g. the quiz bench's --trace-opt)
+  const stdout = env.BENCH_SERVER_STDOUT ? openSync(env.BENCH_SERVER_STDOUT, 'a') : 'ignore'
+  const child = spawn(process.execPath, args, { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', stdout, 'inherit'] })
+  if (typeof stdout === 'number') closeSync(stdout) // the child has its own copy
   const baseURL = `http://127.0.0.1:${port}`
   const stop = stopper(child)
   try {
