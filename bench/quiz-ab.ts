@@ -16,16 +16,22 @@ const CPU_RATE = 150 // as the quiz bench's CPU phases
 const CPU_REQUESTS = 600
 const WARM_LEARNERS = benchLearners(140) // as the quiz bench: the real submit's warm-up (decision 0042)
 
+// QUIZ_AB_B_NODE_ARGS: node flags for B's server only (e.g. a V8 heap setting measured against the same build as A)
 async function start(buildDir: string | null): Promise<SeededApp> {
+  const common = process.env.QUIZ_BENCH_NODE_ARGS
   if (buildDir) {
     process.env.REMIX_BUILD = `${buildDir}/build/index.js`
     process.env.REMIX_PUBLIC = `${buildDir}/public`
+  } else if (process.env.QUIZ_AB_B_NODE_ARGS) {
+    process.env.QUIZ_BENCH_NODE_ARGS = `${common ?? ''} ${process.env.QUIZ_AB_B_NODE_ARGS}`
   }
   try {
     return await startSeededAppWithDb((dbFile) => addBenchLearners(dbFile, WARM_LEARNERS))
   } finally {
     delete process.env.REMIX_BUILD
     delete process.env.REMIX_PUBLIC
+    if (common === undefined) delete process.env.QUIZ_BENCH_NODE_ARGS
+    else process.env.QUIZ_BENCH_NODE_ARGS = common
   }
 }
 
