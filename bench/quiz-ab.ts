@@ -72,6 +72,10 @@ try {
   await together(apps, blankNext, 2 * CPU_REQUESTS) // the quiz bench's blank-submit warm-up
   for (const prep of preps) await prep.pool.fill(CPU_REQUESTS + 20)
   const blank = await together(apps, blankNext, CPU_REQUESTS)
+  // QUIZ_AB_SAVES_BEFORE_REAL=n: n more saves (at 500/s) spread over the demo attempts before the real submits, as
+  // the whole quiz bench's rate steps do (~100 answer steps per attempt): a submit reads its attempt's steps
+  const moreSaves = Number(process.env.QUIZ_AB_SAVES_BEFORE_REAL ?? 0)
+  if (moreSaves > 0) await together(apps, preps.map((prep) => prep.mix.nextSave), moreSaves, 500)
   // the real attempts: the bench-only learners' and the demo learners' first half warm the path up, the second half
   // is measured (as the quiz bench)
   const shots = await Promise.all(apps.map((app, i) => pooled(preps[i].targets, 8, (target) => fullSubmit(app.baseURL, target))))
