@@ -7,34 +7,35 @@
 // there), served through this folder's server.js with REMIX_BUILD/REMIX_PUBLIC; B is this folder's build. `swap`
 // starts B first. Prints one line; not a bench of its own (no targets).
 import { readFileSync } from 'node:fs'
-import { latestAnswers, practiceQuizIds, startSeededAppWithDb, watchCpu, type SeededApp } from './lib/quiz-app.ts'
+import { latestAnswers, startSeededAppWithDb, watchCpu, type SeededApp } from './lib/quiz-app.ts'
 import { openLoad, type Shot } from './lib/quiz-load.ts'
-import { fullSubmit, learners, pooled, PracticePool, REAL_QUIZZES, SaveSubmitMix, saveTarget, signInAll, startAttempt } from './lib/quiz-prepare.ts'
+import { addBenchLearners, benchLearners, fullSubmit, pooled, prepareQuiz } from './lib/quiz-prepare.ts'
 
 const CONNECTIONS = 50
 const CPU_RATE = 150 // as the quiz bench's CPU phases
 const CPU_REQUESTS = 600
+const WARM_LEARNERS = benchLearners(140) // as the quiz bench: the real submit's warm-up (decision 0042)
 
+// QUIZ_AB_B_NODE_ARGS: node flags for B's server only (e.g. a V8 heap setting measured against the same build as A)
 async function start(buildDir: string | null): Promise<SeededApp> {
+  const common = process.env.QUIZ_BENCH_NODE_ARGS
   if (buildDir) {
     process.env.REMIX_BUILD = `${buildDir}/build/index.js`
     process.env.REMIX_PUBLIC = `${buildDir}/public`
+  } else if (process.env.QUIZ_AB_B_NODE_ARGS) {
+    process.env.QUIZ_BENCH_NODE_ARGS = `${common ?? ''} ${process.env.QUIZ_AB_B_NODE_ARGS}`
   }
   try {
-    return await startSeededAppWithDb()
+    return await startSeededAppWithDb((dbFile) => addBenchLearners(dbFile, WARM_LEARNERS))
   } finally {
     delete process.env.REMIX_BUILD
     delete process.env.REMIX_PUBLIC
+    if (common === undefined) delete process.env.QUIZ_BENCH_NODE_ARGS
+    else process.env.QUIZ_BENCH_NODE_ARGS = common
   }
 }
 
-async function prepare(app: SeededApp) {
-  const cookies = await signInAll(app.baseURL, learners())
-  const pairs = cookies.flatMap((cookie) => REAL_QUIZZES.map((quizId) => ({ cookie, quizId })))
-  const targets = await pooled(pairs, 8, async ({ cookie, quizId }) => saveTarget(app.baseURL, cookie, quizId, await startAttempt(app.baseURL, cookie, quizId)))
-  const pool = new PracticePool(app.baseURL, cookies, practiceQuizIds(app.dbFile))
-  return { pool, targets, mix: new SaveSubmitMix(targets, pool) }
-}
+const prepare = (app: SeededApp) => prepareQuiz(app, WARM_LEARNERS)
 
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0]
 
@@ -63,13 +64,23 @@ try {
   }
   await together(apps, preps.map((prep) => prep.mix.next), 1200, 200) // the quiz bench's warm-up: 6 s at 200/s
   for (const [i, prep] of preps.entries()) prep.mix.reset(latestAnswers(apps[i].dbFile))
+  await together(apps, preps.map((prep) => prep.mix.nextSave), 2 * CPU_REQUESTS) // the quiz bench's save warm-up
   const loadBefore = load()
   const save = await together(apps, preps.map((prep) => prep.mix.nextSave), CPU_REQUESTS)
+  const blankNext = preps.map((prep) => () => prep.mix.nextSubmit() ?? prep.mix.nextSave())
+  for (const prep of preps) await prep.pool.fill(2 * CPU_REQUESTS + 20)
+  await together(apps, blankNext, 2 * CPU_REQUESTS) // the quiz bench's blank-submit warm-up
   for (const prep of preps) await prep.pool.fill(CPU_REQUESTS + 20)
-  const blank = await together(apps, preps.map((prep) => () => prep.mix.nextSubmit() ?? prep.mix.nextSave()), CPU_REQUESTS)
-  // the real attempts: the first half warms the path up, the second half is measured (as the quiz bench)
+  const blank = await together(apps, blankNext, CPU_REQUESTS)
+  // QUIZ_AB_SAVES_BEFORE_REAL=n: n more saves (at 500/s) spread over the demo attempts before the real submits, as
+  // the whole quiz bench's rate steps do (~100 answer steps per attempt): a submit reads its attempt's steps
+  const moreSaves = Number(process.env.QUIZ_AB_SAVES_BEFORE_REAL ?? 0)
+  if (moreSaves > 0) await together(apps, preps.map((prep) => prep.mix.nextSave), moreSaves, 500)
+  // the real attempts: the bench-only learners' and the demo learners' first half warm the path up, the second half
+  // is measured (as the quiz bench)
   const shots = await Promise.all(apps.map((app, i) => pooled(preps[i].targets, 8, (target) => fullSubmit(app.baseURL, target))))
-  const warm = shots.map((all) => all.splice(0, Math.floor(all.length / 2)))
+  const warmShots = await Promise.all(apps.map((app, i) => pooled(preps[i].warmTargets, 8, (target) => fullSubmit(app.baseURL, target))))
+  const warm = shots.map((all, i) => [...warmShots[i], ...all.splice(0, Math.floor(all.length / 2))])
   const realWarm = await together(apps, warm.map((list) => () => list.shift()!), Math.min(...warm.map((list) => list.length)))
   const real = await together(apps, shots.map((list) => () => list.shift()!), Math.min(...shots.map((list) => list.length)))
   console.log(

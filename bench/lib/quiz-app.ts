@@ -1,21 +1,82 @@
 // The built app on a freshly seeded temp database (as startSeededApp), plus its database file and CPU time for checks.
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import Database from 'better-sqlite3'
-import { processCpuSeconds, startSeededApp } from './server.ts'
+import { startSeededApp } from './server.ts'
 
 export interface SeededApp {
   baseURL: string
   dbFile: string
-  /** CPU seconds (user + system) the server process has used so far. */
+  /** CPU seconds the server process has used so far (its threads' scheduler statistics, in ns). */
   cpuSeconds: () => number
+  /** The part of it used by threads other than the main (JavaScript) thread: V8's compiler and GC helpers, libuv's pool. */
+  backgroundCpuSeconds: () => number
+  /** With QUIZ_BENCH_TRACE_OPT: the TurboFan compilations the server has completed so far, and their ms. */
+  optimisedSoFar?: () => { count: number; ms: number; functions: string[] }
   stop: () => Promise<void>
 }
 
-/** The seeded app (extra node flags from QUIZ_BENCH_NODE_ARGS, e.g. --cpu-prof) with its CPU time. */
-export async function startSeededAppWithDb(): Promise<SeededApp> {
-  const app = await startSeededApp((process.env.QUIZ_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean))
-  const cpuSeconds = () => processCpuSeconds(app.pid)
-  return { baseURL: app.baseURL, dbFile: app.dbFile, cpuSeconds, stop: app.stop }
+/**
+ * A process's CPU seconds from each thread's scheduler statistics (/proc/<pid>/task/<tid>/schedstat: time on a CPU,
+ * in nanoseconds), all threads and those other than the main one. /proc/<pid>/stat counts 10 ms ticks: a phase of
+ * 99 real-quiz submits uses ~12 of them, a tenth of a millisecond per request of rounding. A thread that ended is
+ * no longer counted (Node's V8 and libuv threads live as long as the process).
+ */
+function threadCpuSeconds(pid: number): { all: number; background: number } {
+  let all = 0
+  let background = 0
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    let seconds: number
+    try {
+      seconds = Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e9
+    } catch {
+      continue // the thread ended meanwhile
+    }
+    all += seconds
+    if (tid !== String(pid)) background += seconds
+  }
+  return { all, background }
+}
+
+/**
+ * The seeded app (extra node flags from QUIZ_BENCH_NODE_ARGS, e.g. --cpu-prof) with its CPU time; `afterSeed` runs
+ * on the seeded database file before the server starts (bench-only rows, e.g. addBenchLearners).
+ */
+export async function startSeededAppWithDb(afterSeed?: (dbFile: string) => void): Promise<SeededApp> {
+  const args = (process.env.QUIZ_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  // QUIZ_BENCH_TRACE_OPT=1: the server runs with --trace-opt into a file, and each phase tells what V8 optimised in it
+  const trace = process.env.QUIZ_BENCH_TRACE_OPT ? path.join(mkdtempSync(path.join(os.tmpdir(), 'ssa-trace-opt-')), 'trace.txt') : null
+  if (trace) {
+    args.push('--trace-opt')
+    process.env.BENCH_SERVER_STDOUT = trace
+  }
+  let app: Awaited<ReturnType<typeof startSeededApp>>
+  try {
+    app = await startSeededApp(args, afterSeed)
+  } finally {
+    delete process.env.BENCH_SERVER_STDOUT
+  }
+  const cpuSeconds = () => threadCpuSeconds(app.pid).all
+  const backgroundCpuSeconds = () => threadCpuSeconds(app.pid).background
+  const optimisedSoFar = trace ? () => optimisations(readFileSync(trace, 'utf8')) : undefined
+  const stop = async () => {
+    await app.stop()
+    if (trace) rmSync(path.dirname(trace), { recursive: true, force: true })
+  }
+  return { baseURL: app.baseURL, dbFile: app.dbFile, cpuSeconds, backgroundCpuSeconds, optimisedSoFar, stop }
+}
+
+/** TurboFan compilations completed in a --trace-opt log: how many, the ms V8 says they took (its three phases, wall
+ * time: on a busy machine this counts waiting too), and the functions, in order. */
+function optimisations(log: string): { count: number; ms: number; functions: string[] } {
+  const functions: string[] = []
+  let ms = 0
+  for (const [, name, a, b, c] of log.matchAll(/^\[completed compiling 0x[0-9a-f]+ <JSFunction ?(\S*) .* took ([\d.]+), ([\d.]+), ([\d.]+) ms\]$/gm)) {
+    functions.push(name && name !== '(sfi' ? name : '(anonymous)')
+    ms += Number(a) + Number(b) + Number(c)
+  }
+  return { count: functions.length, ms, functions }
 }
 
 /** Runs `read` on a read-only connection to the (WAL-mode) database the server is writing, then closes it. */
@@ -58,6 +119,8 @@ export function submittedCount(dbFile: string, attemptIds: readonly string[]): n
 
 export interface CpuShare {
   serverSeconds: number
+  /** Of serverSeconds, the threads other than the main one (compiling, GC helpers). */
+  backgroundSeconds: number
   /** Percent of one core, over the measured span. */
   server: number
   bench: number
@@ -74,14 +137,15 @@ const machineBusy = () => {
 /** Starts measuring CPU use; the returned function tells each party's share since. */
 export function watchCpu(app: SeededApp): () => CpuShare {
   const t0 = performance.now()
-  const [server0, machine0, bench0] = [app.cpuSeconds(), machineBusy(), process.cpuUsage()]
+  const [server0, background0, machine0, bench0] = [app.cpuSeconds(), app.backgroundCpuSeconds(), machineBusy(), process.cpuUsage()]
   return () => {
     const seconds = (performance.now() - t0) / 1000
     const server = app.cpuSeconds() - server0
+    const backgroundSeconds = Math.max(0, app.backgroundCpuSeconds() - background0)
     const used = process.cpuUsage(bench0)
     const bench = (used.user + used.system) / 1e6
     const other = Math.max(0, machineBusy() - machine0 - server - bench)
     const pct = (v: number) => Math.round((v / seconds) * 100)
-    return { serverSeconds: server, server: pct(server), bench: pct(bench), other: pct(other) }
+    return { serverSeconds: server, backgroundSeconds, server: pct(server), bench: pct(bench), other: pct(other) }
   }
 }

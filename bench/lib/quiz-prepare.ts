@@ -1,4 +1,6 @@
 // Quiz bench set-up over HTTP: learners signed in, attempts started, option ids read from pages, and the save/submit mix.
+import Database from 'better-sqlite3'
+import { practiceQuizIds, type SeededApp } from './quiz-app.ts'
 import { signIn } from './server.ts'
 import type { Shot } from './quiz-load.ts'
 
@@ -10,6 +12,35 @@ export const learners = (): string[] => [
   ...Array.from({ length: 60 }, (_, i) => `clerk${String(i + 1).padStart(2, '0')}`),
   ...Array.from({ length: 6 }, (_, i) => `mentor${String(i + 1).padStart(2, '0')}`),
 ]
+
+/** Bench-only clerks (bench0001, …) for warm-up attempts: the real quizzes allow a learner 3 attempts 10 minutes apart. */
+export const benchLearners = (count: number): string[] => Array.from({ length: count }, (_, i) => `bench${String(i + 1).padStart(4, '0')}`)
+
+/**
+ * Adds the bench-only clerks to a seeded database before the server starts: each a copy of clerk02's account (hall,
+ * hire date, password hash, the clerk role and nothing else: no certificates, inspections or history), so each can
+ * sign in and take every quiz a long-serving clerk can.
+ */
+export function addBenchLearners(dbFile: string, usernames: readonly string[]): void {
+  const db = new Database(dbFile, { fileMustExist: true })
+  try {
+    const model = db.prepare(`SELECT * FROM User WHERE username = 'clerk02'`).get() as Record<string, unknown> | undefined
+    if (!model) throw new Error('the seeded database has no clerk02 to copy bench learners from')
+    const columns = Object.keys(model).filter((c) => c !== 'id' && c !== 'username' && c !== 'name')
+    const user = db.prepare(
+      `INSERT INTO User (id, username, name, ${columns.join(', ')}) SELECT ?, ?, ?, ${columns.join(', ')} FROM User WHERE username = 'clerk02'`,
+    )
+    const grant = db.prepare(`INSERT INTO RoleGrant (id, userId, role, unitId) VALUES (?, ?, 'clerk', NULL)`)
+    db.transaction(() => {
+      for (const username of usernames) {
+        user.run(`bench-user-${username}`, username, `测试${username.slice(5)}`)
+        grant.run(`bench-grant-${username}`, `bench-user-${username}`)
+      }
+    })()
+  } finally {
+    db.close()
+  }
+}
 
 /** Runs `work` over `items` with at most `limit` at a time; results in input order. */
 export async function pooled<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -36,6 +67,26 @@ export async function startAttempt(baseURL: string, cookie: string, quizId: stri
   const id = /\/attempts\/([A-Za-z0-9-]+)$/.exec(response.headers.get('location') ?? '')?.[1]
   if (response.status !== 302 || !id) throw new Error(`starting ${quizId}: HTTP ${response.status}`)
   return id
+}
+
+/**
+ * The demo learners signed in with each real quiz's attempt open (`targets`: the saves cycle through these, and the
+ * real submit is measured on them), the bench-only learners likewise (`warmTargets`: only to warm the real submit
+ * up), and every learner's practice slots for the blank-dialogue submits.
+ */
+export async function prepareQuiz(app: SeededApp, warmLearners: readonly string[]) {
+  const cookies = await signInAll(app.baseURL, learners())
+  const warmCookies = await signInAll(app.baseURL, warmLearners)
+  const open = (list: readonly string[]) =>
+    pooled(
+      list.flatMap((cookie) => REAL_QUIZZES.map((quizId) => ({ cookie, quizId }))),
+      8,
+      async ({ cookie, quizId }) => saveTarget(app.baseURL, cookie, quizId, await startAttempt(app.baseURL, cookie, quizId)),
+    )
+  const targets = await open(cookies)
+  const warmTargets = await open(warmCookies)
+  const pool = new PracticePool(app.baseURL, [...cookies, ...warmCookies], practiceQuizIds(app.dbFile))
+  return { pool, targets, warmTargets, mix: new SaveSubmitMix(targets, pool) }
 }
 
 export interface SaveTarget {

@@ -1,7 +1,7 @@
 // Child-process servers for benchmarks and the browser tests (tests/e2e/server-setup.ts): the built app on a
 // seeded temp database, or any script, on a free loopback port.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -51,7 +51,10 @@ function stopper(child: ChildProcess): () => Promise<void> {
 /** Runs `node <args>` from the project root with PORT/HOST set; resolves once `probe` answers. */
 export async function startNode(args: string[], env: NodeJS.ProcessEnv, probe = '/'): Promise<RunningServer> {
   const port = await freePort()
-  const child = spawn(process.execPath, args, { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] })
+  // the server's standard output is dropped, or appended to BENCH_SERVER_STDOUT (e.g. the quiz bench's --trace-opt)
+  const stdout = env.BENCH_SERVER_STDOUT ? openSync(env.BENCH_SERVER_STDOUT, 'a') : 'ignore'
+  const child = spawn(process.execPath, args, { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', stdout, 'inherit'] })
+  if (typeof stdout === 'number') closeSync(stdout) // the child has its own copy
   const baseURL = `http://127.0.0.1:${port}`
   const stop = stopper(child)
   try {
@@ -73,7 +76,7 @@ export function processCpuSeconds(pid: number): number {
 export const DEMO_PASSWORD = 'Demo@2026'
 
 /** The production server (server.js + build/) on a fresh temp database seeded by scripts/seed.ts. */
-export async function startSeededApp(nodeArgs: string[] = []): Promise<RunningServer & { dbFile: string }> {
+export async function startSeededApp(nodeArgs: string[] = [], afterSeed?: (dbFile: string) => void): Promise<RunningServer & { dbFile: string }> {
   if (!existsSync('build/index.js')) throw new Error('build/index.js is missing: run `npm run build` first')
   if (readFileSync('build/index.js', 'utf8').includes('jsxDEV')) {
     throw new Error('build/index.js is a development build (is `remix dev` running?): run `npm run build` first')
@@ -89,6 +92,7 @@ export async function startSeededApp(nodeArgs: string[] = []): Promise<RunningSe
   }
   try {
     execFileSync('npx', ['tsx', 'scripts/seed.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+    afterSeed?.(dbFile)
     const server = await startNode([...nodeArgs, 'server.js'], env, '/login')
     return {
       ...server,
