@@ -23,6 +23,7 @@ import pg from 'pg'
 import type { DB } from '~/generated/kysely/types'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { databaseEngine, databaseUrl, prisma } from './db.server'
+import { openReadConnection } from './sqlite-read.server'
 
 export type Queries = Kysely<DB>
 
@@ -61,7 +62,7 @@ function open(url: string): Opened {
     }
   }
   const file = path.resolve(url.replace(/^file:/, ''))
-  const database = keepingStatements(new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 }))
+  const database = keepingStatements(openReadConnection(file))
   const queries = new Kysely<DB>({ dialect: readOnlySqlite(database) })
   return {
     url,
