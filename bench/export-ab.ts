@@ -2,7 +2,8 @@
 // region, A and B alternated in one process (A B B A …, so neither always runs first), on the scale seed's file
 // (run `SCALE=1 npm run bench -- scale` once). Each run prints rows/s, rows per CPU-second of the process (workers'
 // threads included) and peak RSS above the RSS before it, with /proc/loadavg. Variants:
-// - `pragma`: A = the read connection at SQLite's defaults (no mmap, 2 MB cache), B = as the app opens it.
+// - `pragma`: A = the read connection at SQLite's defaults (no mmap, 2 MB cache), B = as the app opens it;
+// - `workers`: A = the CSV written in this thread (EXPORT_WORKERS=0), B = by the export workers (2).
 import { readFileSync } from 'node:fs'
 import { sql } from 'kysely'
 import { sampledRss, streamedRows } from './lib/export-measure.ts'
@@ -26,6 +27,7 @@ const read = () => readModule.lastReadConnection!
 const { managerExport } = await import('../app/server/manage-exports.server.ts')
 const { csvStream } = await import('../app/server/exports.server.ts')
 const { WHOLE_ORGANISATION } = await import('../app/server/manage.server.ts')
+const { useExportWorkers } = await import('../app/server/export-workers.server.ts')
 const region = await prisma.orgUnit.findUniqueOrThrow({ where: { code: reuse.org.regions[0] }, select: { code: true, kind: true, nameZh: true, nameEn: true, path: true } })
 
 type Unit = typeof region
@@ -47,13 +49,16 @@ const variants: Record<string, { a: () => Promise<void>; b: () => Promise<void> 
     },
   },
 }
+variants.workers = { a: () => useExportWorkers(0), b: () => useExportWorkers(Number(process.env.AB_WORKERS ?? '2')) }
 const chosen = variants[variant]
 if (!chosen) throw new Error(`variant: one of ${Object.keys(variants).join(', ')}`)
 
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
-await chosen.b()
-await exportOf(region)
-await exportOf(WHOLE_ORGANISATION)
+for (const warm of [chosen.a, chosen.b]) {
+  await warm()
+  await exportOf(region)
+  await exportOf(WHOLE_ORGANISATION)
+}
 const figures: Record<string, number[]> = {}
 for (let pair = 0; pair < PAIRS; pair++) {
   const order = pair % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const)
