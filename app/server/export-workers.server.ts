@@ -126,6 +126,9 @@ export async function* csvPagesFromWorkers(job: ExportJob): AsyncGenerator<strin
   }
 }
 
+/** Exports the workers are serving now (tests: none is left once a download ends or is left). */
+export const exportWorkerJobs = (): number => pool?.jobs.size ?? 0
+
 /** Stops the pool (tests; a new export starts another). */
 export async function stopExportWorkers(): Promise<void> {
   const running = pool
