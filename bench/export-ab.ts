@@ -9,6 +9,7 @@ import { sql } from 'kysely'
 import { sampledRss, streamedRows } from './lib/export-measure.ts'
 import { scaled } from './lib/scale-org.ts'
 import { reusableSeed, scaleFile } from './lib/scale-reuse.ts'
+import { useBundledExportWorker } from './lib/export-worker-bundle.ts'
 
 const variant = process.argv[2] ?? 'pragma'
 const PAIRS = Number(process.env.AB_PAIRS ?? '4')
@@ -17,6 +18,7 @@ const file = scaleFile(size)
 const reuse = reusableSeed(file, size)
 if (!reuse.reused) throw new Error(`${file}: ${reuse.why}`)
 process.env.DATABASE_URL = `file:${file}`
+useBundledExportWorker(console.log)
 const now = reuse.seededAt
 const { prisma } = await import('../app/server/db.server.ts')
 const { queries } = await import('../app/server/kysely.server.ts')

@@ -26,7 +26,7 @@ export type ToWorker = { type: 'job'; id: number; url: string; job: ExportJob; s
 export type FromWorker = { id: number; page: string } | { id: number; done: true } | { id: number; error: string }
 
 /** Pages a worker may have written that the request has not yet taken. */
-export const AHEAD = 2
+export const AHEAD = Number(process.env.EXPORT_WORKER_AHEAD ?? 2)
 
 /** Workers in the pool: EXPORT_WORKERS, else one per core up to 2 (0: the request's thread writes the CSV). */
 let WORKERS = Number(process.env.EXPORT_WORKERS ?? Math.min(2, availableParallelism()))
@@ -35,7 +35,8 @@ let WORKERS = Number(process.env.EXPORT_WORKERS ?? Math.min(2, availableParallel
  * registered in the worker before the source is imported (tests, benches, dev; `--import tsx` in a worker's
  * execArgv does not reach its entry on Node 20). */
 function workerEntry(): { file: URL | string; eval: boolean } | null {
-  const bundled = new URL('./export-worker.mjs', import.meta.url)
+  // EXPORT_WORKER_BUNDLE: a bundle built elsewhere (the benches build one, to measure what production runs)
+  const bundled = process.env.EXPORT_WORKER_BUNDLE ? pathToFileURL(process.env.EXPORT_WORKER_BUNDLE) : new URL('./export-worker.mjs', import.meta.url)
   if (existsSync(bundled)) return { file: bundled, eval: false }
   const source = new URL('./export-worker.entry.ts', import.meta.url)
   if (!existsSync(source)) return null
