@@ -89,7 +89,8 @@ export async function managerExport(name: ExportTableName, unit: UnitSummary, pa
     if (!parsed.ok) return { ok: false, problems: parsed.problems }
     const table: ExportTable = { name: fileName, headers: H(t, PEOPLE_HEADERS), rows: { pages: peopleRows(read, parsed.filter, t, titleIn(read.courses, language)) } }
     // on SQLite the CSV's pages are read, built and written by the export workers, each its share of the same pages
-    if (exportWorkersOn()) {
+    // (a unit of one page has nothing to share: its page is written here, without the trip to a worker and back)
+    if (read.basis.ranges.length > 1 && exportWorkersOn()) {
       const words = Object.fromEntries(PEOPLE_ROW_WORDS.map((key) => [key, t(key)]))
       table.csvPages = () => csvPagesFromWorkers({ basis: read.basis, params: params.toString(), now: now.toISOString(), words, language })
     }
