@@ -108,8 +108,10 @@ it('a download left after its first page reads no further pages and leaves no er
 // On SQLite the people CSV is written by the export workers (decision 0043): the same bytes as the request's thread
 // writes, whatever the unit, the page size, the filter and the number of workers sharing the pages.
 describe.skipIf(process.env.TEST_DATABASE === 'postgres')('the export workers (SQLite)', () => {
-  afterEach(() => useExportWorkers(2))
-  afterAll(() => stopExportWorkers())
+  afterAll(async () => {
+    await useExportWorkers(0)
+    await stopExportWorkers()
+  })
 
   async function csvText(unit: UnitSummary, query: string, pageSize: number, workers: number) {
     await useExportWorkers(workers)
@@ -140,8 +142,10 @@ describe.skipIf(process.env.TEST_DATABASE === 'postgres')('the export workers (S
   })
 
   it('a download left after its first page stops the workers, and the next export is whole', async () => {
+    await useExportWorkers(2)
     const built = await managerExport('people', WHOLE_ORGANISATION, new URLSearchParams(), now, (key) => key, 'zh-CN', 3)
     if (!built.ok) throw new Error('refused')
+    expect(built.table.csvPages).toBeDefined()
     let chunks = 0
     for await (const _ of csvStream(built.table)) if (++chunks === 2) break
     await vi.waitFor(() => expect(exportWorkerJobs()).toBe(0))
@@ -149,6 +153,7 @@ describe.skipIf(process.env.TEST_DATABASE === 'postgres')('the export workers (S
   })
 
   it('a worker’s error fails the download instead of cutting the file short', async () => {
+    await useExportWorkers(2)
     const read = await progressPagesUnder(WHOLE_ORGANISATION.path, now, 3)
     const pages = csvPagesFromWorkers({ basis: read.basis, params: '', now: now.toISOString(), words: {}, language: 'zh-CN' })
     await expect(async () => {
