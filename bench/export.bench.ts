@@ -1,10 +1,9 @@
 // `SCALE=1 npm run bench -- export`: only the whole people export of `npm run bench -- scale` (the first region and
 // the whole organisation, end to end: rows read a page of halls at a time and streamed), on the scale seed's file,
 // which must exist already (run the scale bench once; its file is found by size in the temp folder and reused as
-// SCALE_REUSE=1 would); as configured (EXPORT_WORKERS, else one export worker per core up to 2; their bundle built
-// from the current source), then the other way (lines named …-in-thread, or …-2-workers with EXPORT_WORKERS=0). Also csv-stringify alone on 200 000 rows already built. Figures: rows/s, rows per CPU-second
+// SCALE_REUSE=1 would); as configured (EXPORT_WORKERS, 0 by default), then the other way (lines named …-2-workers,
+// their bundle built from the current source; or …-in-thread when EXPORT_WORKERS is set). Also csv-stringify alone on 200 000 rows already built. Figures: rows/s, rows per CPU-second
 // (the figure contention moves least), peak RSS above idle; each the median of EXPORT_RUNS by CPU.
-import { availableParallelism } from 'node:os'
 import type { Cell } from '../app/server/exports.server.ts'
 import { benchLine, type Bench } from './report.ts'
 import { medianByCpu, sampledRss, streamedRows } from './lib/export-measure.ts'
@@ -35,8 +34,8 @@ const bench: Bench = async (print) => {
     return streamedRows(csvStream(built.table))
   }
   const { useExportWorkers } = await import('../app/server/export-workers.server.ts')
-  // as the app runs it (EXPORT_WORKERS, else two export workers on this machine), then the other way
-  const configured = Number(process.env.EXPORT_WORKERS ?? Math.min(2, availableParallelism()))
+  // as the app runs it (EXPORT_WORKERS, 0 by default: the request's thread), then the other way (two export workers)
+  const configured = Number(process.env.EXPORT_WORKERS ?? 0)
   for (const workers of [configured, configured ? 0 : 2]) {
     await useExportWorkers(workers)
     const suffix = workers === configured ? '' : workers ? `-${workers}-workers` : '-in-thread'

@@ -7,7 +7,6 @@
 // The workers start at the first export and stay (their start, ~0.1 s, would cost a region's export as much again;
 // each compiles its own code, and reaches its steady CPU after ~10 exports).
 import { existsSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { isMainThread, Worker } from 'node:worker_threads'
@@ -30,12 +29,12 @@ export type FromWorker = { id: number; page: string } | { id: number; done: true
 export const AHEAD = Number(process.env.EXPORT_WORKER_AHEAD ?? 2)
 
 /**
- * Workers in the pool: EXPORT_WORKERS, else one per core up to 2 (0: the request's thread writes the CSV). They pay
- * only with a core to spare: on the shared bench machine at load ~3.5 the organisation's export ran 25 % faster and
- * a region's 60 %, at load 5-9 (the kernel sharing CPU between sessions, not threads) no faster, and they spend up to
- * ~20 % more CPU a row and ~25 MB each standing (decision 0043).
+ * Workers in the pool: EXPORT_WORKERS; 0 (the default) writes the CSV in the request's thread. They pay only with a
+ * core to spare: on the shared bench machine at load ~2-3.5 the organisation's export ran 15-40 % faster, at load
+ * 4-9 (the kernel shares CPU between sessions, not threads) no faster; they spend ~10-20 % more CPU a row, and two
+ * warmed workers hold ~80 MB, which a cold server's first export would add to its peak (decision 0043).
  */
-let WORKERS = Number(process.env.EXPORT_WORKERS ?? Math.min(2, availableParallelism()))
+let WORKERS = Number(process.env.EXPORT_WORKERS ?? 0)
 
 /** The worker's code: the bundle beside the server build (npm run build), else its source through tsx's loader,
  * registered in the worker before the source is imported (tests, benches, dev; `--import tsx` in a worker's
@@ -82,6 +81,9 @@ interface Pool {
 }
 
 let pool: Pool | null = null
+/** A worker's young generation (V8's default lets it grow to ~48 MB): 6 MB held ~40 MB less for two workers, at no
+ * measurable CPU (a page's garbage is a few MB). */
+const YOUNG_MB = 6
 
 function startPool(): Pool {
   entry ??= workerEntry()
@@ -90,7 +92,7 @@ function startPool(): Pool {
   const jobs = new Map<number, Channel[]>()
   const started: Pool = { workers: [], jobs }
   started.workers = Array.from({ length: WORKERS }, (_, index) => {
-    const worker = new Worker(file, { eval: evaluated, execArgv: [] })
+    const worker = new Worker(file, { eval: evaluated, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } })
     worker.unref() // an idle pool keeps no process alive; a running export refs it
     worker.on('message', (message: FromWorker) => jobs.get(message.id)?.[index].push(message))
     // a worker that fails outside an export's code (or exits) fails the exports it was serving; the next starts a new pool
