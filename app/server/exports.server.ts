@@ -1,10 +1,10 @@
 // Tables written as CSV (UTF-8 with a BOM, so Excel reads Chinese right) or XLSX, streamed: rows go out as they are
 // written (csv-stringify, exceljs' streaming WorkbookWriter), never assembled into one file in memory.
 import { PassThrough, Readable } from 'node:stream'
-import { stringify, type Options } from 'csv-stringify/sync'
 import ExcelJS from 'exceljs'
+import { csvBody, csvHead, type Cell } from './csv-write.server'
 
-export type Cell = string | number | null
+export type { Cell }
 
 /** Rows, or pages of rows read one after another (the whole people export reads a page of learners at a time). */
 export type ExportRows = Iterable<Cell[]> | { pages: AsyncIterable<Cell[][]> }
@@ -13,6 +13,9 @@ export interface ExportTable {
   name: string
   headers: string[]
   rows: ExportRows
+  /** The rows' CSV lines already written elsewhere (the people table's export workers), a page a string, in order:
+   * the CSV is then those pages (and `rows` is left unread); the XLSX is written from `rows`. */
+  csvPages?: () => AsyncIterable<string>
 }
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const
@@ -43,18 +46,18 @@ export async function* pagesOf(rows: ExportRows): AsyncGenerator<Cell[][]> {
   if (page.length) yield page
 }
 
-// A cell that starts with = + - @ (or a tab, a carriage return, or their full-width forms) would be read by a
-// spreadsheet as a formula (CSV injection): csv-stringify writes it after a quote mark. Numbers are left alone.
-const CSV: Options = { escape_formulas: true }
-
 export function csvStream(table: ExportTable): Readable {
   // the header row is written even when there are no rows: an empty export still says what it would hold
-  const head = stringify([], { ...CSV, bom: true, header: true, columns: table.headers })
+  const head = csvHead(table.headers)
   async function* chunks() {
     yield Buffer.from(head)
+    if (table.csvPages) {
+      for await (const page of table.csvPages()) if (page.length) yield Buffer.from(page)
+      return
+    }
     // a page is one call of csv-stringify's synchronous writer and one chunk of the stream: per row, the stream
     // machinery cost as much as the writing
-    for await (const page of pagesOf(table.rows)) if (page.length) yield Buffer.from(stringify(page, CSV))
+    for await (const page of pagesOf(table.rows)) if (page.length) yield Buffer.from(csvBody(page))
   }
   return Readable.from(chunks(), { objectMode: false })
 }

@@ -6,10 +6,12 @@
 import { hallMinute } from '~/core/dates'
 import { isWithin } from '~/core/org'
 import { matchesPeopleFilter, parsePeopleFilter, type PeopleFilter } from '~/core/people-filter'
+import { ROLES } from '~/core/roles'
 import { courseFigures, groupFigures, type LearnerRow } from '~/core/unit-progress'
 import type { Cell, ExportTable } from './exports.server'
+import { csvPagesFromWorkers, exportWorkersOn } from './export-workers.server'
 import { childUnits, type UnitSummary } from './people.server'
-import { PROGRESS_PAGE, progressPagesUnder, unitProgress, type ProgressPages } from './unit-progress.server'
+import { PROGRESS_PAGE, progressPagesOf, progressPagesUnder, unitProgress, type PageShare, type ProgressBasis, type ProgressPages } from './unit-progress.server'
 
 type Translate = (key: string) => string
 export const EXPORT_TABLES = ['people', 'units', 'courses'] as const
@@ -41,6 +43,9 @@ function peopleRow(r: LearnerRow, words: PeopleWords): Cell[] {
     r.lastActivity ? hallMinute(r.lastActivity) : '',
   ]
 }
+
+/** The words a people row writes (peopleRows asks `t` for these only): an export worker is sent them looked up. */
+const PEOPLE_ROW_WORDS = ['manageExport.yes', ...ROLES.map((role) => `roles.${role}`)]
 
 async function* peopleRows(read: ProgressPages, filter: PeopleFilter, t: Translate, courseTitle: (id: string) => string): AsyncGenerator<Cell[][]> {
   // a handful of role combinations for thousands of rows: each is translated once (the rows share their role lists)
@@ -82,7 +87,14 @@ export async function managerExport(name: ExportTableName, unit: UnitSummary, pa
     const read = await progressPagesUnder(unit.path, now, pageSize)
     const parsed = parsePeopleFilter(params, read.courses.map((c) => c.id))
     if (!parsed.ok) return { ok: false, problems: parsed.problems }
-    return { ok: true, table: { name: fileName, headers: H(t, PEOPLE_HEADERS), rows: { pages: peopleRows(read, parsed.filter, t, titleIn(read.courses, language)) } } }
+    const table: ExportTable = { name: fileName, headers: H(t, PEOPLE_HEADERS), rows: { pages: peopleRows(read, parsed.filter, t, titleIn(read.courses, language)) } }
+    // on SQLite the CSV's pages are read, built and written by the export workers, each its share of the same pages
+    // (a unit of one page has nothing to share: its page is written here, without the trip to a worker and back)
+    if (read.basis.ranges.length > 1 && exportWorkersOn()) {
+      const words = Object.fromEntries(PEOPLE_ROW_WORDS.map((key) => [key, t(key)]))
+      table.csvPages = () => csvPagesFromWorkers({ basis: read.basis, params: params.toString(), now: now.toISOString(), words, language })
+    }
+    return { ok: true, table }
   }
   const progress = await unitProgress(unit.path, now, { activity: false })
   const courseTitle = titleIn(progress.courses, language)
@@ -107,4 +119,20 @@ export async function managerExport(name: ExportTableName, unit: UnitSummary, pa
       rows: courseFigures(progress.rows).map((f) => [courseTitle(f.courseId), f.assigned, f.complete, f.percent, f.overdue]),
     },
   }
+}
+
+/**
+ * An export worker's share of the people table's pages (export-worker.entry.ts): the same pages, rule, filter and
+ * cells as in the request's thread, from the basis the request read, the words it looked up.
+ */
+export function peopleCellPages(basis: ProgressBasis, share: PageShare, params: URLSearchParams, now: Date, words: Record<string, string>, language: string): AsyncGenerator<Cell[][]> {
+  const read = progressPagesOf(basis, now, share)
+  const parsed = parsePeopleFilter(params, read.courses.map((c) => c.id))
+  if (!parsed.ok) throw new Error(`export worker: the filter was refused (${JSON.stringify(parsed.problems)})`)
+  const t = (key: string) => {
+    const word = words[key]
+    if (word === undefined) throw new Error(`export worker: no word for ${key}`)
+    return word
+  }
+  return peopleRows(read, parsed.filter, t, titleIn(read.courses, language))
 }

@@ -64,6 +64,10 @@ function assignmentsReaching(assignments: readonly AssignmentRow[]): (learner: L
 
 async function unitContext(unitPath: string): Promise<UnitContext> {
   const [courses, assignments] = await Promise.all([currentCourses(), assignmentsUnder(unitPath)])
+  return contextOf(courses, assignments)
+}
+
+function contextOf(courses: CourseRow[], assignments: AssignmentRow[]): UnitContext {
   const shapes = courses.map(courseShape)
   // only the courses assigned somewhere under the unit count, and only their required quizzes: the rows read grow
   // with the learners and what they must do, not with everything they ever did
@@ -127,6 +131,30 @@ export interface ProgressPages {
   /** The same rows as unitProgress(unitPath).rows (activity included), a page of consecutive halls at a time, in
    * hall order and by username within a hall. */
   pages: () => AsyncGenerator<LearnerRow[]>
+  /** What the pages are read from (plain data: the export workers are sent it). */
+  basis: ProgressBasis
+}
+
+/**
+ * What every page of a unit's export is built from, read once before the first page: the courses, the assignments
+ * reaching the unit and the pages' hall ranges. Plain data, so that export workers (export-workers.server.ts) read
+ * their share of the same pages with the same figures.
+ */
+export interface ProgressBasis {
+  courses: CourseRow[]
+  assignments: AssignmentRow[]
+  ranges: HallRange[]
+}
+
+/** The pages a reader reads: those whose index is `index` modulo `count` (each export worker reads one share). */
+export interface PageShare {
+  count: number
+  index: number
+}
+
+export async function progressBasis(unitPath: string, pageSize = PROGRESS_PAGE): Promise<ProgressBasis> {
+  const [courses, assignments, ranges] = await Promise.all([currentCourses(), assignmentsUnder(unitPath), hallPagesUnder(unitPath, pageSize)])
+  return { courses, assignments, ranges }
 }
 
 /**
@@ -150,11 +178,16 @@ function dueDaysSharing(context: UnitContext, now: Date): (learner: LearnerRef) 
 /** The unit's progress rows page by page (keyset on the hall path): the whole export's row source. Each page is one
  * statement (learnerFactsIn) and the rule of app/core (learnerRow), in hall order, by username within a hall. */
 export async function progressPagesUnder(unitPath: string, now: Date, pageSize = PROGRESS_PAGE): Promise<ProgressPages> {
-  const context = await unitContext(unitPath)
+  return progressPagesOf(await progressBasis(unitPath, pageSize), now)
+}
+
+/** The pages of `basis`, or only `share` of them (every count-th page from index, in order). */
+export function progressPagesOf(basis: ProgressBasis, now: Date, share: PageShare = { count: 1, index: 0 }): ProgressPages {
+  const context = contextOf(basis.courses, basis.assignments)
   const dueDaysFor = dueDaysSharing(context, now)
   const factsOf = (halls: HallRange) => learnerFactsIn(halls, dueDaysFor)
   async function* pages() {
-    const ranges = await hallPagesUnder(unitPath, pageSize)
+    const ranges = basis.ranges.filter((_, i) => i % share.count === share.index)
     // the next page is asked for before this one's rows are built and written: on PostgreSQL its statement runs on
     // the server meanwhile (the app's thread builds rows while the server reads); on SQLite the statement runs at the
     // call, synchronously, and nothing changes but the order. Two pages ahead gained nothing measurable (decision 0035)
@@ -175,5 +208,5 @@ export async function progressPagesUnder(unitPath: string, now: Date, pageSize =
       for (const pending of ahead) pending.catch(() => undefined)
     }
   }
-  return { courses: titlesOf(context.courses), pages }
+  return { courses: titlesOf(context.courses), pages, basis }
 }

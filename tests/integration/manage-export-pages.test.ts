@@ -2,6 +2,7 @@
 // writes are the page's rows (same learners, same figures, same filter), the pages cover every hall once, and an
 // export of zero rows keeps its header.
 import { parse } from 'csv-parse/sync'
+import { csvPagesFromWorkers, exportWorkerJobs, stopExportWorkers, useExportWorkers } from '~/server/export-workers.server'
 import { csvStream } from '~/server/exports.server'
 import { managerExport } from '~/server/manage-exports.server'
 import { peopleTable, WHOLE_ORGANISATION } from '~/server/manage.server'
@@ -102,4 +103,62 @@ it('a download left after its first page reads no further pages and leaves no er
   } finally {
     process.off('unhandledRejection', onRejection)
   }
+})
+
+// On SQLite the people CSV is written by the export workers (decision 0043): the same bytes as the request's thread
+// writes, whatever the unit, the page size, the filter and the number of workers sharing the pages.
+describe.skipIf(process.env.TEST_DATABASE === 'postgres')('the export workers (SQLite)', () => {
+  afterAll(async () => {
+    await useExportWorkers(0)
+    await stopExportWorkers()
+  })
+
+  async function csvText(unit: UnitSummary, query: string, pageSize: number, workers: number) {
+    await useExportWorkers(workers)
+    const built = await managerExport('people', unit, new URLSearchParams(query), now, (key) => `«${key}»`, 'en', pageSize)
+    if (!built.ok) throw new Error(JSON.stringify(built.problems))
+    // a unit of one page is written in the request's thread: nothing to share
+    const shared = workers > 0 && (await hallPagesUnder(unit.path, pageSize)).length > 1
+    expect(built.table.csvPages !== undefined).toBe(shared)
+    let text = ''
+    for await (const chunk of csvStream(built.table)) text += String(chunk)
+    return text
+  }
+
+  it.each([
+    { unit: 'region', pageSize: 3, query: '', workers: 2 },
+    { unit: 'organisation', pageSize: 3, query: '', workers: 2 },
+    { unit: 'organisation', pageSize: 3, query: 'overdue=1', workers: 3 },
+    { unit: 'organisation', pageSize: 5, query: 'role=mentor&sort=name', workers: 2 },
+    { unit: 'organisation', pageSize: 1000, query: '', workers: 2 }, // one page: no worker
+    { unit: 'organisation', pageSize: 3, query: 'role=mentor&newHires=1', workers: 2 },
+  ])('$unit, $pageSize a page, filter “$query”, $workers workers: the same CSV as in the request’s thread', async ({ unit, pageSize, query, workers }) => {
+    const of = unit === 'region' ? region : WHOLE_ORGANISATION
+    const inThread = await csvText(of, query, pageSize, 0)
+    const fromWorkers = await csvText(of, query, pageSize, workers)
+    expect(fromWorkers).toBe(inThread)
+    expect(inThread.split('\n').length).toBeGreaterThan(query === 'role=mentor&newHires=1' ? 1 : 3)
+    if (query !== 'role=mentor&newHires=1') expect(inThread).toContain('«roles.clerk»') // the words looked up in the request's thread reach the workers
+  })
+
+  it('a download left after its first page stops the workers, and the next export is whole', async () => {
+    await useExportWorkers(2)
+    const built = await managerExport('people', WHOLE_ORGANISATION, new URLSearchParams(), now, (key) => key, 'zh-CN', 3)
+    if (!built.ok) throw new Error('refused')
+    expect(built.table.csvPages).toBeDefined()
+    let chunks = 0
+    for await (const _ of csvStream(built.table)) if (++chunks === 2) break
+    await vi.waitFor(() => expect(exportWorkerJobs()).toBe(0))
+    expect(await csvText(WHOLE_ORGANISATION, '', 3, 2)).toBe(await csvText(WHOLE_ORGANISATION, '', 3, 0))
+  })
+
+  it('a worker’s error fails the download instead of cutting the file short', async () => {
+    await useExportWorkers(2)
+    const read = await progressPagesUnder(WHOLE_ORGANISATION.path, now, 3)
+    const pages = csvPagesFromWorkers({ basis: read.basis, params: '', now: now.toISOString(), words: {}, language: 'zh-CN' })
+    await expect(async () => {
+      for await (const _ of pages) continue
+    }).rejects.toThrow(/no word for manageExport\.yes|no word for roles\./)
+    expect(exportWorkerJobs()).toBe(0)
+  })
 })

@@ -1,0 +1,20 @@
+// The read-only SQLite connection of the query layer (kysely.server.ts) and of the export workers: the file mapped
+// into memory (mmap_size) and a larger page cache, instead of copying every page through pread into SQLite's default
+// 2 MB cache. A whole-organisation export walks tens of MB of index and table pages (decision 0043).
+import Database from 'better-sqlite3'
+
+/** Bytes of the file SQLite may map (it maps no more than the file's size). */
+export const READ_MMAP_BYTES = 256 * 1024 * 1024
+/** KiB of page cache (a negative cache_size counts KiB): pages not mapped (the WAL's) are cached here. */
+export const READ_CACHE_KIB = 16 * 1024
+
+/** The connection opened last (benches set its pragmas back to SQLite's defaults for an A/B in one process). */
+export let lastReadConnection: Database.Database | null = null
+
+export function openReadConnection(file: string): Database.Database {
+  const database = new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 })
+  database.pragma(`mmap_size = ${READ_MMAP_BYTES}`)
+  database.pragma(`cache_size = -${READ_CACHE_KIB}`)
+  lastReadConnection = database
+  return database
+}
