@@ -215,16 +215,13 @@ export function compileWithArguments<Args extends Arguments, Row>(
 }
 
 /**
- * A read compiled once per database and argument shape (a list argument's length), then run with the
- * arguments of each call: building and compiling a Kysely query costs more than running these small reads,
- * and the same SQL text reuses SQLite's prepared statement.
+ * One compiled statement per database and per argument shape, made by `make` the first time a shape is seen on the
+ * database in use (tests point DATABASE_URL elsewhere: a new database starts with no statements).
  */
-export function preparedRead<Args extends Arguments, Row>(build: (q: Queries, ...args: Args) => Compilable<Row>): (...args: Args) => Promise<Row[]> {
-  type Run = (args: Args) => Promise<Row[]>
-  // the database the reads were made ready for (tests point DATABASE_URL elsewhere), and its reads by shape
+function statementsByShape<Args extends Arguments, Run>(make: (database: Opened, args: Args) => Run): (args: Args) => Run {
   let readyFor: Opened | null = null
   let shapes = new Map<string, Run>()
-  return (...args) => {
+  return (args) => {
     const database = opened()
     if (database !== readyFor) {
       readyFor = database
@@ -232,12 +229,19 @@ export function preparedRead<Args extends Arguments, Row>(build: (q: Queries, ..
     }
     const shape = shapeOf(args)
     let run = shapes.get(shape)
-    if (!run) {
-      run = database.ready(compileWithArguments(database.queries, build, args))
-      shapes.set(shape, run)
-    }
-    return run(args)
+    if (run === undefined) shapes.set(shape, (run = make(database, args)))
+    return run
   }
+}
+
+/**
+ * A read compiled once per database and argument shape (a list argument's length), then run with the
+ * arguments of each call: building and compiling a Kysely query costs more than running these small reads,
+ * and the same SQL text reuses SQLite's prepared statement.
+ */
+export function preparedRead<Args extends Arguments, Row>(build: (q: Queries, ...args: Args) => Compilable<Row>): (...args: Args) => Promise<Row[]> {
+  const statementFor = statementsByShape((database, args: Args) => database.ready(compileWithArguments(database.queries, build, args)))
+  return (...args) => statementFor(args)(args)
 }
 
 /** A row of `columns` of Row, in that order. */
@@ -250,20 +254,9 @@ export type ColumnsOf<Row, Columns extends ReadonlyArray<keyof Row>> = { [I in k
  */
 export function preparedColumnsRead<Args extends Arguments, Row>(build: (q: Queries, ...args: Args) => Compilable<Row>) {
   return <const Columns extends ReadonlyArray<keyof Row & string>>(columns: Columns): ((...args: Args) => Promise<Array<ColumnsOf<Row, Columns>>>) => {
-    let readyFor: Opened | null = null
-    let shapes = new Map<string, (args: Args) => Promise<unknown[][]>>()
-    return async (...args) => {
-      const database = opened()
-      if (database !== readyFor) {
-        readyFor = database
-        shapes = new Map()
-      }
-      const shape = shapeOf(args)
-      let run = shapes.get(shape)
-      if (!run) shapes.set(shape, (run = database.readyColumns(compileWithArguments(database.queries, build, args), columns)))
-      // typed by the query that compiled the SQL and the column names checked against it
-      return (await run(args)) as unknown as Array<ColumnsOf<Row, Columns>>
-    }
+    const statementFor = statementsByShape((database, args: Args) => database.readyColumns(compileWithArguments(database.queries, build, args), columns))
+    // typed by the query that compiled the SQL and the column names checked against it
+    return async (...args) => (await statementFor(args)(args)) as unknown as Array<ColumnsOf<Row, Columns>>
   }
 }
 
