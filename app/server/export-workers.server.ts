@@ -52,6 +52,10 @@ function workerEntry(): { file: URL | string; eval: boolean } | null {
 
 let entry: ReturnType<typeof workerEntry> | undefined
 
+/** Learners per page when the workers write the people CSV: a page is one message from a worker, so pages stay as
+ * large as before the request's thread went to small pages (unit-progress.server.ts, progressPageSize). */
+export const WORKER_PAGE = 1000
+
 /** Whether the people CSV is written by the workers: SQLite, EXPORT_WORKERS not 0, the worker's code found. */
 export function exportWorkersOn(): boolean {
   if (!isMainThread || inThread || WORKERS < 1 || databaseEngine() !== 'sqlite') return false

@@ -9,9 +9,9 @@ import { matchesPeopleFilter, parsePeopleFilter, type PeopleFilter } from '~/cor
 import { ROLES } from '~/core/roles'
 import { courseFigures, groupFigures, type LearnerRow } from '~/core/unit-progress'
 import type { Cell, ExportTable } from './exports.server'
-import { csvPagesFromWorkers, exportWorkersOn } from './export-workers.server'
+import { csvPagesFromWorkers, exportWorkersOn, WORKER_PAGE } from './export-workers.server'
 import { childUnits, type UnitSummary } from './people.server'
-import { PROGRESS_PAGE, progressPagesOf, progressPagesUnder, unitProgress, type PageShare, type ProgressBasis, type ProgressPages } from './unit-progress.server'
+import { progressPageSize, progressPagesOf, progressPagesUnder, unitProgress, type PageShare, type ProgressBasis, type ProgressPages } from './unit-progress.server'
 
 type Translate = (key: string) => string
 export const EXPORT_TABLES = ['people', 'units', 'courses'] as const
@@ -80,8 +80,9 @@ export type ExportBuild = { ok: true; table: ExportTable } | { ok: false; proble
 
 const PEOPLE_HEADERS = ['username', 'name', 'hall', 'roles', 'newHire', 'assigned', 'complete', 'overdue', 'overdueCourses', 'modulesRead', 'modulesTotal', 'quizzesPassed', 'lastActivity']
 
-/** `pageSize`: learners per page of the people table (tests make a small unit span several pages). */
-export async function managerExport(name: ExportTableName, unit: UnitSummary, params: URLSearchParams, now: Date, t: Translate, language: string, pageSize = PROGRESS_PAGE): Promise<ExportBuild> {
+/** `pageSize`: learners per page of the people table (tests make a small unit span several pages); with the export
+ * workers on, pages of WORKER_PAGE, each a message from a worker. */
+export async function managerExport(name: ExportTableName, unit: UnitSummary, params: URLSearchParams, now: Date, t: Translate, language: string, pageSize = exportWorkersOn() ? WORKER_PAGE : progressPageSize()): Promise<ExportBuild> {
   const fileName = `${unit.code || 'all'}-${name}`
   if (name === 'people') {
     const read = await progressPagesUnder(unit.path, now, pageSize)
