@@ -1,6 +1,6 @@
 // The people export's CSV written on both cores (decision 0043): a small pool of worker threads, each with its own
 // read-only SQLite connection (sqlite-read.server.ts, through the same query module), reads its share of the
-// export's pages (every n-th page of halls), builds their rows with the same rule and writes them with csv-stringify;
+// export's pages (every n-th run of pages of halls), builds their rows with the same rule and writes them with csv-stringify;
 // the request's thread passes the pages on in order. Each worker runs at most AHEAD pages ahead of what the request
 // has taken (a slow download holds the workers back: memory stays a few pages). SQLite only: on PostgreSQL the
 // database server already does the reading on its own core, and the request's thread writes the pages as before.
@@ -20,6 +20,8 @@ export interface ExportJob {
   now: string
   words: Record<string, string>
   language: string
+  /** Consecutive pages a worker writes into one message (its share is runs of this many pages). */
+  group: number
 }
 
 export type ToWorker = { type: 'job'; id: number; url: string; job: ExportJob; share: PageShare } | { type: 'ack' | 'cancel'; id: number }
@@ -52,9 +54,9 @@ function workerEntry(): { file: URL | string; eval: boolean } | null {
 
 let entry: ReturnType<typeof workerEntry> | undefined
 
-/** Learners per page when the workers write the people CSV: a page is one message from a worker, so pages stay as
- * large as before the request's thread went to small pages (unit-progress.server.ts, progressPageSize). */
-export const WORKER_PAGE = 1000
+/** About how many learners a worker writes into one message: its pages (a hall or two each, as in the request's
+ * thread) are dealt out and posted in runs of about this many learners. */
+export const WORKER_MESSAGE_LEARNERS = 1000
 
 /** Whether the people CSV is written by the workers: SQLite, EXPORT_WORKERS not 0, the worker's code found. */
 export function exportWorkersOn(): boolean {
@@ -113,7 +115,7 @@ function startPool(): Pool {
 
 let nextId = 1
 
-/** The people CSV's pages from the workers, in the order of the export's pages. */
+/** The people CSV from the workers, a run of pages a string, in the order of the export's pages. */
 export async function* csvPagesFromWorkers(job: ExportJob): AsyncGenerator<string> {
   const running = (pool ??= startPool())
   const { workers, jobs } = running
@@ -122,11 +124,12 @@ export async function* csvPagesFromWorkers(job: ExportJob): AsyncGenerator<strin
   if (jobs.size === 0) for (const worker of workers) worker.ref()
   jobs.set(id, channels)
   const url = databaseUrl()
-  workers.forEach((worker, index) => worker.postMessage({ type: 'job', id, url, job, share: { count: workers.length, index } } satisfies ToWorker))
+  workers.forEach((worker, index) => worker.postMessage({ type: 'job', id, url, job, share: { count: workers.length, index, group: job.group } } satisfies ToWorker))
   try {
-    // page p is the (p / n)-th page of worker p mod n; the first page a worker does not have is the end of the export
-    for (let page = 0; ; page++) {
-      const index = page % workers.length
+    // run r (of job.group pages) is the (r / n)-th message of worker r mod n; the first run a worker does not have is
+    // the end of the export
+    for (let run = 0; ; run++) {
+      const index = run % workers.length
       const message = await channels[index].next()
       if ('error' in message) throw new Error(`export worker ${index}: ${message.error}`)
       if ('done' in message) return

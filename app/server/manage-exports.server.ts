@@ -9,7 +9,7 @@ import { matchesPeopleFilter, parsePeopleFilter, type PeopleFilter } from '~/cor
 import { ROLES } from '~/core/roles'
 import { courseFigures, groupFigures, type LearnerRow } from '~/core/unit-progress'
 import type { Cell, ExportTable } from './exports.server'
-import { csvPagesFromWorkers, exportWorkersOn, WORKER_PAGE } from './export-workers.server'
+import { csvPagesFromWorkers, exportWorkersOn, WORKER_MESSAGE_LEARNERS } from './export-workers.server'
 import { childUnits, type UnitSummary } from './people.server'
 import { progressPageSize, progressPagesOf, progressPagesUnder, unitProgress, type PageShare, type ProgressBasis, type ProgressPages } from './unit-progress.server'
 
@@ -80,9 +80,9 @@ export type ExportBuild = { ok: true; table: ExportTable } | { ok: false; proble
 
 const PEOPLE_HEADERS = ['username', 'name', 'hall', 'roles', 'newHire', 'assigned', 'complete', 'overdue', 'overdueCourses', 'modulesRead', 'modulesTotal', 'quizzesPassed', 'lastActivity']
 
-/** `pageSize`: learners per page of the people table (tests make a small unit span several pages); with the export
- * workers on, pages of WORKER_PAGE, each a message from a worker. */
-export async function managerExport(name: ExportTableName, unit: UnitSummary, params: URLSearchParams, now: Date, t: Translate, language: string, pageSize = exportWorkersOn() ? WORKER_PAGE : progressPageSize()): Promise<ExportBuild> {
+/** `pageSize`: learners per page of the people table (tests make a small unit span several pages); `pagesAMessage`:
+ * with the export workers on, the pages a worker writes into one message (about WORKER_MESSAGE_LEARNERS learners). */
+export async function managerExport(name: ExportTableName, unit: UnitSummary, params: URLSearchParams, now: Date, t: Translate, language: string, pageSize = progressPageSize(), pagesAMessage = Math.max(1, Math.round(WORKER_MESSAGE_LEARNERS / pageSize))): Promise<ExportBuild> {
   const fileName = `${unit.code || 'all'}-${name}`
   if (name === 'people') {
     const read = await progressPagesUnder(unit.path, now, pageSize)
@@ -93,7 +93,7 @@ export async function managerExport(name: ExportTableName, unit: UnitSummary, pa
     // (a unit of one page has nothing to share: its page is written here, without the trip to a worker and back)
     if (read.basis.ranges.length > 1 && exportWorkersOn()) {
       const words = Object.fromEntries(PEOPLE_ROW_WORDS.map((key) => [key, t(key)]))
-      table.csvPages = () => csvPagesFromWorkers({ basis: read.basis, params: params.toString(), now: now.toISOString(), words, language })
+      table.csvPages = () => csvPagesFromWorkers({ basis: read.basis, params: params.toString(), now: now.toISOString(), words, language, group: pagesAMessage })
     }
     return { ok: true, table }
   }

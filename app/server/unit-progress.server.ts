@@ -154,10 +154,15 @@ export interface ProgressBasis {
   ranges: HallRange[]
 }
 
-/** The pages a reader reads: those whose index is `index` modulo `count` (each export worker reads one share). */
+/**
+ * The pages a reader reads: the pages are dealt out in runs of `group` consecutive pages, run r to the reader
+ * `r mod count`, and this reader (`index`) reads its runs in order (each export worker reads one share, a run a
+ * message).
+ */
 export interface PageShare {
   count: number
   index: number
+  group: number
 }
 
 export async function progressBasis(unitPath: string, pageSize = progressPageSize()): Promise<ProgressBasis> {
@@ -189,13 +194,13 @@ export async function progressPagesUnder(unitPath: string, now: Date, pageSize =
   return progressPagesOf(await progressBasis(unitPath, pageSize), now)
 }
 
-/** The pages of `basis`, or only `share` of them (every count-th page from index, in order). */
-export function progressPagesOf(basis: ProgressBasis, now: Date, share: PageShare = { count: 1, index: 0 }): ProgressPages {
+/** The pages of `basis`, or only `share` of them (its runs of pages, in order). */
+export function progressPagesOf(basis: ProgressBasis, now: Date, share: PageShare = { count: 1, index: 0, group: 1 }): ProgressPages {
   const context = contextOf(basis.courses, basis.assignments)
   const dueDaysFor = dueDaysSharing(context, now)
   const factsOf = (halls: HallRange) => learnerFactsIn(halls, dueDaysFor)
   async function* pages() {
-    const ranges = basis.ranges.filter((_, i) => i % share.count === share.index)
+    const ranges = basis.ranges.filter((_, i) => Math.floor(i / share.group) % share.count === share.index)
     // the next page is asked for before this one's rows are built and written: on PostgreSQL its statement runs on
     // the server meanwhile (the app's thread builds rows while the server reads); on SQLite the statement runs at the
     // call, synchronously, and nothing changes but the order. Two pages ahead gained nothing measurable (decision 0035)

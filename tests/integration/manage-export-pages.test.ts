@@ -8,6 +8,7 @@ import { managerExport } from '~/server/manage-exports.server'
 import { peopleTable, WHOLE_ORGANISATION } from '~/server/manage.server'
 import { hallPagesUnder, type UnitSummary } from '~/server/people.server'
 import { progressPagesUnder, unitProgress } from '~/server/unit-progress.server'
+import { ROLES } from '~/core/roles'
 import { hallTime } from '~/ui/time-text'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { useDemoDatabase } from '../database'
@@ -113,9 +114,9 @@ describe.skipIf(process.env.TEST_DATABASE === 'postgres')('the export workers (S
     await stopExportWorkers()
   })
 
-  async function csvText(unit: UnitSummary, query: string, pageSize: number, workers: number) {
+  async function csvText(unit: UnitSummary, query: string, pageSize: number, workers: number, pagesAMessage = 1) {
     await useExportWorkers(workers)
-    const built = await managerExport('people', unit, new URLSearchParams(query), now, (key) => `«${key}»`, 'en', pageSize)
+    const built = await managerExport('people', unit, new URLSearchParams(query), now, (key) => `«${key}»`, 'en', pageSize, pagesAMessage)
     if (!built.ok) throw new Error(JSON.stringify(built.problems))
     // a unit of one page is written in the request's thread: nothing to share
     const shared = workers > 0 && (await hallPagesUnder(unit.path, pageSize)).length > 1
@@ -126,16 +127,17 @@ describe.skipIf(process.env.TEST_DATABASE === 'postgres')('the export workers (S
   }
 
   it.each([
-    { unit: 'region', pageSize: 3, query: '', workers: 2 },
-    { unit: 'organisation', pageSize: 3, query: '', workers: 2 },
-    { unit: 'organisation', pageSize: 3, query: 'overdue=1', workers: 3 },
-    { unit: 'organisation', pageSize: 5, query: 'role=mentor&sort=name', workers: 2 },
-    { unit: 'organisation', pageSize: 1000, query: '', workers: 2 }, // one page: no worker
-    { unit: 'organisation', pageSize: 3, query: 'role=mentor&newHires=1', workers: 2 },
-  ])('$unit, $pageSize a page, filter “$query”, $workers workers: the same CSV as in the request’s thread', async ({ unit, pageSize, query, workers }) => {
+    { unit: 'region', pageSize: 3, query: '', workers: 2, group: 1 },
+    { unit: 'organisation', pageSize: 3, query: '', workers: 2, group: 1 },
+    { unit: 'organisation', pageSize: 3, query: '', workers: 2, group: 2 },
+    { unit: 'organisation', pageSize: 3, query: 'overdue=1', workers: 3, group: 3 },
+    { unit: 'organisation', pageSize: 5, query: 'role=mentor&sort=name', workers: 2, group: 1 },
+    { unit: 'organisation', pageSize: 1000, query: '', workers: 2, group: 1 }, // one page: no worker
+    { unit: 'organisation', pageSize: 3, query: 'role=mentor&newHires=1', workers: 2, group: 2 },
+  ])('$unit, $pageSize a page, filter “$query”, $workers workers, $group pages a message: the same CSV as in the request’s thread', async ({ unit, pageSize, query, workers, group }) => {
     const of = unit === 'region' ? region : WHOLE_ORGANISATION
     const inThread = await csvText(of, query, pageSize, 0)
-    const fromWorkers = await csvText(of, query, pageSize, workers)
+    const fromWorkers = await csvText(of, query, pageSize, workers, group)
     expect(fromWorkers).toBe(inThread)
     expect(inThread.split('\n').length).toBeGreaterThan(query === 'role=mentor&newHires=1' ? 1 : 3)
     if (query !== 'role=mentor&newHires=1') expect(inThread).toContain('«roles.clerk»') // the words looked up in the request's thread reach the workers
@@ -152,10 +154,27 @@ describe.skipIf(process.env.TEST_DATABASE === 'postgres')('the export workers (S
     expect(await csvText(WHOLE_ORGANISATION, '', 3, 2)).toBe(await csvText(WHOLE_ORGANISATION, '', 3, 0))
   })
 
+  it('a worker writes a run of pages into one message: as many messages as runs, in order', async () => {
+    await useExportWorkers(2)
+    const read = await progressPagesUnder(WHOLE_ORGANISATION.path, now, 3)
+    const words = { 'manageExport.yes': 'yes', ...Object.fromEntries(ROLES.map((role) => [`roles.${role}`, role])) }
+    expect(read.basis.ranges.length).toBeGreaterThan(6)
+    const messages: string[] = []
+    for await (const text of csvPagesFromWorkers({ basis: read.basis, params: '', now: now.toISOString(), words, language: 'zh-CN', group: 3 })) messages.push(text)
+    expect(messages.length).toBe(Math.ceil(read.basis.ranges.length / 3))
+    // the runs joined are the rows the request's thread writes, in the same order
+    await useExportWorkers(0)
+    const built = await managerExport('people', WHOLE_ORGANISATION, new URLSearchParams(), now, (key) => words[key as keyof typeof words] ?? key, 'zh-CN', 3)
+    if (!built.ok) throw new Error('refused')
+    let inThread = ''
+    for await (const chunk of csvStream(built.table)) inThread += String(chunk)
+    expect(messages.join('')).toBe(inThread.slice(inThread.indexOf('\n') + 1))
+  })
+
   it('a worker’s error fails the download instead of cutting the file short', async () => {
     await useExportWorkers(2)
     const read = await progressPagesUnder(WHOLE_ORGANISATION.path, now, 3)
-    const pages = csvPagesFromWorkers({ basis: read.basis, params: '', now: now.toISOString(), words: {}, language: 'zh-CN' })
+    const pages = csvPagesFromWorkers({ basis: read.basis, params: '', now: now.toISOString(), words: {}, language: 'zh-CN', group: 2 })
     await expect(async () => {
       for await (const _ of pages) continue
     }).rejects.toThrow(/no word for manageExport\.yes|no word for roles\./)
