@@ -63,8 +63,22 @@ const minuteFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: HALL_TIME_ZONE
 export function hallMinute(instant: Date): string {
   const time = instant.getTime()
   if (time < FIXED_OFFSET_SINCE || time >= LAST_MS) return minuteFormat.format(instant).replace(/\//g, '-')
-  const iso = new Date(time + OFFSET_MS).toISOString()
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`
+  // the civil date of a day count (H. Hinnant's days_from_civil, inverted): no Date, no ISO string to cut
+  const local = time + OFFSET_MS
+  const days = Math.floor(local / DAY_MS)
+  const minutes = Math.floor((local - days * DAY_MS) / 60_000)
+  const z = days + 719_468
+  const era = Math.floor(z / 146_097)
+  const dayOfEra = z - era * 146_097
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365)
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
+  const mp = Math.floor((5 * dayOfYear + 2) / 153)
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1
+  const month = mp < 10 ? mp + 3 : mp - 9
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+  const hour = Math.floor(minutes / 60)
+  const minute = minutes - hour * 60
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day} ${hour < 10 ? '0' : ''}${hour}:${minute < 10 ? '0' : ''}${minute}`
 }
 
 /**

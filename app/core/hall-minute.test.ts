@@ -9,6 +9,11 @@ it.each([
   { instant: '2026-03-01T15:59:59Z', shown: '2026-03-01 23:59' },
   { instant: '2026-03-01T16:00:00Z', shown: '2026-03-02 00:00' }, // midnight in Shanghai is 00, not 24
   { instant: '1991-07-01T12:00:00Z', shown: '1991-07-01 21:00' }, // summer time of 1991: through Intl
+  { instant: '2024-02-28T16:00:00Z', shown: '2024-02-29 00:00' }, // leap days by arithmetic: every fourth year,
+  { instant: '2000-02-28T16:05:00Z', shown: '2000-02-29 00:05' }, // every fourth century,
+  { instant: '2100-02-28T16:00:00Z', shown: '2100-03-01 00:00' }, // but not the other centuries
+  { instant: '2026-12-31T15:59:00Z', shown: '2026-12-31 23:59' },
+  { instant: '2026-12-31T16:00:00Z', shown: '2027-01-01 00:00' },
 ])('hallMinute $instant → $shown', ({ instant, shown }) => {
   expect(hallMinute(new Date(instant))).toBe(shown)
   expect(hallTime(instant)).toBe(shown)

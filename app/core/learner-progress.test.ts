@@ -40,6 +40,8 @@ describe('the stored texts read back', () => {
   it('read counts (a course id may hold a colon)', () => {
     expect([...readCountsOf('')]).toEqual([])
     expect([...readCountsOf('c1:3,a:b:0')]).toEqual([['c1', 3], ['a:b', 0]])
+    expect([...readCountsOf('c1:12')]).toEqual([['c1', 12]])
+    expect([...readCountsOf('etiquette:105,phrasing:0,x:7')]).toEqual([['etiquette', 105], ['phrasing', 0], ['x', 7]])
   })
   it('same facts whatever the order of the ids; other counts differ', () => {
     const a = { lastActivityAt: at(1), quizzesPassed: 2, passedQuizIds: 'q1,q2,', readCounts: 'c1:1' }

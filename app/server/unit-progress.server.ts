@@ -177,14 +177,18 @@ export async function progressBasis(unitPath: string, pageSize = progressPageSiz
  * get their own.
  */
 function dueDaysSharing(context: UnitContext, now: Date): (learner: LearnerRef) => ReadonlyMap<string, string> {
-  const shared = new Map<string, ReadonlyMap<string, string>>()
+  // by hall, then by the roles list itself (learners granted the same roles share one list: learner-pages' rolesOf;
+  // a list of one's own only finds no one to share with), then new hire or not: no key built per learner
+  const shared = new Map<string, Map<readonly string[], Array<ReadonlyMap<string, string> | undefined>>>()
   return (learner) => {
     const assignments = context.assignmentsFor(learner)
     if (assignments.some((a) => a.personId)) return dueDaysOf(assignments, learner, now)
-    const key = `${learner.hallPath}|${learner.roles.join()}|${isNewHire(learner.hireDate, now)}`
-    let dueDays = shared.get(key)
-    if (!dueDays) shared.set(key, (dueDays = dueDaysOf(assignments, learner, now)))
-    return dueDays
+    let byRoles = shared.get(learner.hallPath)
+    if (!byRoles) shared.set(learner.hallPath, (byRoles = new Map()))
+    let byHire = byRoles.get(learner.roles)
+    if (!byHire) byRoles.set(learner.roles, (byHire = [undefined, undefined]))
+    const hire = isNewHire(learner.hireDate, now) ? 1 : 0
+    return (byHire[hire] ??= dueDaysOf(assignments, learner, now))
   }
 }
 
