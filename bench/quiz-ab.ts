@@ -7,6 +7,7 @@
 // there), served through this folder's server.js with REMIX_BUILD/REMIX_PUBLIC; B is this folder's build. `swap`
 // starts B first. Prints one line; not a bench of its own (no targets).
 import { readFileSync } from 'node:fs'
+import Database from 'better-sqlite3'
 import { latestAnswers, startSeededAppWithDb, watchCpu, type SeededApp } from './lib/quiz-app.ts'
 import { openLoad, type Shot } from './lib/quiz-load.ts'
 import { addBenchLearners, benchLearners, fullSubmit, pooled, prepareQuiz } from './lib/quiz-prepare.ts'
@@ -25,13 +26,28 @@ async function start(buildDir: string | null): Promise<SeededApp> {
   } else if (process.env.QUIZ_AB_B_NODE_ARGS) {
     process.env.QUIZ_BENCH_NODE_ARGS = `${common ?? ''} ${process.env.QUIZ_AB_B_NODE_ARGS}`
   }
+  // QUIZ_AB_A_SQL: statements run on A's database once seeded (both are seeded with this folder's migrations), e.g.
+  // dropping an index this branch adds, so that A is the old code on the old schema
+  const aSql = buildDir ? process.env.QUIZ_AB_A_SQL : undefined
   try {
-    return await startSeededAppWithDb((dbFile) => addBenchLearners(dbFile, WARM_LEARNERS))
+    return await startSeededAppWithDb((dbFile) => {
+      addBenchLearners(dbFile, WARM_LEARNERS)
+      if (aSql) withDb(dbFile, (db) => db.exec(aSql))
+    })
   } finally {
     delete process.env.REMIX_BUILD
     delete process.env.REMIX_PUBLIC
     if (common === undefined) delete process.env.QUIZ_BENCH_NODE_ARGS
     else process.env.QUIZ_BENCH_NODE_ARGS = common
+  }
+}
+
+function withDb(file: string, use: (db: Database.Database) => void): void {
+  const db = new Database(file, { fileMustExist: true })
+  try {
+    use(db)
+  } finally {
+    db.close()
   }
 }
 

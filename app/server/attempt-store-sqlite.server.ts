@@ -101,10 +101,16 @@ export function sqliteAttemptStore(file: string): AttemptStore {
           ),
       [id, id, id, id],
     ),
-    // every answer logged, oldest first: the last of each item is its latest (one read for all the items of a close)
+    // each item's latest answer (one read for all the items of a close): the latest step ids from the index on
+    // (attemptId, kind, itemId, id) alone, in its order (no grouping b-tree), then those rows; an attempt's log holds
+    // every autosave, ~100 rows after a long session, of which a close needs one per item (decision 0044)
     answers: statement(
       db,
-      (q, attemptId: string) => q.selectFrom('AttemptStep').select(['itemId', 'payload']).where('attemptId', '=', attemptId).where('kind', '=', 'answer').orderBy('id'),
+      (q, attemptId: string) =>
+        q
+          .selectFrom('AttemptStep')
+          .select(['itemId', 'payload'])
+          .where('id', 'in', q.selectFrom('AttemptStep').select((eb) => eb.fn.max('id').as('id')).where('attemptId', '=', attemptId).where('kind', '=', 'answer').groupBy('itemId')),
       [id],
     ),
     replies: statement(
