@@ -70,7 +70,7 @@ export function sqliteAttemptStore(file: string): AttemptStore {
     ),
     steps: statement(db, (q, attemptId: string) => q.selectFrom('AttemptStep').select(['itemId', 'kind', 'payload']).where('attemptId', '=', attemptId).orderBy('id'), [id]),
     // each item's latest answer (its id from the index on (attemptId, kind, itemId, id)) and every reply, oldest first
-    currentSteps: statement(
+    currentSteps: statement<[string, string], LoggedStep>(
       db,
       (q, attemptId: string) =>
         q
