@@ -7,8 +7,9 @@
 // there), served through this folder's server.js with REMIX_BUILD/REMIX_PUBLIC; B is this folder's build. `swap`
 // starts B first. Prints one line; not a bench of its own (no targets).
 import { readFileSync } from 'node:fs'
+import Database from 'better-sqlite3'
 import { latestAnswers, startSeededAppWithDb, watchCpu, type SeededApp } from './lib/quiz-app.ts'
-import { openLoad, type Shot } from './lib/quiz-load.ts'
+import { openLoad, statsOf, type Shot } from './lib/quiz-load.ts'
 import { addBenchLearners, benchLearners, fullSubmit, pooled, prepareQuiz } from './lib/quiz-prepare.ts'
 
 const CONNECTIONS = 50
@@ -25,13 +26,28 @@ async function start(buildDir: string | null): Promise<SeededApp> {
   } else if (process.env.QUIZ_AB_B_NODE_ARGS) {
     process.env.QUIZ_BENCH_NODE_ARGS = `${common ?? ''} ${process.env.QUIZ_AB_B_NODE_ARGS}`
   }
+  // QUIZ_AB_A_SQL: statements run on A's database once seeded (both are seeded with this folder's migrations), e.g.
+  // dropping an index this branch adds, so that A is the old code on the old schema
+  const aSql = buildDir ? process.env.QUIZ_AB_A_SQL : undefined
   try {
-    return await startSeededAppWithDb((dbFile) => addBenchLearners(dbFile, WARM_LEARNERS))
+    return await startSeededAppWithDb((dbFile) => {
+      addBenchLearners(dbFile, WARM_LEARNERS)
+      if (aSql) withDb(dbFile, (db) => db.exec(aSql))
+    })
   } finally {
     delete process.env.REMIX_BUILD
     delete process.env.REMIX_PUBLIC
     if (common === undefined) delete process.env.QUIZ_BENCH_NODE_ARGS
     else process.env.QUIZ_BENCH_NODE_ARGS = common
+  }
+}
+
+function withDb(file: string, use: (db: Database.Database) => void): void {
+  const db = new Database(file, { fileMustExist: true })
+  try {
+    use(db)
+  } finally {
+    db.close()
   }
 }
 
@@ -65,6 +81,24 @@ try {
   await together(apps, preps.map((prep) => prep.mix.next), 1200, 200) // the quiz bench's warm-up: 6 s at 200/s
   for (const [i, prep] of preps.entries()) prep.mix.reset(latestAnswers(apps[i].dbFile))
   await together(apps, preps.map((prep) => prep.mix.nextSave), 2 * CPU_REQUESTS) // the quiz bench's save warm-up
+  // QUIZ_AB_RATES=400,500,600: instead of the CPU phases, the quiz bench's rate steps (5 s of its 90 % saves / 10 %
+  // blank submits) sent to both at once, each side's p95 and achieved rate printed; then stops
+  const rates = (process.env.QUIZ_AB_RATES ?? '').split(',').filter(Boolean).map(Number)
+  if (rates.length) {
+    for (const rate of rates) {
+      for (const prep of preps) await prep.pool.fill(rate / 2 + 20)
+      for (const [i, prep] of preps.entries()) prep.mix.reset(latestAnswers(apps[i].dbFile))
+      const cpus = apps.map((app) => watchCpu(app))
+      const runs = await Promise.all(apps.map((app, i) => openLoad(app.baseURL, rate, 5, CONNECTIONS, preps[i].mix.next)))
+      const side = (i: number) => {
+        const s = statsOf(runs[i])
+        return `p95 ${s.p95.toFixed(1)} ms, ${Math.round(s.achieved)}/s, ${s.errors} errors, ${((cpus[i]().serverSeconds * 1000) / runs[i].outcomes.length).toFixed(2)} ms CPU/request`
+      }
+      console.log(`quiz A/B rate step ${rate}/s (both at once), load ${load()}: A ${side(0)} | B ${side(1)}`)
+    }
+    await Promise.all(apps.map((app) => app.stop()))
+    process.exit(0)
+  }
   const loadBefore = load()
   const save = await together(apps, preps.map((prep) => prep.mix.nextSave), CPU_REQUESTS)
   const blankNext = preps.map((prep) => () => prep.mix.nextSubmit() ?? prep.mix.nextSave())

@@ -1,6 +1,7 @@
 // The attempt store on Prisma's typed client: the path for PostgreSQL (and a reference the SQLite path is tested
 // against). Each write is one interactive transaction that checks the attempt is open before writing.
 import type { PrismaClient } from '~/generated/prisma/client'
+import { currentOfSteps } from '~/core/quiz/attempt-steps'
 import type { AttemptStore } from './attempt-store.server'
 import { checkThenWrite } from './db.server'
 import { hallDay } from '~/core/dates'
@@ -24,6 +25,8 @@ export function prismaAttemptStore(db: PrismaClient): AttemptStore {
   return {
     attempt: (id) => db.attempt.findUnique({ where: { id }, select: attemptSelect }),
     steps: (attemptId) => db.attemptStep.findMany({ where: { attemptId }, orderBy: { id: 'asc' }, select: { itemId: true, kind: true, payload: true } }),
+    currentSteps: async (attemptId) =>
+      currentOfSteps(await db.attemptStep.findMany({ where: { attemptId }, orderBy: { id: 'asc' }, select: { itemId: true, kind: true, payload: true } })),
     appendAnswers: (attemptId, answers, now) =>
       db.$transaction(async (tx) => {
         if ((await lockOpenAttempt(tx, attemptId)) === 0) return 'closed' as const

@@ -69,6 +69,22 @@ export function sqliteAttemptStore(file: string): AttemptStore {
       [id],
     ),
     steps: statement(db, (q, attemptId: string) => q.selectFrom('AttemptStep').select(['itemId', 'kind', 'payload']).where('attemptId', '=', attemptId).orderBy('id'), [id]),
+    // each item's latest answer (its id from the index on (attemptId, kind, itemId, id)) and every reply, oldest first
+    currentSteps: statement<[string, string], LoggedStep>(
+      db,
+      (q, attemptId: string) =>
+        q
+          .selectFrom('AttemptStep')
+          .select(['itemId', 'kind', 'payload'])
+          .where((eb) =>
+            eb.or([
+              eb('id', 'in', q.selectFrom('AttemptStep').select((e) => e.fn.max('id').as('id')).where('attemptId', '=', attemptId).where('kind', '=', 'answer').groupBy('itemId')),
+              eb.and([eb('attemptId', '=', attemptId), eb('kind', '=', 'reply')]),
+            ]),
+          )
+          .orderBy('id'),
+      [id, id],
+    ),
     isOpen: statement(db, (q, attemptId: string) => q.selectFrom('Attempt').select('id').where('id', '=', attemptId).where('status', '=', 'in_progress'), [id]),
     // one item's answer logged if the attempt is open and the answer differs from the item's latest: the check and
     // the write in ONE statement (SQLite runs a statement as one transaction), for the page's per-item save
@@ -101,10 +117,16 @@ export function sqliteAttemptStore(file: string): AttemptStore {
           ),
       [id, id, id, id],
     ),
-    // every answer logged, oldest first: the last of each item is its latest (one read for all the items of a close)
+    // each item's latest answer (one read for all the items of a close): the latest step ids from the index on
+    // (attemptId, kind, itemId, id) alone, in its order (no grouping b-tree), then those rows; an attempt's log holds
+    // every autosave, ~100 rows after a long session, of which a close needs one per item (decision 0044)
     answers: statement(
       db,
-      (q, attemptId: string) => q.selectFrom('AttemptStep').select(['itemId', 'payload']).where('attemptId', '=', attemptId).where('kind', '=', 'answer').orderBy('id'),
+      (q, attemptId: string) =>
+        q
+          .selectFrom('AttemptStep')
+          .select(['itemId', 'payload'])
+          .where('id', 'in', q.selectFrom('AttemptStep').select((eb) => eb.fn.max('id').as('id')).where('attemptId', '=', attemptId).where('kind', '=', 'answer').groupBy('itemId')),
       [id],
     ),
     replies: statement(
@@ -259,6 +281,7 @@ export function sqliteAttemptStore(file: string): AttemptStore {
       return row ? rowOf(row) : null
     },
     steps: async (attemptId) => sql.steps.all(attemptId),
+    currentSteps: async (attemptId) => sql.currentSteps.all(attemptId, attemptId),
     appendAnswers: (attemptId, answers, now) => {
       const items = Object.keys(answers)
       if (items.length === 1) return retryWhileBusy(() => appendOneAnswer(attemptId, items[0], answers[items[0]], now))

@@ -55,6 +55,11 @@ export interface AttemptStore {
   attempt(id: string): Promise<AttemptRow | null>
   /** The attempt's steps, oldest first. */
   steps(attemptId: string): Promise<LoggedStep[]>
+  /**
+   * Of those, what the attempt's answers are made of (`currentOfSteps`): each item's latest answer and every reply,
+   * oldest first. An attempt's log holds every autosave (~100 after a long session); a submit needs one per item.
+   */
+  currentSteps(attemptId: string): Promise<LoggedStep[]>
   /** Logs each answer that differs from the item's latest one, if the attempt is still open; how many were logged. */
   appendAnswers(attemptId: string, answers: Readonly<Record<string, unknown>>, now: Date): Promise<number | 'closed'>
   /**

@@ -82,7 +82,7 @@ export async function replyInScenario(user: SessionUser, quizId: string, attempt
   if (attempt.status !== 'in_progress') return { ok: false, closed: true }
   const item = version.quiz.items.find((i) => i.id === itemId)
   if (!item || item.type !== 'scenario') return { ok: false, error: 'no such dialogue in this quiz' }
-  const recorded = answersOfSteps(await attemptStore().steps(attempt.id)).recorded[itemId] ?? []
+  const recorded = answersOfSteps(await attemptStore().currentSteps(attempt.id)).recorded[itemId] ?? []
   const turn = playScenarioTurn(item, attempt.seed, recorded, replyId, version.context)
   if (!turn.ok) return { ok: false, error: turn.error }
   const written = await attemptStore().appendReply(attemptId, itemId, turn.step.replyId, recorded.length, now)
@@ -112,7 +112,7 @@ export async function submitAttempt(user: SessionUser, quizId: string, attemptId
 async function submitOwnAttempt({ attempt, version }: OwnAttempt, sent: Record<string, unknown>, now: Date): Promise<SubmitResult> {
   const attemptId = attempt.id
   if (attempt.status === 'in_progress') {
-    const { saved, recorded } = answersOfSteps(await attemptStore().steps(attempt.id))
+    const { saved, recorded } = answersOfSteps(await attemptStore().currentSteps(attempt.id))
     const { responses, errors } = parseItemResponses(version.quiz, { ...saved, ...sent }, recorded, { ...version.context, seed: attempt.seed })
     if (errors.length) return { ok: false, errors }
     const sentAnswers = Object.fromEntries(Object.entries(sent).filter(([itemId]) => JSON.stringify(saved[itemId]) !== JSON.stringify(sent[itemId])))

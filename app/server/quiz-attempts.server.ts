@@ -22,7 +22,7 @@ export async function closeAttempt(attempt: AttemptRow, review: StoredReview, by
 async function closeIfExpired(attempt: AttemptRow, now: Date): Promise<AttemptRow> {
   if (attempt.status !== 'in_progress' || !attempt.deadline || attempt.deadline > now) return attempt
   const version = await quizVersionById(attempt.quizVersionId)
-  const { saved, recorded } = answersOfSteps(await attemptStore().steps(attempt.id))
+  const { saved, recorded } = answersOfSteps(await attemptStore().currentSteps(attempt.id))
   const { responses } = parseItemResponses(version.quiz, saved, recorded, { ...version.context, seed: attempt.seed })
   await closeAttempt(attempt, reviewToStore(version.quiz, responses, version.context), 'deadline', attempt.deadline, {}, now)
   return (await attemptStore().attempt(attempt.id)) ?? attempt
@@ -118,7 +118,7 @@ export async function attemptPage(user: SessionUser, quizId: string, attemptId: 
     const review = { ...stored, reviews: reviewInShownOrder(version.quiz, attempt.seed, stored.reviews) }
     return { ...heading, status: 'submitted', review, closedBy: attempt.closedBy, modules: await moduleTitles(review.course) }
   }
-  const { saved, recorded } = answersOfSteps(await attemptStore().steps(attempt.id))
+  const { saved, recorded } = answersOfSteps(await attemptStore().currentSteps(attempt.id))
   const context = { ...version.context, seed: attempt.seed }
   // an answer kept as typed that does not parse (yet) is marked on the page, item by item
   const { errors } = parseItemResponses(version.quiz, saved, recorded, context)

@@ -8,10 +8,14 @@ import { startSeededApp } from './server.ts'
 export interface SeededApp {
   baseURL: string
   dbFile: string
+  /** The server's process id (its main thread's tid). */
+  pid: number
   /** CPU seconds the server process has used so far (its threads' scheduler statistics, in ns). */
   cpuSeconds: () => number
   /** The part of it used by threads other than the main (JavaScript) thread: V8's compiler and GC helpers, libuv's pool. */
   backgroundCpuSeconds: () => number
+  /** CPU seconds per thread so far, by the thread's label (see threadLabels). */
+  threadCpuSeconds: () => Map<string, number>
   /** With QUIZ_BENCH_TRACE_OPT: the TurboFan compilations the server has completed so far, and their ms. */
   optimisedSoFar?: () => { count: number; ms: number; functions: string[] }
   stop: () => Promise<void>
@@ -40,6 +44,39 @@ function threadCpuSeconds(pid: number): { all: number; background: number } {
 }
 
 /**
+ * Each thread's CPU seconds, labelled by its place in the process's thread list. Node 20 leaves every thread named
+ * "node" (comm), so the label comes from the order Node starts them (tids ascending): `main`; then `sched` (the
+ * platform's delayed-task thread) and `v8-1`…`v8-N` (V8's platform workers, N = --v8-pool-size, 4 by default: they run
+ * the GC's parallel and concurrent marking, sweeping and the concurrent TurboFan jobs), `inspector` (the SIGUSR1
+ * watcher); threads started later (libuv's pool on its first use, 4 by default) are `late-1`, `late-2`… Checked with
+ * `--v8-pool-size=2`: two threads fewer before the late ones.
+ */
+export function perThreadCpuSeconds(pid: number, v8PoolSize: number): Map<string, number> {
+  const tids = readdirSync(`/proc/${pid}/task`).map(Number).sort((a, b) => a - b)
+  const out = new Map<string, number>()
+  tids.forEach((tid, i) => {
+    let label: string
+    if (tid === pid) label = 'main'
+    else if (i === 1) label = 'sched'
+    else if (i <= 1 + v8PoolSize) label = `v8-${i - 1}`
+    else if (i === 2 + v8PoolSize) label = 'inspector'
+    else label = `late-${i - 2 - v8PoolSize}`
+    try {
+      out.set(label, Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e9)
+    } catch {
+      // the thread ended meanwhile
+    }
+  })
+  return out
+}
+
+/** The V8 platform's worker count the server runs with (its --v8-pool-size, else 4, Node's default). */
+export function v8PoolSizeOf(args: readonly string[]): number {
+  const flag = [...args].reverse().find((a) => a.startsWith('--v8-pool-size='))
+  return flag ? Number(flag.split('=')[1]) || 4 : 4
+}
+
+/**
  * The seeded app (extra node flags from QUIZ_BENCH_NODE_ARGS, e.g. --cpu-prof) with its CPU time; `afterSeed` runs
  * on the seeded database file before the server starts (bench-only rows, e.g. addBenchLearners).
  */
@@ -59,12 +96,14 @@ export async function startSeededAppWithDb(afterSeed?: (dbFile: string) => void)
   }
   const cpuSeconds = () => threadCpuSeconds(app.pid).all
   const backgroundCpuSeconds = () => threadCpuSeconds(app.pid).background
+  const poolSize = v8PoolSizeOf([...args, ...(process.env.NODE_OPTIONS ?? '').split(' ')])
+  const perThread = () => perThreadCpuSeconds(app.pid, poolSize)
   const optimisedSoFar = trace ? () => optimisations(readFileSync(trace, 'utf8')) : undefined
   const stop = async () => {
     await app.stop()
     if (trace) rmSync(path.dirname(trace), { recursive: true, force: true })
   }
-  return { baseURL: app.baseURL, dbFile: app.dbFile, cpuSeconds, backgroundCpuSeconds, optimisedSoFar, stop }
+  return { baseURL: app.baseURL, dbFile: app.dbFile, pid: app.pid, cpuSeconds, backgroundCpuSeconds, threadCpuSeconds: perThread, optimisedSoFar, stop }
 }
 
 /** TurboFan compilations completed in a --trace-opt log: how many, the ms V8 says they took (its three phases, wall

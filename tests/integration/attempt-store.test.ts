@@ -2,6 +2,7 @@
 // app uses on SQLite; on the PostgreSQL run there is no SQLite file, so only Prisma's path runs) and Prisma's typed
 // client (what it uses on PostgreSQL). Each write checks and writes in one
 // transaction, so 50 parallel writes from one state land once.
+import { currentOfSteps } from '~/core/quiz/attempt-steps'
 import { importContent } from '~/server/content/import.server'
 import { prismaAttemptStore } from '~/server/attempt-store-prisma.server'
 import { sqliteAttemptStore } from '~/server/attempt-store-sqlite.server'
@@ -79,6 +80,26 @@ describe.each([
       { itemId: 'q2', kind: 'answer', payload: '"typed"' },
       ...Object.entries(many).map(([itemId, value]) => ({ itemId, kind: 'answer', payload: JSON.stringify(value) })),
     ])
+  })
+
+  it("reads the current steps: each item's latest answer and every reply, oldest first, as the whole log folds", async () => {
+    const id = await openAttempt()
+    await store.appendAnswers(id, { q1: 'o1', q3: ['x'] }, at(1))
+    expect(await store.appendReply(id, 'q2', 'r1', 0, at(1))).toBe('recorded')
+    await store.appendAnswers(id, { q1: 'o2' }, at(2))
+    await store.appendAnswers(id, { q3: ['y'] }, at(2))
+    expect(await store.appendReply(id, 'q2', 'r2', 1, at(3))).toBe('recorded')
+    await store.appendAnswers(id, { q1: 'o1' }, at(3)) // back to its first answer: the return is the latest
+    const all = await store.steps(id)
+    expect(all).toHaveLength(7)
+    expect(await store.currentSteps(id)).toEqual([
+      { itemId: 'q2', kind: 'reply', payload: '"r1"' },
+      { itemId: 'q3', kind: 'answer', payload: '["y"]' },
+      { itemId: 'q2', kind: 'reply', payload: '"r2"' },
+      { itemId: 'q1', kind: 'answer', payload: '"o1"' },
+    ])
+    expect(await store.currentSteps(id)).toEqual(currentOfSteps(all))
+    expect(await store.currentSteps('no-such-attempt')).toEqual([])
   })
 
   it('closes once under 50 parallel closes; writes after that are refused', async () => {

@@ -1,5 +1,5 @@
 // Table tests for folding an attempt's step log into its latest answers and recorded dialogue replies.
-import { answersOfSteps, type LoggedStep } from './attempt-steps'
+import { answersOfSteps, currentOfSteps, type LoggedStep } from './attempt-steps'
 
 const answer = (itemId: string, value: unknown): LoggedStep => ({ itemId, kind: 'answer', payload: JSON.stringify(value) })
 const reply = (itemId: string, replyId: string): LoggedStep => ({ itemId, kind: 'reply', payload: JSON.stringify(replyId) })
@@ -21,4 +21,17 @@ describe('answersOfSteps', () => {
     const steps: LoggedStep[] = [{ itemId: 'q1', kind: 'answer', payload: 'not json' }, answer('q1', 'o2')]
     expect(answersOfSteps(steps).saved).toEqual({ q1: 'o2' })
   })
+})
+
+describe('currentOfSteps', () => {
+  const cases: Array<{ case: string; steps: LoggedStep[]; kept: number[] }> = [
+    { case: 'an empty log', steps: [], kept: [] },
+    { case: 'each item keeps its latest answer, in log order', steps: [answer('q1', 'o1'), answer('q2', 'x'), answer('q1', 'o2'), answer('q2', 'y'), answer('q3', 'z')], kept: [2, 3, 4] },
+    { case: 'a return to an earlier answer keeps the return', steps: [answer('q1', 'o1'), answer('q1', 'o2'), answer('q1', 'o1')], kept: [2] },
+    { case: 'every reply, in order, beside the item’s latest answer', steps: [reply('s1', 'r1'), answer('s1', 'a'), reply('s1', 'r2'), answer('s1', 'b')], kept: [0, 2, 3] },
+    { case: 'other kinds of step are left out', steps: [answer('q1', 'o1'), { itemId: 'q1', kind: 'override', payload: '{}' }], kept: [0] },
+  ]
+  it.each(cases)('$case', ({ steps, kept }) => expect(currentOfSteps(steps)).toEqual(kept.map((i) => steps[i])))
+
+  it.each(cases)('folds to the same answers as the whole log: $case', ({ steps }) => expect(answersOfSteps(currentOfSteps(steps))).toEqual(answersOfSteps(steps)))
 })

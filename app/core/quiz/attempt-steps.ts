@@ -15,6 +15,19 @@ export interface AttemptAnswers {
 }
 
 /**
+ * The steps `answersOfSteps` reads, of a whole log (oldest first): each item's latest answer and every reply, in log
+ * order. What a store's `currentSteps` returns (the Prisma store computes it so; the SQLite store reads it through
+ * an index).
+ */
+export function currentOfSteps<Step extends LoggedStep>(steps: readonly Step[]): Step[] {
+  const lastAnswer = new Map<string, number>()
+  steps.forEach((step, i) => {
+    if (step.kind === 'answer') lastAnswer.set(step.itemId, i)
+  })
+  return steps.filter((step, i) => step.kind === 'reply' || (step.kind === 'answer' && lastAnswer.get(step.itemId) === i))
+}
+
+/**
  * Folds steps (oldest first) into the latest answers and the recorded replies; later saves replace earlier ones.
  * Only each item's latest answer is parsed: an attempt's log holds every autosave, and a submit reads it whole.
  */
