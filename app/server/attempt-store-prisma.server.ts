@@ -22,11 +22,11 @@ const lockOpenAttempt = async (tx: Transaction, attemptId: string) =>
 
 export function prismaAttemptStore(db: PrismaClient): AttemptStore {
   const attemptSelect = { id: true, userId: true, quizId: true, quizVersionId: true, seed: true, status: true, startedAt: true, deadline: true, submittedAt: true, closedBy: true, result: true } as const
+  const steps = (attemptId: string) => db.attemptStep.findMany({ where: { attemptId }, orderBy: { id: 'asc' }, select: { itemId: true, kind: true, payload: true } })
   return {
     attempt: (id) => db.attempt.findUnique({ where: { id }, select: attemptSelect }),
-    steps: (attemptId) => db.attemptStep.findMany({ where: { attemptId }, orderBy: { id: 'asc' }, select: { itemId: true, kind: true, payload: true } }),
-    currentSteps: async (attemptId) =>
-      currentOfSteps(await db.attemptStep.findMany({ where: { attemptId }, orderBy: { id: 'asc' }, select: { itemId: true, kind: true, payload: true } })),
+    steps,
+    currentSteps: async (attemptId) => currentOfSteps(await steps(attemptId)),
     appendAnswers: (attemptId, answers, now) =>
       db.$transaction(async (tx) => {
         if ((await lockOpenAttempt(tx, attemptId)) === 0) return 'closed' as const

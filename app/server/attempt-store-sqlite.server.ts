@@ -35,6 +35,11 @@ async function retryWhileBusy<T>(write: () => T): Promise<T> {
 }
 
 /** One statement: compiled once from the typed query, prepared once, run synchronously with each call's arguments. */
+/** The id of each item's latest answer step of an attempt, read from the index on (attemptId, kind, itemId, id) alone,
+ * in its order (no grouping b-tree): what the close and `currentSteps` select their rows by (decision 0044). */
+const latestAnswerIds = (q: Queries, attemptId: string) =>
+  q.selectFrom('AttemptStep').select((eb) => eb.fn.max('id').as('id')).where('attemptId', '=', attemptId).where('kind', '=', 'answer').groupBy('itemId')
+
 function statement<Args extends Arguments, Row>(db: Database.Database, build: (q: Queries, ...args: Args) => Compilable<Row>, shape: Args) {
   const { query, parameters } = compileWithArguments(sqliteStatements, build, shape)
   const prepared = db.prepare(query.sql)
@@ -69,7 +74,7 @@ export function sqliteAttemptStore(file: string): AttemptStore {
       [id],
     ),
     steps: statement(db, (q, attemptId: string) => q.selectFrom('AttemptStep').select(['itemId', 'kind', 'payload']).where('attemptId', '=', attemptId).orderBy('id'), [id]),
-    // each item's latest answer (its id from the index on (attemptId, kind, itemId, id)) and every reply, oldest first
+    // each item's latest answer and every reply, oldest first
     currentSteps: statement<[string, string], LoggedStep>(
       db,
       (q, attemptId: string) =>
@@ -78,7 +83,7 @@ export function sqliteAttemptStore(file: string): AttemptStore {
           .select(['itemId', 'kind', 'payload'])
           .where((eb) =>
             eb.or([
-              eb('id', 'in', q.selectFrom('AttemptStep').select((e) => e.fn.max('id').as('id')).where('attemptId', '=', attemptId).where('kind', '=', 'answer').groupBy('itemId')),
+              eb('id', 'in', latestAnswerIds(q, attemptId)),
               eb.and([eb('attemptId', '=', attemptId), eb('kind', '=', 'reply')]),
             ]),
           )
@@ -117,16 +122,15 @@ export function sqliteAttemptStore(file: string): AttemptStore {
           ),
       [id, id, id, id],
     ),
-    // each item's latest answer (one read for all the items of a close): the latest step ids from the index on
-    // (attemptId, kind, itemId, id) alone, in its order (no grouping b-tree), then those rows; an attempt's log holds
-    // every autosave, ~100 rows after a long session, of which a close needs one per item (decision 0044)
+    // each item's latest answer (one read for all the items of a close): an attempt's log holds every autosave, ~100
+    // rows after a long session, of which a close needs one per item (decision 0044)
     answers: statement(
       db,
       (q, attemptId: string) =>
         q
           .selectFrom('AttemptStep')
           .select(['itemId', 'payload'])
-          .where('id', 'in', q.selectFrom('AttemptStep').select((eb) => eb.fn.max('id').as('id')).where('attemptId', '=', attemptId).where('kind', '=', 'answer').groupBy('itemId')),
+          .where('id', 'in', latestAnswerIds(q, attemptId)),
       [id],
     ),
     replies: statement(
