@@ -8,6 +8,11 @@ export interface CompletionInput {
   passedQuizIds: readonly string[]
 }
 
+/** The quizzes a learner passed, asked one id at a time (a list, or the stored text read in place: StoredPasses). */
+export interface QuizIdsPassed {
+  includes(quizId: string): boolean
+}
+
 export type ModuleState = 'unread' | 'read' | 'updated' // updated: read, but on an older version
 
 export interface Completion {
@@ -35,9 +40,10 @@ export function courseCompletion(input: CompletionInput): Completion {
  * The same rule from counts alone: `read` modules of `total` read at their current version (the clerk's page counts
  * its reads above; the managers' pages take the count from the read roll-up, app/core/read-rollup.ts).
  */
-export function completionOfCounts(input: { read: number; total: number; requiredQuizIds: readonly string[]; passedQuizIds: readonly string[] }): Omit<Completion, 'states'> {
+export function completionOfCounts(input: { read: number; total: number; requiredQuizIds: readonly string[]; passedQuizIds: QuizIdsPassed }): Omit<Completion, 'states'> {
   const { read, total } = input
-  const quizzesPassed = input.requiredQuizIds.filter((q) => input.passedQuizIds.includes(q)).length
+  let quizzesPassed = 0
+  for (const quizId of input.requiredQuizIds) if (input.passedQuizIds.includes(quizId)) quizzesPassed++
   return {
     read,
     total,

@@ -8,6 +8,8 @@ import {
   passedQuizIdsOf,
   readCountsOf,
   sameLearnerProgress,
+  StoredPasses,
+  StoredReadCounts,
   type QuizRollupFacts,
   type ReadRollupFacts,
 } from './learner-progress'
@@ -50,6 +52,42 @@ describe('the stored texts read back', () => {
     expect(sameLearnerProgress(a, { ...a, lastActivityAt: at(2) })).toBe(false)
     expect(sameLearnerProgress(a, { ...a, quizzesPassed: 1 })).toBe(false)
   })
+})
+
+describe('the stored texts asked in place answer as the lists and maps read back', () => {
+  // ids that are prefixes and suffixes of one another, with colons and dashes: where a naive search would match
+  const id = fc.constantFrom('q', 'q1', 'q10', '1', 'a', 'a:b', 'b', 'b:0', 'x-q1', 'q1-x', 'etiquette', 'etiquette-quiz', ':', 'a:')
+  it('passed ids', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(id, { maxLength: 6 }), id, (ids, asked) => {
+        const text = ids.map((i) => `${i},`).join('')
+        expect(new StoredPasses(text).includes(asked)).toBe(passedQuizIdsOf(text).includes(asked))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+  it('read counts', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(id, fc.nat(120)), { maxLength: 6, selector: ([courseId]) => courseId }), id, (pairs, asked) => {
+        const text = pairs.map(([courseId, n]) => `${courseId}:${n}`).join(',')
+        expect(new StoredReadCounts(text).get(asked)).toBe(readCountsOf(text).get(asked))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+  it.each([
+    ['q1,q10,', 'q1', true],
+    ['q10,', 'q1', false],
+    ['x-q1,', 'q1', false],
+    ['', 'q1', false],
+  ])('passes %j include %j: %s', (text, asked, expected) => expect(new StoredPasses(text).includes(asked)).toBe(expected))
+  it.each([
+    ['a:b:3,a:7', 'a', 7],
+    ['a:b:3', 'a', undefined],
+    ['a:b:3', 'a:b', 3],
+    ['etiquette:105,phrasing:0', 'phrasing', 0],
+    ['xetiquette:5', 'etiquette', undefined],
+  ])('read counts %j of %j: %s', (text, asked, expected) => expect(new StoredReadCounts(text).get(asked)).toBe(expected))
 })
 
 describe('a close added to the row equals the recount', () => {

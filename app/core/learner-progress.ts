@@ -86,6 +86,52 @@ export function readCountsOf(text: string): Map<string, number> {
   return counts
 }
 
+/**
+ * The stored texts asked in place, one id at a time (the people export asks each learner a handful): no list of ids
+ * and no map built a learner. They answer what passedQuizIdsOf(text).includes(id) and readCountsOf(text).get(id)
+ * answer (a property test holds them to it).
+ */
+export class StoredPasses {
+  constructor(private readonly text: string) {}
+
+  includes(quizId: string): boolean {
+    const { text } = this
+    if (quizId === '') return text.startsWith(',') || text.includes(',,')
+    for (let at = text.indexOf(quizId); at !== -1; at = text.indexOf(quizId, at + 1)) {
+      // a whole id: at the start or after a comma, followed by its comma
+      if ((at === 0 || text.charCodeAt(at - 1) === COMMA) && text.charCodeAt(at + quizId.length) === COMMA) return true
+    }
+    return false
+  }
+}
+
+export class StoredReadCounts {
+  constructor(private readonly text: string) {}
+
+  get(courseId: string): number | undefined {
+    const { text } = this
+    for (let at = text.indexOf(courseId); at !== -1; at = text.indexOf(courseId, at + 1)) {
+      if (at !== 0 && text.charCodeAt(at - 1) !== COMMA) continue
+      const colon = at + courseId.length
+      if (text.charCodeAt(colon) !== COLON) continue
+      // the count is the digits after the field's last colon (a course id may hold a colon): all digits to the comma
+      let read = 0
+      let i = colon + 1
+      for (; i < text.length; i++) {
+        const code = text.charCodeAt(i)
+        if (code === COMMA) break
+        if (code < 48 || code > 57) break
+        read = read * 10 + code - 48
+      }
+      if (i > colon + 1 && (i === text.length || text.charCodeAt(i) === COMMA)) return read
+    }
+    return undefined
+  }
+}
+
+const COMMA = 44
+const COLON = 58
+
 /** Two rows hold the same facts (the ids compared as sets): the drift check and the tests. */
 export function sameLearnerProgress(a: LearnerProgressFigures, b: LearnerProgressFigures): boolean {
   const ids = (text: string) => passedQuizIdsOf(text).sort().join()

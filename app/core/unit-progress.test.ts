@@ -10,9 +10,9 @@ type Read = { courseId: string; slug: string; versionId: string }
 // the reads as the server passes them: rolled up per course against its current modules
 const countsOf = (reads: readonly Read[]) =>
   new Map(courses.map((c) => [c.id, readRollupOf(c.modules, reads.filter((r) => r.courseId === c.id).map((r) => ({ ...r, at: new Date(0) })))?.read ?? 0]))
-const learner = ({ reads = [], ...over }: Partial<LearnerFacts> & { reads?: readonly Read[] }): LearnerFacts => ({
+const learner = ({ reads = [], passedQuizIds = [], ...over }: Partial<Omit<LearnerFacts, 'passedQuizIds'>> & { reads?: readonly Read[]; passedQuizIds?: readonly string[] }): LearnerFacts => ({
   id: 'u1', username: 'clerk01', name: '王静', hallCode: 'H01', roles: ['clerk'], hireDate: new Date('2020-01-01'),
-  readCounts: countsOf(reads), passedQuizIds: [], quizzesPassed: over.passedQuizIds?.length ?? 0, lastActivity: null, dueDays: new Map(), ...over,
+  readCounts: countsOf(reads), passedQuizIds, quizzesPassed: passedQuizIds.length, lastActivity: null, dueDays: new Map(), ...over,
 })
 const allRead = [{ courseId: 'etiquette', slug: 'a', versionId: 'a2' }, { courseId: 'etiquette', slug: 'b', versionId: 'b1' }]
 

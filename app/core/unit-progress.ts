@@ -1,7 +1,7 @@
 // What a manager counts: per learner and assigned course, done or overdue; per hall and per unit, the totals.
 // Plain data in (courses, a learner's read counts from the roll-up, passes and assignments), plain rows out; `now`
 // is a parameter.
-import { completionOfCounts } from './completion'
+import { completionOfCounts, type QuizIdsPassed } from './completion'
 import { isOverdue } from './overdue'
 import { isNewHire } from './people'
 import type { Role } from './roles'
@@ -20,9 +20,9 @@ export interface LearnerFacts {
   roles: readonly Role[]
   hireDate: Date | null
   /** courseId → modules of its current version read at their current version (the read roll-up, app/core/read-rollup.ts). */
-  readCounts: ReadonlyMap<string, number>
-  /** The quizzes passed, at least those the assigned courses require. */
-  passedQuizIds: readonly string[]
+  readCounts: Pick<ReadonlyMap<string, number>, 'get'>
+  /** The quizzes passed, at least those the assigned courses require (asked one id at a time). */
+  passedQuizIds: QuizIdsPassed
   /** How many quizzes passed in all. */
   quizzesPassed: number
   lastActivity: Date | null

@@ -3,7 +3,7 @@
 // writers keep in their transactions from the two roll-ups (decision 0041): last activity, quizzes passed in all and
 // which, modules read per course. It replaced one seek and several rows into each roll-up folded to text
 // (decision 0035), most of the statement's time.
-import { passedQuizIdsOf, readCountsOf } from '~/core/learner-progress'
+import { StoredPasses, StoredReadCounts } from '~/core/learner-progress'
 import { distinctRoles, isRole, type Role } from '~/core/roles'
 import type { LearnerFacts } from '~/core/unit-progress'
 import { preparedColumnsRead } from './kysely.server'
@@ -66,8 +66,9 @@ export async function learnerFactsIn(
     const roles = rolesOf(granted)
     if (!roles.includes('clerk') && !roles.includes('mentor')) continue
     // the rule asks these for the courses assigned and the quizzes they require only: the others stay unread
-    const readCounts = row[READ_COUNTS] ? readCountsOf(row[READ_COUNTS]) : noReads
-    const passedQuizIds = row[PASSED_QUIZ_IDS] ? passedQuizIdsOf(row[PASSED_QUIZ_IDS]) : noPasses
+    // asked in place, an id at a time: no list of ids, no map a learner
+    const readCounts = row[READ_COUNTS] ? new StoredReadCounts(row[READ_COUNTS]) : noReads
+    const passedQuizIds = row[PASSED_QUIZ_IDS] ? new StoredPasses(row[PASSED_QUIZ_IDS]) : noPasses
     // one object a learner: it is the LearnerRef the due days are asked with, then the rule's input
     const learner: LearnerPageFacts & LearnerRef = {
       id,
