@@ -4,10 +4,9 @@
 // which, modules read per course. It replaced one seek and several rows into each roll-up folded to text
 // (decision 0035), most of the statement's time.
 import { StoredPasses, StoredReadCounts } from '~/core/learner-progress'
-import { distinctRoles, isRole, type Role } from '~/core/roles'
 import type { LearnerFacts } from '~/core/unit-progress'
 import { preparedColumnsRead } from './kysely.server'
-import type { HallRange, LearnerRef } from './people.server'
+import { rolesOfGrants, type HallRange, type LearnerRef } from './people.server'
 import { instantOrNull, TRUE } from './stored.server'
 
 // each row an array of these columns (no object a row: a page is ~1 000 rows, the whole export 20 000)
@@ -36,15 +35,6 @@ const noDueDays: ReadonlyMap<string, string> = new Map()
 /** A learner of a page with the facts of their row: the input of the rule (learnerRow), and their hall. */
 export type LearnerPageFacts = LearnerFacts & { hallPath: string }
 
-/** Roles as the grants give them (one row per grant), shared by every learner granted the same. */
-const rolesGranted = new Map<string, Role[]>()
-function rolesOf(granted: string[]): Role[] {
-  const key = granted.join()
-  let roles = rolesGranted.get(key)
-  if (!roles) rolesGranted.set(key, (roles = distinctRoles(granted.filter(isRole))))
-  return roles
-}
-
 /**
  * The learners (clerks and mentors, active) of a range of halls, in hall order and by username within a hall, with
  * what their rows need: the modules read of each course they read, the quizzes they passed, and the due days
@@ -63,7 +53,7 @@ export async function learnerFactsIn(
     const id = row[ID]
     const granted = [row[ROLE]]
     while (++i < rows.length && rows[i][ID] === id) granted.push(rows[i][ROLE])
-    const roles = rolesOf(granted)
+    const roles = rolesOfGrants(granted)
     if (!roles.includes('clerk') && !roles.includes('mentor')) continue
     // the rule asks these for the courses assigned and the quizzes they require only: the others stay unread
     // asked in place, an id at a time: no list of ids, no map a learner

@@ -202,11 +202,23 @@ export async function learnersIn(halls: HallRange): Promise<LearnerRef[]> {
     if (last?.row.id === row.id) last.roles.push(row.role)
     else people.push({ row, roles: [row.role] })
   }
-  return people.flatMap(({ row, roles: granted }) => {
-    const roles = distinctRoles(granted.filter(isRole))
-    if (!roles.includes('clerk') && !roles.includes('mentor')) return []
-    return [{ id: row.id, username: row.username, name: row.name, hireDate: instantOrNull(row.hireDate), roles, hallCode: row.hallCode, hallPath: row.hallPath }]
-  })
+  const learners: LearnerRef[] = []
+  for (const { row, roles: granted } of people) {
+    const roles = rolesOfGrants(granted)
+    if (!roles.includes('clerk') && !roles.includes('mentor')) continue
+    learners.push({ id: row.id, username: row.username, name: row.name, hireDate: instantOrNull(row.hireDate), roles, hallCode: row.hallCode, hallPath: row.hallPath })
+  }
+  return learners
+}
+
+/** Roles as the grants give them (one row per grant): one list shared by every learner granted the same, so that
+ * what is kept per roles list (the due days a hall's learners share, unit-progress.server.ts) is kept once. */
+const rolesGranted = new Map<string, Role[]>()
+export function rolesOfGrants(granted: readonly string[]): Role[] {
+  const key = granted.join()
+  let roles = rolesGranted.get(key)
+  if (!roles) rolesGranted.set(key, (roles = distinctRoles(granted.filter(isRole))))
+  return roles
 }
 
 // per hall under the unit, in path order: how many active people it has (an upper bound of its learners)

@@ -89,22 +89,29 @@ async function progressIn(halls: HallRange, context: UnitContext, now: Date, opt
     passesOfLearnersIn(halls, context.requiredQuizIds),
     options.activity === false ? noActivity : activityOfLearnersIn(halls),
   ])
+  const dueDaysFor = dueDaysSharing(context, now)
   const facts = learners.map((learner) => ({
     learner,
     readings: readings.get(learner.id) ?? noReadings,
     passes: passed.get(learner.id) ?? [],
-    dueDays: dueDaysOf(context.assignmentsFor(learner), learner, now),
+    dueDays: dueDaysFor(learner),
   }))
+  // the rule asks the readings and passes in place (a course's count, a quiz id at a time): no map or list copied
+  // and no learner spread a row (a region builds 2 000 of these, and a fifth of its time was the collector's)
   const rows = facts.map((f) => {
-    const readCounts = new Map<string, number>()
-    for (const [courseId, r] of f.readings) readCounts.set(courseId, r.read)
+    const { learner, readings, passes } = f
     return learnerRow(
       {
-        ...f.learner,
-        readCounts,
-        passedQuizIds: f.passes.map((p) => p.quizId),
-        quizzesPassed: activity.passedCount.get(f.learner.id) ?? 0,
-        lastActivity: latest(activity.lastRead.get(f.learner.id), activity.lastSubmitted.get(f.learner.id)),
+        id: learner.id,
+        username: learner.username,
+        name: learner.name,
+        hallCode: learner.hallCode,
+        roles: learner.roles,
+        hireDate: learner.hireDate,
+        readCounts: { get: (courseId) => readings.get(courseId)?.read },
+        passedQuizIds: { includes: (quizId) => passes.some((p) => p.quizId === quizId) },
+        quizzesPassed: activity.passedCount.get(learner.id) ?? 0,
+        lastActivity: latest(activity.lastRead.get(learner.id), activity.lastSubmitted.get(learner.id)),
         dueDays: f.dueDays,
       },
       context.shapes,
