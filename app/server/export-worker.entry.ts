@@ -1,6 +1,6 @@
 // An export worker (export-workers.server.ts): for each export it is sent, its share of the people table's pages,
 // read through its own read-only connection, built by the same code as in the request's thread (peopleCellPages) and
-// written by csv-stringify; each run of pages is posted as text once the request has taken all but AHEAD - 1 of those
+// written by csvBody (csv-write.server.ts); each run of pages is posted as text once the request has taken all but AHEAD - 1 of those
 // before.
 // Bundled beside the server build by scripts/build-export-worker.mjs; run from source through tsx otherwise.
 import { parentPort } from 'node:worker_threads'

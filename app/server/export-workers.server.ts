@@ -1,6 +1,6 @@
 // The people export's CSV written on both cores (decision 0043): a small pool of worker threads, each with its own
 // read-only SQLite connection (sqlite-read.server.ts, through the same query module), reads its share of the
-// export's pages (every n-th run of pages of halls), builds their rows with the same rule and writes them with csv-stringify;
+// export's pages (every n-th run of pages of halls), builds their rows with the same rule and writes them with csvBody (csv-write.server.ts);
 // the request's thread passes the pages on in order. Each worker runs at most AHEAD pages ahead of what the request
 // has taken (a slow download holds the workers back: memory stays a few pages). SQLite only: on PostgreSQL the
 // database server already does the reading on its own core, and the request's thread writes the pages as before.

@@ -1,5 +1,5 @@
 // Tables written as CSV (UTF-8 with a BOM, so Excel reads Chinese right) or XLSX, streamed: rows go out as they are
-// written (csv-stringify, exceljs' streaming WorkbookWriter), never assembled into one file in memory.
+// written (csv-write.server.ts: csv-stringify's header and rows written as it writes them; exceljs' streaming WorkbookWriter), never assembled into one file in memory.
 import { PassThrough, Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { csvBody, csvHead, type Cell } from './csv-write.server'
@@ -55,7 +55,7 @@ export function csvStream(table: ExportTable): Readable {
       for await (const page of table.csvPages()) if (page.length) yield Buffer.from(page)
       return
     }
-    // a page is one call of csv-stringify's synchronous writer and one chunk of the stream: per row, the stream
+    // a page is one call of the rows' writer (csvBody) and one chunk of the stream: per row, the stream
     // machinery cost as much as the writing
     for await (const page of pagesOf(table.rows)) if (page.length) yield Buffer.from(csvBody(page))
   }
