@@ -3,7 +3,7 @@ import { isNewHire } from '~/core/people'
 import { unitScopeOf, type Viewer } from '~/core/permissions'
 import { distinctRoles, isRole, type Role } from '~/core/roles'
 import { prisma } from './db.server'
-import { preparedRead, type Queries } from './kysely.server'
+import { preparedColumnsRead, preparedRead, type Queries } from './kysely.server'
 import { flag, instant, instantOrNull, TRUE } from './stored.server'
 
 export interface UnitSummary {
@@ -170,7 +170,8 @@ export interface LearnerRef {
   hallPath: string
 }
 
-const learnerGrantRows = preparedRead((q, from: string, to: string) =>
+// each row an array (no object a row: a region's overview reads 2 000; decision 0047)
+const learnerGrantRows = preparedColumnsRead((q, from: string, to: string) =>
   q
     .selectFrom('OrgUnit as h')
     .innerJoin('User as u', 'u.hallId', 'h.id')
@@ -180,7 +181,7 @@ const learnerGrantRows = preparedRead((q, from: string, to: string) =>
     .where('h.path', '<', to)
     .where('u.active', '=', TRUE)
     .orderBy('u.username'),
-)
+)(['id', 'username', 'name', 'hireDate', 'hallCode', 'hallPath', 'role'])
 
 /** Hall paths from `from` (included) to `to` (excluded): a unit's halls, or a page of consecutive halls of one. */
 export interface HallRange {
@@ -196,17 +197,14 @@ export const hallsUnder = (unitPath: string): HallRange => ({ from: unitPath, to
 export async function learnersIn(halls: HallRange): Promise<LearnerRef[]> {
   // one row per role grant, ordered by username: a person's grants are adjacent
   const rows = await learnerGrantRows(halls.from, halls.to)
-  const people: Array<{ row: (typeof rows)[number]; roles: string[] }> = []
-  for (const row of rows) {
-    const last = people.at(-1)
-    if (last?.row.id === row.id) last.roles.push(row.role)
-    else people.push({ row, roles: [row.role] })
-  }
   const learners: LearnerRef[] = []
-  for (const { row, roles: granted } of people) {
+  for (let i = 0; i < rows.length; ) {
+    const [id, username, name, hireDate, hallCode, hallPath, role] = rows[i]
+    const granted = [role]
+    while (++i < rows.length && rows[i][0] === id) granted.push(rows[i][6])
     const roles = rolesOfGrants(granted)
     if (!roles.includes('clerk') && !roles.includes('mentor')) continue
-    learners.push({ id: row.id, username: row.username, name: row.name, hireDate: instantOrNull(row.hireDate), roles, hallCode: row.hallCode, hallPath: row.hallPath })
+    learners.push({ id, username, name, hireDate: instantOrNull(hireDate), roles, hallCode, hallPath })
   }
   return learners
 }
