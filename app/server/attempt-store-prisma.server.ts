@@ -3,12 +3,43 @@
 import type { PrismaClient } from '~/generated/prisma/client'
 import { currentOfSteps } from '~/core/quiz/attempt-steps'
 import type { AttemptStore } from './attempt-store.server'
-import { checkThenWrite } from './db.server'
+import { checkThenWrite, databaseEngine } from './db.server'
+import { queries } from './kysely.server'
 import { hallDay } from '~/core/dates'
 import { forgetQualityDay } from './quality-rollup.server'
 import { refreshQuizRollup } from './quiz-rollup.server'
 
 class Closed extends Error {}
+
+/**
+ * PostgreSQL's read of `currentSteps`: each item's latest answer (DISTINCT ON through the AttemptStep(attemptId, kind,
+ * itemId, id) index) and every reply, oldest first, instead of the whole log folded in JS (decision 0046). The
+ * DISTINCT ON arm is a subquery of its own: its ORDER BY picks the latest, the outer one orders the union.
+ */
+async function postgresCurrentSteps(attemptId: string) {
+  const columns = ['id', 'itemId', 'kind', 'payload'] as const
+  return queries()
+    .selectFrom((eb) =>
+      eb
+        .selectFrom(
+          eb
+            .selectFrom('AttemptStep')
+            .select(columns)
+            .distinctOn('itemId')
+            .where('attemptId', '=', attemptId)
+            .where('kind', '=', 'answer')
+            .orderBy('itemId')
+            .orderBy('id', 'desc')
+            .as('latest'),
+        )
+        .selectAll()
+        .unionAll(eb.selectFrom('AttemptStep').select(columns).where('attemptId', '=', attemptId).where('kind', '=', 'reply'))
+        .as('current'),
+    )
+    .select(['itemId', 'kind', 'payload'])
+    .orderBy('id')
+    .execute()
+}
 
 type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
 
@@ -26,7 +57,8 @@ export function prismaAttemptStore(db: PrismaClient): AttemptStore {
   return {
     attempt: (id) => db.attempt.findUnique({ where: { id }, select: attemptSelect }),
     steps,
-    currentSteps: async (attemptId) => currentOfSteps(await steps(attemptId)),
+    // on PostgreSQL one read of the current steps; on Prisma's SQLite (the contract test's reference) the log folded
+    currentSteps: async (attemptId) => (databaseEngine() === 'postgres' ? postgresCurrentSteps(attemptId) : currentOfSteps(await steps(attemptId))),
     appendAnswers: (attemptId, answers, now) =>
       db.$transaction(async (tx) => {
         if ((await lockOpenAttempt(tx, attemptId)) === 0) return 'closed' as const

@@ -115,10 +115,11 @@ async function submitOwnAttempt({ attempt, version }: OwnAttempt, sent: Record<s
     const { saved, recorded } = answersOfSteps(await attemptStore().currentSteps(attempt.id))
     const { responses, errors } = parseItemResponses(version.quiz, { ...saved, ...sent }, recorded, { ...version.context, seed: attempt.seed })
     if (errors.length) return { ok: false, errors }
-    const sentAnswers = Object.fromEntries(Object.entries(sent).filter(([itemId]) => JSON.stringify(saved[itemId]) !== JSON.stringify(sent[itemId])))
     // the score and the reviews that must be kept; the rest of the review is derived when its page is shown
     const review = reviewToStore(version.quiz, responses, version.context)
-    if (await closeAttempt(attempt, review, 'clerk', now, sentAnswers, now)) return { ok: true, review: scoreOf(review) }
+    // every sent answer goes to the close, which logs only those that differ from each item's latest inside its
+    // transaction (decision 0046: comparing here too stringified each answer and its saved value once more)
+    if (await closeAttempt(attempt, review, 'clerk', now, sent, now)) return { ok: true, review: scoreOf(review) }
   }
   // closed before (or by another tab a moment ago): the result written then is the result (either stored shape)
   const stored = await attemptStore().attempt(attemptId)

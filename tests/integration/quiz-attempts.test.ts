@@ -120,6 +120,10 @@ it('each step records the time passed in, not the database clock', async () => {
   await saveAnswers(clerk, 'demo-quiz', attemptId, { q1: optionWith(single, '补办') }, at(31))
   const steps = await db.attemptStep.findMany({ where: { attemptId }, select: { createdAt: true } })
   expect(steps.map((step) => step.createdAt)).toEqual([at(31)])
+  // a submit sends every answer; the one that did not change since its save is not logged again
+  expect(await submitAttempt(clerk, 'demo-quiz', attemptId, { q1: optionWith(single, '补办') }, at(32))).toMatchObject({ ok: true, review: { points: 1 } })
+  const after = await db.attemptStep.findMany({ where: { attemptId }, select: { createdAt: true } })
+  expect(after.map((step) => step.createdAt)).toEqual([at(31)])
 })
 
 it('submitting with items left unanswered scores them as nothing', async () => {
