@@ -4,7 +4,7 @@ import type { PrismaClient } from '~/generated/prisma/client'
 import { currentOfSteps } from '~/core/quiz/attempt-steps'
 import type { AttemptStore } from './attempt-store.server'
 import { checkThenWrite, databaseEngine } from './db.server'
-import { queries } from './kysely.server'
+import { preparedReadFor } from './kysely.server'
 import { hallDay } from '~/core/dates'
 import { forgetQualityDay } from './quality-rollup.server'
 import { refreshQuizRollup } from './quiz-rollup.server'
@@ -14,11 +14,12 @@ class Closed extends Error {}
 /**
  * PostgreSQL's read of `currentSteps`: each item's latest answer (DISTINCT ON through the AttemptStep(attemptId, kind,
  * itemId, id) index) and every reply, oldest first, instead of the whole log folded in JS (decision 0046). The
- * DISTINCT ON arm is a subquery of its own: its ORDER BY picks the latest, the outer one orders the union.
+ * DISTINCT ON arm is a subquery of its own: its ORDER BY picks the latest, the outer one orders the union. Run on the
+ * client the store was built with (a test's or the app's).
  */
-async function postgresCurrentSteps(attemptId: string) {
+const postgresCurrentSteps = preparedReadFor((q, attemptId: string) => {
   const columns = ['id', 'itemId', 'kind', 'payload'] as const
-  return queries()
+  return q
     .selectFrom((eb) =>
       eb
         .selectFrom(
@@ -38,8 +39,7 @@ async function postgresCurrentSteps(attemptId: string) {
     )
     .select(['itemId', 'kind', 'payload'])
     .orderBy('id')
-    .execute()
-}
+})
 
 type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
 
@@ -58,7 +58,7 @@ export function prismaAttemptStore(db: PrismaClient): AttemptStore {
     attempt: (id) => db.attempt.findUnique({ where: { id }, select: attemptSelect }),
     steps,
     // on PostgreSQL one read of the current steps; on Prisma's SQLite (the contract test's reference) the log folded
-    currentSteps: async (attemptId) => (databaseEngine() === 'postgres' ? postgresCurrentSteps(attemptId) : currentOfSteps(await steps(attemptId))),
+    currentSteps: async (attemptId) => (databaseEngine() === 'postgres' ? postgresCurrentSteps(db, attemptId) : currentOfSteps(await steps(attemptId))),
     appendAnswers: (attemptId, answers, now) =>
       db.$transaction(async (tx) => {
         if ((await lockOpenAttempt(tx, attemptId)) === 0) return 'closed' as const
