@@ -5,7 +5,6 @@
 // - `pragma`: A = the read connection at SQLite's defaults (no mmap, 2 MB cache), B = as the app opens it;
 // - `workers`: A = the CSV written in this thread (EXPORT_WORKERS=0), B = by the export workers (2).
 import { readFileSync } from 'node:fs'
-import { sql } from 'kysely'
 import { sampledRss, streamedRows } from './lib/export-measure.ts'
 import { scaled } from './lib/scale-org.ts'
 import { reusableSeed, scaleFile } from './lib/scale-reuse.ts'
@@ -21,10 +20,10 @@ process.env.DATABASE_URL = `file:${file}`
 useBundledExportWorker(console.log)
 const now = reuse.seededAt
 const { prisma } = await import('../app/server/db.server.ts')
-const { queries } = await import('../app/server/kysely.server.ts')
+const { readConnectionSettings } = await import('../app/server/kysely.server.ts')
 const readModule = await import('../app/server/sqlite-read.server.ts')
 const { READ_CACHE_KIB, READ_MMAP_BYTES } = readModule
-await sql`SELECT 1`.execute(queries()) // the read connection opened
+readConnectionSettings() // both read connections opened: the export's page reads run on the mapped (bulk) one
 const read = () => readModule.lastReadConnection!
 const { managerExport } = await import('../app/server/manage-exports.server.ts')
 const { csvStream } = await import('../app/server/exports.server.ts')

@@ -31,10 +31,19 @@ interface Opened {
   url: string
   queries: Queries
   /** A compiled read made ready to run with each call's arguments: on SQLite its statement prepared once and
-   * run straight (no executor, no lookup by SQL text, no copy of the compiled query per call). */
-  ready<Args extends Arguments, Row>(read: CompiledWithArguments<Args, Row>): (args: Args) => Promise<Row[]>
-  /** The same, each row an array of `columns` in order (SQLite: better-sqlite3's raw mode, no object a row). */
+   * run straight (no executor, no lookup by SQL text, no copy of the compiled query per call), on the mapped
+   * connection when `bulk` (sqlite-read.server.ts says why the point reads are not). */
+  ready<Args extends Arguments, Row>(read: CompiledWithArguments<Args, Row>, bulk: boolean): (args: Args) => Promise<Row[]>
+  /** The same, each row an array of `columns` in order (SQLite: better-sqlite3's raw mode, no object a row): a bulk
+   * read always. */
   readyColumns<Args extends Arguments, Row>(read: CompiledWithArguments<Args, Row>, columns: ReadonlyArray<keyof Row & string>): (args: Args) => Promise<unknown[][]>
+  /** SQLite: the two read connections' mmap_size and cache_size, as the connections report them. */
+  settings?(): { point: ReadSettings; bulk: ReadSettings }
+}
+
+export interface ReadSettings {
+  mmapSize: number
+  cacheSize: number
 }
 
 let current: Opened | null = null
@@ -46,6 +55,11 @@ function opened(): Opened {
     current = open(url)
   }
   return current
+}
+
+/** SQLite: what the query layer's two read connections report of their map and cache; null on PostgreSQL. */
+export function readConnectionSettings(): { point: ReadSettings; bulk: ReadSettings } | null {
+  return opened().settings?.() ?? null
 }
 
 /** The query layer for the current DATABASE_URL (reopened when a test points it at another database). */
@@ -66,19 +80,38 @@ function open(url: string): Opened {
     }
   }
   const file = path.resolve(url.replace(/^file:/, ''))
-  const connection = openReadConnection(file)
+  // the point reads (Kysely's own queries too) on a connection of their own; the bulk reads' mapped one is opened at
+  // the first bulk read (most requests make none)
+  const connection = openReadConnection(file, { mapped: false })
   const database = keepingStatements(connection)
-  const queries = new Kysely<DB>({ dialect: readOnlySqlite(database) })
+  let bulk: { connection: Database.Database; statements: SqliteDatabase } | null = null
+  const bulkConnection = () => {
+    if (!bulk) {
+      const mapped = openReadConnection(file, { mapped: true })
+      bulk = { connection: mapped, statements: keepingStatements(mapped) }
+    }
+    return bulk
+  }
+  const close = () => {
+    connection.close()
+    bulk?.connection.close()
+  }
+  const settingsOf = (on: Database.Database): ReadSettings => ({
+    mmapSize: Number(on.pragma('mmap_size', { simple: true })),
+    cacheSize: Number(on.pragma('cache_size', { simple: true })),
+  })
+  const queries = new Kysely<DB>({ dialect: readOnlySqlite(database, close) })
   return {
     url,
     queries,
-    ready: <Args extends Arguments, Row>(read: CompiledWithArguments<Args, Row>) => {
-      const statement = database.prepare(read.query.sql)
+    ready: <Args extends Arguments, Row>(read: CompiledWithArguments<Args, Row>, isBulk: boolean) => {
+      const statement = (isBulk ? bulkConnection().statements : database).prepare(read.query.sql)
       // rows are typed by the query that compiled the SQL, as in Kysely's own driver
       return async (args: Args) => statement.all(read.parameters(args)) as Row[]
     },
+    settings: () => ({ point: settingsOf(connection), bulk: settingsOf(bulkConnection().connection) }),
     readyColumns: <Args extends Arguments, Row>(read: CompiledWithArguments<Args, Row>, columns: ReadonlyArray<keyof Row & string>) => {
-      const statement = connection.prepare(read.query.sql).raw(true) // its own statement: raw mode is the statement's
+      const statement = bulkConnection().connection.prepare(read.query.sql).raw(true) // its own statement: raw mode is the statement's
       const named = statement.columns().map((column) => column.name)
       if (named.join() !== columns.join()) throw new Error(`columns ${columns.join()} asked of a read selecting ${named.join()}`)
       return async (args: Args) => statement.all(read.parameters(args)) as unknown[][]
@@ -96,7 +129,7 @@ function rowsOf<Row>(database: SqliteDatabase, query: CompiledQuery<Row>): Row[]
  * connection needs no lock around it (Kysely's own driver queues every query behind a mutex, for transactions,
  * which cost more CPU per page than the reads). Transactions are refused: writes go through Prisma.
  */
-function readOnlySqlite(database: SqliteDatabase): Dialect {
+function readOnlySqlite(database: SqliteDatabase, close: () => void): Dialect {
   const connection: DatabaseConnection = {
     async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
       return { rows: rowsOf<R>(database, query) }
@@ -114,7 +147,7 @@ function readOnlySqlite(database: SqliteDatabase): Dialect {
     },
     commitTransaction: async () => {},
     rollbackTransaction: async () => {},
-    destroy: async () => database.close(),
+    destroy: async () => close(),
   }
   return {
     createAdapter: () => new SqliteAdapter(),
@@ -237,10 +270,14 @@ function statementsByShape<Args extends Arguments, Run>(make: (database: Opened,
 /**
  * A read compiled once per database and argument shape (a list argument's length), then run with the
  * arguments of each call: building and compiling a Kysely query costs more than running these small reads,
- * and the same SQL text reuses SQLite's prepared statement.
+ * and the same SQL text reuses SQLite's prepared statement. `{ bulk: true }` for a read of a unit's many rows (an
+ * overview's figures): it runs on the mapped connection, as the raw-row reads do (sqlite-read.server.ts).
  */
-export function preparedRead<Args extends Arguments, Row>(build: (q: Queries, ...args: Args) => Compilable<Row>): (...args: Args) => Promise<Row[]> {
-  const statementFor = statementsByShape((database, args: Args) => database.ready(compileWithArguments(database.queries, build, args)))
+export function preparedRead<Args extends Arguments, Row>(
+  build: (q: Queries, ...args: Args) => Compilable<Row>,
+  { bulk = false }: { bulk?: boolean } = {},
+): (...args: Args) => Promise<Row[]> {
+  const statementFor = statementsByShape((database, args: Args) => database.ready(compileWithArguments(database.queries, build, args), bulk))
   return (...args) => statementFor(args)(args)
 }
 

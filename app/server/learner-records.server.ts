@@ -16,6 +16,7 @@ const moduleReadRows = preparedReadFor((q, userIds: readonly string[]) =>
 // the same fact the managers' pages count, so that a clerk and their manager never disagree about a pass
 const passedQuizRows = preparedRead((q, userIds: readonly string[]) =>
   q.selectFrom('QuizRollup').select(['userId', 'quizId']).where('userId', 'in', userIds).where('passed', '=', TRUE),
+  { bulk: true },
 )
 
 export interface ModuleReadRow {
@@ -91,6 +92,7 @@ const peopleInHallsUnder = (q: Queries, from: string, to: string) =>
 
 const readsUnderRows = preparedRead((q, from: string, to: string) =>
   peopleInHallsUnder(q, from, to).innerJoin('ModuleRead as r', 'r.userId', 'u.id').select(['r.userId', 'r.slug', 'r.moduleVersionId', 'r.courseId', 'r.readAt']),
+  { bulk: true },
 )
 
 /** What every learner under a unit has read (any version), with when. */
@@ -110,6 +112,7 @@ const activityUnderRows = preparedRead((q, from: string, to: string) =>
     eb.selectFrom('QuizRollup as r').select((s) => s.fn.max('r.lastSubmittedAt').as('at')).whereRef('r.userId', '=', 'u.id').as('lastSubmittedAt'),
     eb.selectFrom('QuizRollup as r').select((s) => s.fn.countAll<number | string>().as('n')).whereRef('r.userId', '=', 'u.id').where('r.passed', '=', TRUE).as('passed'),
   ]),
+  { bulk: true },
 )
 
 // each row an array (no object a row: a region's overview reads thousands; decision 0047)

@@ -65,6 +65,7 @@ const quizFigureRows = preparedRead((q, from: string, to: string) =>
     .select(['q.id as quizId', 'v.titleZh', 'v.titleEn', 'v.kind', 'f.attempted', 'f.passed'])
     .where('v.kind', '=', 'quiz')
     .orderBy('q.id'),
+  { bulk: true },
 )
 
 /** Per quiz, among the learners under a unit: how many attempted, how many passed. */

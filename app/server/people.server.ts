@@ -230,6 +230,7 @@ const peoplePerHallRows = preparedRead((q, from: string, to: string) =>
     .where('u.active', '=', TRUE)
     .groupBy('h.path')
     .orderBy('h.path'),
+  { bulk: true },
 )
 
 /**

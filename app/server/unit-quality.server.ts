@@ -32,6 +32,7 @@ const foldedDaysUnder = preparedRead((q, from: string, to: string, first: string
     .where('d.phrases', '=', fingerprint)
     .groupBy('d.day')
     .orderBy('d.day', 'desc'),
+  { bulk: true },
 )
 
 const itemSumsUnder = preparedRead((q, from: string, to: string, first: string, today: string) =>
@@ -47,6 +48,7 @@ const itemSumsUnder = preparedRead((q, from: string, to: string, first: string, 
     .groupBy(['r.quizId', 'r.itemId'])
     .orderBy('r.quizId')
     .orderBy('r.itemId'),
+  { bulk: true },
 )
 
 const phraseHitsUnder = preparedRead((q, from: string, to: string, first: string, today: string) =>
@@ -60,6 +62,7 @@ const phraseHitsUnder = preparedRead((q, from: string, to: string, first: string
     .where('p.day', '>=', first)
     .where('p.day', '<', today)
     .groupBy(['p.phraseId', 'p.userId']),
+  { bulk: true },
 )
 
 export interface QualitySample {
