@@ -6,7 +6,7 @@
 // (the figure contention moves least), peak RSS above idle; each the median of EXPORT_RUNS by CPU.
 import type { Cell } from '../app/server/exports.server.ts'
 import { benchLine, type Bench } from './report.ts'
-import { medianByCpu, sampledRss, streamedRows } from './lib/export-measure.ts'
+import { medianByCpu, sampledRss, streamedRows, warmUpExports } from './lib/export-measure.ts'
 import { scaled } from './lib/scale-org.ts'
 import { reusableSeed, scaleFile } from './lib/scale-reuse.ts'
 import { useBundledExportWorker } from './lib/export-worker-bundle.ts'
@@ -44,11 +44,8 @@ const bench: Bench = async (print) => {
     // unprepared, its code not compiled, the workers not started): a figure, no target
     const first = await sampledRss(() => exportOf(WHOLE_ORGANISATION))
     print(benchLine(`export-organisation${suffix}-first-throughput`, first.result / first.seconds, 'rows/s'))
-    // then warmed as a server that has served exports: V8 takes ~5 of the organisation's exports (100 000 rows) to
-    // compile the rows' code to its steady CPU (measured 19 000 → 35 000 → ~50 000 rows/s over the first three, at
-    // load 4.4; decision 0045), each export worker ~10 region exports (decision 0043)
-    for (let i = 0; i < (workers ? 10 : 0); i++) await exportOf(region)
-    for (let i = 0; i < 5; i++) await exportOf(WHOLE_ORGANISATION)
+    // then warmed as a server that has served exports
+    await warmUpExports(exportOf, region, WHOLE_ORGANISATION, workers)
     // what the first exports leave in memory for the next (the workers' heaps and connections, prepared statements)
     print(benchLine(`export-warm-up-rss-growth${suffix}`, (process.memoryUsage.rss() - cold) / 1_048_576, 'MB'))
     for (const [scope, unit] of [['region', region], ['organisation', WHOLE_ORGANISATION]] as const) {

@@ -12,7 +12,7 @@
 // CPU (decision 0029); the export lines give rows per CPU-second beside rows/s, the figure contention does not move.
 import type { Cell } from '../app/server/exports.server.ts'
 import { benchLine, type Bench } from './report.ts'
-import { medianByCpu, sampledRss, streamedRows } from './lib/export-measure.ts'
+import { medianByCpu, sampledRss, streamedRows, warmUpExports } from './lib/export-measure.ts'
 import { createScaleDatabase, fillOrganisation, progress, scaled, type ScaleOrganisation, type ScaleSize } from './lib/scale-org.ts'
 import { forgetSeed, rememberSeed, reusableSeed, scaleFile } from './lib/scale-reuse.ts'
 import { copyIntoPostgres, scaleDatabaseOnPostgres, stopScaleCluster } from './lib/scale-postgres.ts'
@@ -136,10 +136,9 @@ async function measure(factor: number, print: (line: string) => void, size_label
     return streamedRows(csvStream(built.table))
   }
   // exports first, as a running server has had them (its statements prepared, its code compiled, the export workers
-  // started and compiled: decision 0043), as each page's timings above begin with a call that is not counted; then
-  // each line is the median of three
-  for (let i = 0; i < 10; i++) await exportOf(region) // each export worker takes ~10 to reach its steady CPU
-  await exportOf(WHOLE_ORGANISATION)
+  // started and compiled), as each page's timings above begin with a call that is not counted: the export bench's
+  // warm-up (it also prints the first export's figure); then each line is the median of EXPORT_RUNS
+  await warmUpExports(exportOf, region, WHOLE_ORGANISATION, Number(process.env.EXPORT_WORKERS ?? 0))
   for (const [scope, unit] of [['region', region], ['organisation', WHOLE_ORGANISATION]] as const) {
     // three exports, the median by CPU (one run under contention says little); the highest peak RSS of the three
     const runs = []

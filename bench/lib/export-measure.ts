@@ -38,6 +38,17 @@ export async function streamedRows(stream: NodeJS.ReadableStream): Promise<numbe
   return lines - 1
 }
 
+/**
+ * The exports a bench runs before the measured ones, as a server that has served exports has had them: V8 takes
+ * ~5 of the organisation's exports (100 000 rows at SCALE=1) to compile the rows' code to its steady CPU (decision
+ * 0045; on a quiet machine 36 000 → 71 000 → 89 000 → 102 000 → ~120 000 rows per CPU-second over the first five,
+ * 0048), each export worker ~10 region exports (0043). The first export of a fresh server is a figure of its own.
+ */
+export async function warmUpExports<Unit>(exportOf: (unit: Unit) => Promise<unknown>, region: Unit, organisation: Unit, workers: number): Promise<void> {
+  for (let i = 0; i < (workers ? 10 : 0); i++) await exportOf(region)
+  for (let i = 0; i < 5; i++) await exportOf(organisation)
+}
+
 /** The median run by CPU of `runs`, with the highest peak RSS of them all. */
 export function medianByCpu<T>(runs: Array<Sampled<T>>): Sampled<T> {
   const sorted = [...runs].sort((a, b) => a.cpuSeconds - b.cpuSeconds)
