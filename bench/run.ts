@@ -3,7 +3,8 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import type { Bench } from './report.ts'
+import { benchLine, type Bench } from './report.ts'
+import { machineLevelMs } from './lib/machine-level.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const available = readdirSync(here)
@@ -18,5 +19,9 @@ if (unknown.length) {
 }
 for (const name of wanted.length ? wanted : available) {
   const mod = (await import(pathToFileURL(path.join(here, `${name}.bench.ts`)).href)) as { default: Bench }
+  // the machine's level beside the figures (bench/lib/machine-level.ts): lower is a faster machine
+  const level = (when: string) => console.log(benchLine(`${name}-machine-level-${when}`, machineLevelMs(), 'ms of CPU for a fixed piece of work'))
+  level('before')
   await mod.default((line) => console.log(line))
+  level('after')
 }
