@@ -48,15 +48,21 @@ async function reimportContentOnChange() {
   })
 }
 
-/** Closes timed quiz attempts whose deadline passed and deletes ended sessions, even when nobody comes back. */
+/**
+ * Closes timed quiz attempts whose deadline passed and deletes ended sessions, even when nobody comes back: once at
+ * start (what expired while the server was down), then every minute. The first run also loads Prisma's query
+ * compiler (~0.7 s of CPU, its WebAssembly compiled), which the hot paths never use: paid at start, not a minute
+ * into serving (docs/decisions/0049-start-sweep-query-compiler.md).
+ */
 function sweepExpiredAttempts(getBuild) {
-  const timer = setInterval(() => {
+  const sweepAll = () => {
     for (const name of ['sweepExpiredAttempts', 'sweepExpiredSessions']) {
       const sweep = getBuild().entry?.module?.[name]
       if (typeof sweep === 'function') sweep().catch((error) => console.error(`${name} failed`, error))
     }
-  }, 60_000)
-  timer.unref()
+  }
+  sweepAll()
+  setInterval(sweepAll, 60_000).unref()
 }
 
 /**

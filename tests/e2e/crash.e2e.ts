@@ -1,5 +1,6 @@
 // Crash durability (issue 13): start the server, fire a burst of writes, SIGKILL it mid-burst, restart it on
-// the same file; every write that was answered 2xx is there and PRAGMA integrity_check is ok. Twice.
+// the same file; every write that was answered 2xx is there and PRAGMA integrity_check is ok. Twice. Then a start
+// sweeps what expired while the server was down.
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -105,5 +106,40 @@ it.each([1, 2])('SIGKILL mid-burst (%i): every acknowledged write survives and t
   } finally {
     db.close()
   }
+  server!.kill('SIGKILL')
+}, 400_000)
+
+// What ended while the server was down is swept when it starts, not a minute later (server.js): a timed attempt past
+// its deadline is closed by the deadline, an expired session deleted, without a request to either.
+it('a start closes the attempts and ends the sessions that expired while the server was down', async () => {
+  const stored = (at: Date) => at.toISOString().replace('Z', '+00:00')
+  const hourAgo = new Date(Date.now() - 3_600_000)
+  const db = new Database(dbFile)
+  try {
+    const version = db.prepare('SELECT "id", "quizId" FROM "QuizVersion" LIMIT 1').get() as { id: string; quizId: string }
+    const clerk = db.prepare(`SELECT "userId" AS id FROM "RoleGrant" WHERE "role" = 'clerk' LIMIT 1`).get() as { id: string }
+    db.prepare(
+      `INSERT INTO "Attempt" ("id", "userId", "quizId", "quizVersionId", "seed", "status", "openKey", "startedAt", "deadline") VALUES ('swept-attempt', ?, ?, ?, 'seed', 'in_progress', ?, ?, ?)`,
+    ).run(clerk.id, version.quizId, version.id, `${clerk.id}:${version.quizId}`, stored(new Date(hourAgo.getTime() - 600_000)), stored(hourAgo))
+    db.prepare(`INSERT INTO "Session" ("id", "userId", "createdAt", "expiresAt", "lastSeenAt") VALUES ('swept-session', ?, ?, ?, ?)`).run(clerk.id, stored(hourAgo), stored(hourAgo), stored(hourAgo))
+  } finally {
+    db.close()
+  }
+  const startedAt = Date.now()
+  await start()
+  // well inside the minute after which the periodic sweep would have done it
+  const swept = () => {
+    const read = new Database(dbFile, { readonly: true })
+    try {
+      const attempt = read.prepare(`SELECT "status", "closedBy" FROM "Attempt" WHERE "id" = 'swept-attempt'`).get() as { status: string; closedBy: string | null }
+      const session = read.prepare(`SELECT COUNT(*) AS n FROM "Session" WHERE "id" = 'swept-session'`).get() as { n: number }
+      return { attempt, sessions: session.n }
+    } finally {
+      read.close()
+    }
+  }
+  const done = () => ((now) => now.attempt.status !== 'in_progress' && now.sessions === 0)(swept())
+  while (Date.now() - startedAt < 40_000 && !done()) await new Promise((resolve) => setTimeout(resolve, 200))
+  expect(swept()).toEqual({ attempt: { status: 'submitted', closedBy: 'deadline' }, sessions: 0 })
   server!.kill('SIGKILL')
 }, 400_000)
