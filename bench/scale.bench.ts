@@ -140,7 +140,7 @@ async function measure(factor: number, print: (line: string) => void, size_label
   // warm-up (it also prints the first export's figure); then each line is the median of EXPORT_RUNS
   await warmUpExports(exportOf, region, WHOLE_ORGANISATION, Number(process.env.EXPORT_WORKERS ?? 0))
   for (const [scope, unit] of [['region', region], ['organisation', WHOLE_ORGANISATION]] as const) {
-    // three exports, the median by CPU (one run under contention says little); the highest peak RSS of the three
+    // EXPORT_RUNS exports, the median by CPU (one run under contention says little); the highest peak RSS of them
     const runs = []
     for (let i = 0; i < EXPORT_RUNS; i++) runs.push(await sampledRss(() => exportOf(unit)))
     const whole = medianByCpu(runs)

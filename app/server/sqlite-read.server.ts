@@ -11,7 +11,8 @@ import Database from 'better-sqlite3'
  * pages are the OS's file cache, counted in RSS only once touched.
  */
 export const READ_MMAP_BYTES = 0x7fff0000
-/** KiB of page cache (a negative cache_size counts KiB): pages not mapped (the WAL's) are cached here. */
+/** KiB of page cache (a negative cache_size counts KiB): the point connection's pages, and the bulk connection's
+ * pages that are not mapped (the WAL's). */
 export const READ_CACHE_KIB = 16 * 1024
 
 /** The bulk connection opened last (benches set its pragmas back to SQLite's defaults for an A/B in one process). */

@@ -10,5 +10,5 @@ export function useBundledExportWorker(print: (line: string) => void): void {
   execFileSync(process.execPath, ['scripts/build-export-worker.mjs', file], { stdio: 'inherit' })
   process.env.EXPORT_WORKER_BUNDLE = file
   process.on('exit', () => rmSync(file, { force: true }))
-  print(`bench export: workers ${process.env.EXPORT_WORKERS ?? 'one per core up to 2'}, bundle ${file}`)
+  print(`bench export: workers ${process.env.EXPORT_WORKERS ?? '0 (the CSV written in the request\'s thread, the app\'s default)'}, bundle ${file}`)
 }
