@@ -52,7 +52,7 @@ async function reimportContentOnChange() {
  * Closes timed quiz attempts whose deadline passed and deletes ended sessions, even when nobody comes back: once at
  * start (what expired while the server was down), then every minute. The first run also loads Prisma's query
  * compiler (~0.7 s of CPU, its WebAssembly compiled), which the hot paths never use: paid at start, not a minute
- * into serving (docs/decisions/0049-start-sweep-query-compiler.md).
+ * into serving (docs/decisions/0049-start-sweep-cold-caches-cpu-at-the-target-rate.md).
  */
 function sweepExpiredAttempts(getBuild) {
   const sweepAll = () => {
