@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "AttemptStep_attemptId_id_idx";

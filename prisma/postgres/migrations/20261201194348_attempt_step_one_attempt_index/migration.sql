@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "AttemptStep_attemptId_id_idx";
+
