@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import Database from 'better-sqlite3'
+import { storedInstant } from '~/server/stored.server'
 import { freePort, waitFor } from './server-setup'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'ssa-crash-'))
@@ -112,7 +113,6 @@ it.each([1, 2])('SIGKILL mid-burst (%i): every acknowledged write survives and t
 // What ended while the server was down is swept when it starts, not a minute later (server.js): a timed attempt past
 // its deadline is closed by the deadline, an expired session deleted, without a request to either.
 it('a start closes the attempts and ends the sessions that expired while the server was down', async () => {
-  const stored = (at: Date) => at.toISOString().replace('Z', '+00:00')
   const hourAgo = new Date(Date.now() - 3_600_000)
   const db = new Database(dbFile)
   try {
@@ -120,8 +120,8 @@ it('a start closes the attempts and ends the sessions that expired while the ser
     const clerk = db.prepare(`SELECT "userId" AS id FROM "RoleGrant" WHERE "role" = 'clerk' LIMIT 1`).get() as { id: string }
     db.prepare(
       `INSERT INTO "Attempt" ("id", "userId", "quizId", "quizVersionId", "seed", "status", "openKey", "startedAt", "deadline") VALUES ('swept-attempt', ?, ?, ?, 'seed', 'in_progress', ?, ?, ?)`,
-    ).run(clerk.id, version.quizId, version.id, `${clerk.id}:${version.quizId}`, stored(new Date(hourAgo.getTime() - 600_000)), stored(hourAgo))
-    db.prepare(`INSERT INTO "Session" ("id", "userId", "createdAt", "expiresAt", "lastSeenAt") VALUES ('swept-session', ?, ?, ?, ?)`).run(clerk.id, stored(hourAgo), stored(hourAgo), stored(hourAgo))
+    ).run(clerk.id, version.quizId, version.id, `${clerk.id}:${version.quizId}`, storedInstant(new Date(hourAgo.getTime() - 600_000)), storedInstant(hourAgo))
+    db.prepare(`INSERT INTO "Session" ("id", "userId", "createdAt", "expiresAt", "lastSeenAt") VALUES ('swept-session', ?, ?, ?, ?)`).run(clerk.id, storedInstant(hourAgo), storedInstant(hourAgo), storedInstant(hourAgo))
   } finally {
     db.close()
   }
@@ -139,7 +139,10 @@ it('a start closes the attempts and ends the sessions that expired while the ser
       read.close()
     }
   }
-  const done = () => ((now) => now.attempt.status !== 'in_progress' && now.sessions === 0)(swept())
+  const done = () => {
+    const { attempt, sessions } = swept()
+    return attempt.status !== 'in_progress' && sessions === 0
+  }
   while (Date.now() - startedAt < 40_000 && !done()) await new Promise((resolve) => setTimeout(resolve, 200))
   expect(swept()).toEqual({ attempt: { status: 'submitted', closedBy: 'deadline' }, sessions: 0 })
   server!.kill('SIGKILL')
