@@ -1,7 +1,7 @@
 // The attempt store on Prisma's typed client: the path for PostgreSQL (and a reference the SQLite path is tested
 // against). Each write is one interactive transaction that checks the attempt is open before writing.
 import type { PrismaClient } from '~/generated/prisma/client'
-import { currentOfSteps } from '~/core/quiz/attempt-steps'
+import { changedAnswers, currentOfSteps, SUBMITTED_ANSWERS, submittedAnswersStep } from '~/core/quiz/attempt-steps'
 import type { AttemptStore } from './attempt-store.server'
 import { checkThenWrite, databaseEngine } from './db.server'
 import { preparedReadFor } from './kysely.server'
@@ -34,7 +34,7 @@ const postgresCurrentSteps = preparedReadFor((q, attemptId: string) => {
             .as('latest'),
         )
         .selectAll()
-        .unionAll(eb.selectFrom('AttemptStep').select(columns).where('attemptId', '=', attemptId).where('kind', '=', 'reply'))
+        .unionAll(eb.selectFrom('AttemptStep').select(columns).where('attemptId', '=', attemptId).where('kind', 'in', ['reply', SUBMITTED_ANSWERS]))
         .as('current'),
     )
     .select(['itemId', 'kind', 'payload'])
@@ -64,9 +64,8 @@ export function prismaAttemptStore(db: PrismaClient): AttemptStore {
         if ((await lockOpenAttempt(tx, attemptId)) === 0) return 'closed' as const
         const itemIds = Object.keys(answers)
         const steps = await tx.attemptStep.findMany({ where: { attemptId, kind: 'answer', itemId: { in: itemIds } }, orderBy: { id: 'asc' }, select: { itemId: true, payload: true } })
-        const latest = new Map(steps.map((step) => [step.itemId, step.payload]))
-        const changed = Object.entries(answers).map(([itemId, value]) => ({ itemId, payload: JSON.stringify(value) })).filter((a) => latest.get(a.itemId) !== a.payload)
-        if (changed.length) await tx.attemptStep.createMany({ data: changed.map((a) => ({ attemptId, itemId: a.itemId, kind: 'answer', payload: a.payload, createdAt: now })) })
+        const changed = changedAnswers(new Map(steps.map((step) => [step.itemId, step.payload])), answers)
+        if (changed.length) await tx.attemptStep.createMany({ data: changed.map(([itemId, payload]) => ({ attemptId, itemId, kind: 'answer', payload, createdAt: now })) })
         return changed.length
       }),
     appendReply: (attemptId, itemId, replyId, recordedBefore, now) =>
@@ -89,9 +88,9 @@ export function prismaAttemptStore(db: PrismaClient): AttemptStore {
           await refreshQuizRollup(tx, closed.userId, closed.quizId) // the managers' figures, in the same transaction
           if (hallDay(record.at) < hallDay(now)) await forgetQualityDay(tx, closed.userId, record.at) // a late deadline close: that closed day folds again
           const steps = await tx.attemptStep.findMany({ where: { attemptId, kind: 'answer' }, orderBy: { id: 'asc' }, select: { itemId: true, payload: true } })
-          const latest = new Map(steps.map((step) => [step.itemId, step.payload]))
-          const changed = Object.entries(answers).map(([itemId, value]) => ({ itemId, payload: JSON.stringify(value) })).filter((a) => latest.get(a.itemId) !== a.payload)
-          if (changed.length) await tx.attemptStep.createMany({ data: changed.map((a) => ({ attemptId, itemId: a.itemId, kind: 'answer', payload: a.payload, createdAt: now })) })
+          // the sent answers that changed, as one step (decision 0050)
+          const step = submittedAnswersStep(changedAnswers(new Map(steps.map((logged) => [logged.itemId, logged.payload])), answers))
+          if (step) await tx.attemptStep.create({ data: { attemptId, ...step, createdAt: now } })
         })
         return true
       } catch (error) {

@@ -8,7 +8,7 @@
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { sql, type Compilable } from 'kysely'
-import type { LoggedStep } from '~/core/quiz/attempt-steps'
+import { changedAnswers, SUBMITTED_ANSWERS, submittedAnswersStep, type LoggedStep } from '~/core/quiz/attempt-steps'
 import { hallDay } from '~/core/dates'
 import { quizRollupAfterClose, quizRollupOf, type QuizRollupFigures } from '~/core/quiz-rollup'
 import type { AttemptRow, AttemptStore, ClosingRecord, RemarkOutcome, RemarkPlan } from './attempt-store.server'
@@ -74,7 +74,7 @@ export function sqliteAttemptStore(file: string): AttemptStore {
       [id],
     ),
     steps: statement(db, (q, attemptId: string) => q.selectFrom('AttemptStep').select(['itemId', 'kind', 'payload']).where('attemptId', '=', attemptId).orderBy('id'), [id]),
-    // each item's latest answer and every reply, oldest first
+    // each item's latest answer, every reply and the submission's answers (a closed attempt's), oldest first
     currentSteps: statement<[string, string], LoggedStep>(
       db,
       (q, attemptId: string) =>
@@ -84,7 +84,7 @@ export function sqliteAttemptStore(file: string): AttemptStore {
           .where((eb) =>
             eb.or([
               eb('id', 'in', latestAnswerIds(q, attemptId)),
-              eb.and([eb('attemptId', '=', attemptId), eb('kind', '=', 'reply')]),
+              eb.and([eb('attemptId', '=', attemptId), eb('kind', 'in', ['reply', SUBMITTED_ANSWERS])]),
             ]),
           )
           .orderBy('id'),
@@ -206,7 +206,7 @@ export function sqliteAttemptStore(file: string): AttemptStore {
     sql.putRollup.run(userId, quizId, figures.submitted, figures.passed ? 1 : 0, at(figures.firstPassedAt), at(figures.lastSubmittedAt))
   }
 
-  // the changed answers of a close (up to a quiz's items) in one INSERT of n rows, compiled once per n
+  // the changed answers of a multi-item save (up to a quiz's items) in one INSERT of n rows, compiled once per n
   const insertAnswers = new Map<number, ReturnType<typeof answersInsert>>()
   const answersInsert = (n: number) =>
     statement(
@@ -217,15 +217,17 @@ export function sqliteAttemptStore(file: string): AttemptStore {
     )
   const ROWS_PER_INSERT = 64 // a bound on the statements compiled (5 parameters a row, far below SQLite's limit)
 
+  /** The sent answers that differ from each item's latest: one read of the attempt's answers for all of them. */
+  const changedOf = (attemptId: string, answers: Readonly<Record<string, unknown>>) =>
+    changedAnswers(new Map(sql.answers.all(attemptId).map((step) => [step.itemId, step.payload])), answers)
+
   /**
-   * Logs the answers that differ from each item's latest; inside a caller's transaction. One read of the attempt's
-   * answers and one INSERT for all (a 30-item submit ran 30 reads, each walking the attempt's steps, and 30 INSERTs).
+   * Logs the answers that differ from each item's latest, a step each; inside a caller's transaction. One read of the
+   * attempt's answers and one INSERT for all (a 30-item save ran 30 reads, each walking the attempt's steps, and 30 INSERTs).
    */
   const logChangedAnswers = (attemptId: string, answers: Readonly<Record<string, unknown>>, now: Date): number => {
-    const sent = Object.entries(answers)
-    if (sent.length === 0) return 0
-    const latest = new Map(sql.answers.all(attemptId).map((step) => [step.itemId, step.payload]))
-    const changed = sent.map(([itemId, value]) => [itemId, JSON.stringify(value)] as const).filter(([itemId, payload]) => latest.get(itemId) !== payload)
+    if (Object.keys(answers).length === 0) return 0
+    const changed = changedOf(attemptId, answers)
     for (let from = 0; from < changed.length; from += ROWS_PER_INSERT) {
       const rows = changed.slice(from, from + ROWS_PER_INSERT)
       let insert = insertAnswers.get(rows.length)
@@ -252,7 +254,9 @@ export function sqliteAttemptStore(file: string): AttemptStore {
   const close = db.transaction((attemptId: string, record: ClosingRecord, answers: Readonly<Record<string, unknown>>, now: Date) => {
     const owner = sql.close.get(attemptId, storedInstant(record.at), record.by, record.points, record.maxPoints, record.percent, record.passed ? 1 : 0, record.result)
     if (!owner) return false
-    logChangedAnswers(attemptId, answers, now)
+    // the sent answers that changed, as ONE step (a row and an index entry, not one an answer: decision 0050)
+    const step = Object.keys(answers).length === 0 ? null : submittedAnswersStep(changedOf(attemptId, answers))
+    if (step) sql.insertStep.run(attemptId, step.itemId, step.kind, step.payload, storedInstant(now))
     // the roll-up before plus this attempt (one row read), not recomputed from all of the learner's attempts at the quiz
     const row = sql.rollup.get(owner.userId, owner.quizId)
     const before = row ? { submitted: row.submitted, passed: flag(row.passed), firstPassedAt: instantOrNull(row.firstPassedAt), lastSubmittedAt: instantOrNull(row.lastSubmittedAt) } : null

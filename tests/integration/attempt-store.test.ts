@@ -2,7 +2,7 @@
 // app uses on SQLite; on the PostgreSQL run there is no SQLite file, so only Prisma's path runs) and Prisma's typed
 // client (what it uses on PostgreSQL). Each write checks and writes in one
 // transaction, so 50 parallel writes from one state land once.
-import { currentOfSteps } from '~/core/quiz/attempt-steps'
+import { answersOfSteps, currentOfSteps, SUBMITTED_ANSWERS } from '~/core/quiz/attempt-steps'
 import { importContent } from '~/server/content/import.server'
 import { prismaAttemptStore } from '~/server/attempt-store-prisma.server'
 import { sqliteAttemptStore } from '~/server/attempt-store-sqlite.server'
@@ -65,21 +65,26 @@ describe.each([
     expect(await store.steps(id)).toEqual(steps.map(({ itemId, payload }) => ({ itemId, kind: 'answer', payload })))
   })
 
-  it('a close logs the sent answers that differ from each latest, in the order sent, however many', async () => {
+  it('a close logs the sent answers that differ from each latest as one step, in the order sent, however many', async () => {
     const id = await openAttempt()
     await store.appendAnswers(id, { q1: 'o1', q3: ['x'] }, at(1))
     await store.appendAnswers(id, { q1: 'o2' }, at(2)) // q1's latest is o2 now; its earlier o1 is not
     expect(await store.appendReply(id, 'q2', 'r1', 0, at(2))).toBe('recorded') // a reply is no answer
-    // 70 more items: more than one INSERT's rows
     const many = Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`m${i}`, `v${i}`]))
     const sent = { q1: 'o1', q3: ['x'], q2: 'typed', ...many }
     expect(await store.close(id, record, sent, at(5))).toBe(true)
-    const logged = (await db.attemptStep.findMany({ where: { attemptId: id, createdAt: at(5) }, orderBy: { id: 'asc' }, select: { itemId: true, kind: true, payload: true } }))
-    expect(logged).toEqual([
-      { itemId: 'q1', kind: 'answer', payload: '"o1"' },
-      { itemId: 'q2', kind: 'answer', payload: '"typed"' },
-      ...Object.entries(many).map(([itemId, value]) => ({ itemId, kind: 'answer', payload: JSON.stringify(value) })),
-    ])
+    const logged = await db.attemptStep.findMany({ where: { attemptId: id, createdAt: at(5) }, orderBy: { id: 'asc' }, select: { itemId: true, kind: true, payload: true } })
+    expect(logged).toEqual([{ itemId: '', kind: SUBMITTED_ANSWERS, payload: JSON.stringify({ q1: 'o1', q2: 'typed', ...many }) }])
+    // the log folds to what was sent: the submission's step over the saves before it
+    expect(answersOfSteps(await store.steps(id)).saved).toEqual(sent)
+    expect(await store.currentSteps(id)).toEqual(currentOfSteps(await store.steps(id)))
+  })
+
+  it('a close that changes no answer logs no step', async () => {
+    const id = await openAttempt()
+    await store.appendAnswers(id, { q1: 'o1', q3: ['x'] }, at(1))
+    expect(await store.close(id, record, { q1: 'o1', q3: ['x'] }, at(5))).toBe(true)
+    expect(await db.attemptStep.count({ where: { attemptId: id, createdAt: at(5) } })).toBe(0)
   })
 
   it("reads the current steps: each item's latest answer and every reply, oldest first, as the whole log folds", async () => {
@@ -175,4 +180,16 @@ it.skipIf(onPostgres)('on SQLite, 50 parallel per-item saves and a close from tw
   expect(await db.attemptStep.count({ where: { attemptId: id } })).toBe(logged)
   const steps = await one.steps(id)
   steps.slice(1).forEach((step, i) => expect(step.payload).not.toBe(steps[i].payload)) // no repeat logged in a row
+})
+
+it.skipIf(onPostgres)('on SQLite, a step written leaves sqlite_sequence alone: AttemptStep has no AUTOINCREMENT (decision 0050)', async () => {
+  const store = sqliteAttemptStore(file)
+  const id = await openAttempt()
+  expect(await store.appendAnswers(id, { q1: 'o1' }, at(1))).toBe(1)
+  const sequence = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_sequence WHERE name = 'AttemptStep'`)
+  expect(sequence).toEqual([]) // with AUTOINCREMENT every insert rewrites this row: a page more a save
+  // and a new step's id is still after every earlier one, so the log keeps its order
+  expect(await store.appendAnswers(id, { q1: 'o2' }, at(2))).toBe(1)
+  const ids = await db.attemptStep.findMany({ where: { attemptId: id }, orderBy: { id: 'asc' }, select: { payload: true } })
+  expect(ids.map((s) => s.payload)).toEqual(['"o1"', '"o2"'])
 })

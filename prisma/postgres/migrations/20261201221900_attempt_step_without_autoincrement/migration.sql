@@ -1,0 +1,2 @@
+-- SQLite only (decision 0050): the SQLite migration of this name drops AUTOINCREMENT from AttemptStep's id. On
+-- PostgreSQL the id is a SERIAL column's sequence already: nothing changes.
