@@ -175,6 +175,18 @@ describe('paths', () => {
     expect(pathsToEnds(scenario).map((path) => path.nodeId)).not.toContain('end-lost')
   })
 
+  it('walks a scenario once: later calls share its path, which no caller can change', () => {
+    const scenario = withNodes(turn('n1', [reply('r1', 'end-ok', 3), reply('r2', 'end-ok', 1)]), endOk)
+    const first = bestPath(scenario)
+    expect(bestPath(scenario)).toBe(first)
+    expect(() => first.replyIds.push('r9')).toThrow(TypeError)
+    expect(() => ((first as { points: number }).points = 99)).toThrow(TypeError)
+    expect(bestPath(scenario)).toEqual({ replyIds: ['r1'], points: 3 })
+    // another scenario object (a draft edited and parsed again) is walked afresh
+    const edited = withNodes(turn('n1', [reply('r1', 'end-ok', 3), reply('r2', 'end-ok', 4)]), endOk)
+    expect(bestPath(edited)).toEqual({ replyIds: ['r2'], points: 4 })
+  })
+
   it('terminates on a graph with a cycle', () => {
     const scenario = withNodes(
       turn('n1', [reply('r1', 'n2', 2), reply('r2', 'end-ok')]),

@@ -231,10 +231,25 @@ function extremePath(scenario: Scenario, better: (a: number, b: number) => boole
   return from(scenario.start) ?? { replyIds: [], points: 0 }
 }
 
+// A scenario is not changed once parsed (content import, a studio draft: each edit parses a new one), so its best
+// and worst ways are walked once per scenario object, not at every score of every submit (decision 0050); frozen,
+// as every caller shares them.
+const bestOf = new WeakMap<Scenario, ScenarioPath>()
+const worstOf = new WeakMap<Scenario, ScenarioPath>()
+function remembered(memo: WeakMap<Scenario, ScenarioPath>, scenario: Scenario, better: (a: number, b: number) => boolean): ScenarioPath {
+  let path = memo.get(scenario)
+  if (!path) {
+    const walked = extremePath(scenario, better)
+    path = Object.freeze({ replyIds: Object.freeze(walked.replyIds) as string[], points: walked.points })
+    memo.set(scenario, path)
+  }
+  return path
+}
+
 /** The path with the most points (the scenario's maximum). */
-export const bestPath = (scenario: Scenario): ScenarioPath => extremePath(scenario, (a, b) => a > b)
+export const bestPath = (scenario: Scenario): ScenarioPath => remembered(bestOf, scenario, (a, b) => a > b)
 /** The path to an end with the fewest points. */
-export const worstPath = (scenario: Scenario): ScenarioPath => extremePath(scenario, (a, b) => a < b)
+export const worstPath = (scenario: Scenario): ScenarioPath => remembered(worstOf, scenario, (a, b) => a < b)
 export const bestPathPoints = (scenario: Scenario): number => bestPath(scenario).points
 export const worstPathPoints = (scenario: Scenario): number => worstPath(scenario).points
 
