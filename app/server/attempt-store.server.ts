@@ -67,7 +67,10 @@ export interface AttemptStore {
    * the reply was chosen on): of two replies sent from one state only the first counts.
    */
   appendReply(attemptId: string, itemId: string, replyId: string, recordedBefore: number, now: Date): Promise<'recorded' | 'closed' | 'stale'>
-  /** Closes an open attempt with its score and logs the answers sent with the submission; false if already closed. */
+  /**
+   * Closes an open attempt with its score and logs the answers sent with the submission that differ from each item's
+   * latest as ONE step (`submittedAnswersStep`, none if none changed); false if already closed.
+   */
   close(attemptId: string, record: ClosingRecord, answers: Readonly<Record<string, unknown>>, now: Date): Promise<boolean>
   /**
    * A trainer's override or a regrade of a submitted attempt: reads the attempt and its steps, asks `plan`, logs its
