@@ -217,16 +217,15 @@ export function sqliteAttemptStore(file: string): AttemptStore {
     )
   const ROWS_PER_INSERT = 64 // a bound on the statements compiled (5 parameters a row, far below SQLite's limit)
 
-  /** The sent answers that differ from each item's latest: one read of the attempt's answers for all of them. */
+  /** The sent answers that differ from each item's latest: one read of the attempt's answers for all, none if none sent. */
   const changedOf = (attemptId: string, answers: Readonly<Record<string, unknown>>) =>
-    changedAnswers(new Map(sql.answers.all(attemptId).map((step) => [step.itemId, step.payload])), answers)
+    Object.keys(answers).length === 0 ? [] : changedAnswers(new Map(sql.answers.all(attemptId).map((step) => [step.itemId, step.payload])), answers)
 
   /**
    * Logs the answers that differ from each item's latest, a step each; inside a caller's transaction. One read of the
    * attempt's answers and one INSERT for all (a 30-item save ran 30 reads, each walking the attempt's steps, and 30 INSERTs).
    */
   const logChangedAnswers = (attemptId: string, answers: Readonly<Record<string, unknown>>, now: Date): number => {
-    if (Object.keys(answers).length === 0) return 0
     const changed = changedOf(attemptId, answers)
     for (let from = 0; from < changed.length; from += ROWS_PER_INSERT) {
       const rows = changed.slice(from, from + ROWS_PER_INSERT)
@@ -255,7 +254,7 @@ export function sqliteAttemptStore(file: string): AttemptStore {
     const owner = sql.close.get(attemptId, storedInstant(record.at), record.by, record.points, record.maxPoints, record.percent, record.passed ? 1 : 0, record.result)
     if (!owner) return false
     // the sent answers that changed, as ONE step (a row and an index entry, not one an answer: decision 0050)
-    const step = Object.keys(answers).length === 0 ? null : submittedAnswersStep(changedOf(attemptId, answers))
+    const step = submittedAnswersStep(changedOf(attemptId, answers))
     if (step) sql.insertStep.run(attemptId, step.itemId, step.kind, step.payload, storedInstant(now))
     // the roll-up before plus this attempt (one row read), not recomputed from all of the learner's attempts at the quiz
     const row = sql.rollup.get(owner.userId, owner.quizId)

@@ -45,8 +45,8 @@ export interface AttemptAnswers {
 
 /**
  * The steps `answersOfSteps` reads, of a whole log (oldest first): each item's latest answer, every reply and the
- * submission's answers, in log order. What a store's `currentSteps` returns (the Prisma store computes it so; the SQLite store reads it through
- * an index).
+ * submission's answers, in log order. What a store's `currentSteps` returns (the Prisma store computes it so; the
+ * SQLite store reads it through an index).
  */
 export function currentOfSteps<Step extends LoggedStep>(steps: readonly Step[]): Step[] {
   const lastAnswer = new Map<string, number>()
