@@ -15,6 +15,7 @@ import type { AttemptRow, AttemptStore, ClosingRecord, RemarkOutcome, RemarkPlan
 import { compileWithArguments, sqliteStatements, type Arguments, type Queries } from './kysely.server'
 import { sqliteLearnerProgress } from './learner-progress.server'
 import { sqliteQualityForget } from './quality-rollup.server'
+import { objectRows } from './sqlite-rows.server'
 import { flag, instant, instantOrNull, storedInstant } from './stored.server'
 
 // A write waiting for another connection's lock must not block the event loop (that connection may be Prisma's,
@@ -43,10 +44,16 @@ const latestAnswerIds = (q: Queries, attemptId: string) =>
 function statement<Args extends Arguments, Row>(db: Database.Database, build: (q: Queries, ...args: Args) => Compilable<Row>, shape: Args) {
   const { query, parameters } = compileWithArguments(sqliteStatements, build, shape)
   const prepared = db.prepare(query.sql)
+  // a statement that returns rows makes them with one literal (sqlite-rows.server.ts); a write without RETURNING runs
+  const rows = prepared.reader ? objectRows(prepared) : null
+  const reading = () => {
+    if (!rows) throw new Error(`a statement that returns no rows was read: ${query.sql}`)
+    return rows
+  }
   return {
     // rows are typed by the query that compiled the SQL, as in Kysely's own driver
-    get: (...args: Args) => prepared.get(parameters(args)) as Row | undefined,
-    all: (...args: Args) => prepared.all(parameters(args)) as Row[],
+    get: (...args: Args) => reading().get(parameters(args)) as Row | undefined,
+    all: (...args: Args) => reading().all(parameters(args)) as Row[],
     run: (...args: Args) => prepared.run(parameters(args)).changes,
   }
 }

@@ -24,6 +24,7 @@ import type { DB } from '~/generated/kysely/types'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { databaseEngine, databaseUrl, prisma } from './db.server'
 import { openReadConnection } from './sqlite-read.server'
+import { objectRows } from './sqlite-rows.server'
 
 export type Queries = Kysely<DB>
 
@@ -105,9 +106,10 @@ function open(url: string): Opened {
     url,
     queries,
     ready: <Args extends Arguments, Row>(read: CompiledWithArguments<Args, Row>, isBulk: boolean) => {
-      const statement = (isBulk ? bulkConnection().statements : database).prepare(read.query.sql)
+      // its own statement (raw mode is the statement's), its rows made by one literal (sqlite-rows.server.ts)
+      const rows = objectRows((isBulk ? bulkConnection().connection : connection).prepare(read.query.sql))
       // rows are typed by the query that compiled the SQL, as in Kysely's own driver
-      return async (args: Args) => statement.all(read.parameters(args)) as Row[]
+      return async (args: Args) => rows.all(read.parameters(args)) as Row[]
     },
     settings: () => ({ point: settingsOf(connection), bulk: settingsOf(bulkConnection().connection) }),
     readyColumns: <Args extends Arguments, Row>(read: CompiledWithArguments<Args, Row>, columns: ReadonlyArray<keyof Row & string>) => {
