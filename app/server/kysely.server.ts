@@ -17,14 +17,13 @@ import {
   type Dialect,
   type Driver,
   type QueryResult,
-  type SqliteDatabase,
 } from 'kysely'
 import pg from 'pg'
 import type { DB } from '~/generated/kysely/types'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { databaseEngine, databaseUrl, prisma } from './db.server'
 import { openReadConnection } from './sqlite-read.server'
-import { objectRows } from './sqlite-rows.server'
+import { objectRows, type ObjectRows } from './sqlite-rows.server'
 
 export type Queries = Kysely<DB>
 
@@ -84,15 +83,9 @@ function open(url: string): Opened {
   // the point reads (Kysely's own queries too) on a connection of their own; the bulk reads' mapped one is opened at
   // the first bulk read (most requests make none)
   const connection = openReadConnection(file, { mapped: false })
-  const database = keepingStatements(connection)
-  let bulk: { connection: Database.Database; statements: SqliteDatabase } | null = null
-  const bulkConnection = () => {
-    if (!bulk) {
-      const mapped = openReadConnection(file, { mapped: true })
-      bulk = { connection: mapped, statements: keepingStatements(mapped) }
-    }
-    return bulk
-  }
+  const reads = keptReads(connection)
+  let bulk: { connection: Database.Database } | null = null
+  const bulkConnection = () => (bulk ??= { connection: openReadConnection(file, { mapped: true }) })
   const close = () => {
     connection.close()
     bulk?.connection.close()
@@ -101,7 +94,7 @@ function open(url: string): Opened {
     mmapSize: Number(on.pragma('mmap_size', { simple: true })),
     cacheSize: Number(on.pragma('cache_size', { simple: true })),
   })
-  const queries = new Kysely<DB>({ dialect: readOnlySqlite(database, close) })
+  const queries = new Kysely<DB>({ dialect: readOnlySqlite(reads, close) })
   return {
     url,
     queries,
@@ -121,20 +114,17 @@ function open(url: string): Opened {
   }
 }
 
-/** A compiled read on the SQLite connection; its rows are typed by the query that compiled it (as in Kysely's driver). */
-function rowsOf<Row>(database: SqliteDatabase, query: CompiledQuery<Row>): Row[] {
-  return database.prepare(query.sql).all(query.parameters) as Row[]
-}
 
 /**
  * Kysely's SQLite dialect with a lighter driver: better-sqlite3 runs a statement synchronously, so a read-only
  * connection needs no lock around it (Kysely's own driver queues every query behind a mutex, for transactions,
  * which cost more CPU per page than the reads). Transactions are refused: writes go through Prisma.
  */
-function readOnlySqlite(database: SqliteDatabase, close: () => void): Dialect {
+function readOnlySqlite(reads: (sql: string) => ObjectRows, close: () => void): Dialect {
   const connection: DatabaseConnection = {
     async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-      return { rows: rowsOf<R>(database, query) }
+      // rows are typed by the query that compiled the SQL, as in Kysely's own driver
+      return { rows: reads(query.sql).all(query.parameters) as R[] }
     },
     streamQuery() {
       throw new Error('streaming is not used')
@@ -161,20 +151,18 @@ function readOnlySqlite(database: SqliteDatabase, close: () => void): Dialect {
 
 const MAX_STATEMENTS = 500
 
-/** better-sqlite3 with its prepared statements kept by SQL text (bounded: IN lists vary in length). */
-function keepingStatements(database: Database.Database): SqliteDatabase {
-  const statements = new Map<string, Database.Statement>()
-  return {
-    close: () => database.close(),
-    prepare(sql) {
-      let statement = statements.get(sql)
-      if (!statement) {
-        if (statements.size >= MAX_STATEMENTS) statements.clear()
-        statement = database.prepare(sql)
-        statements.set(sql, statement)
-      }
-      return statement
-    },
+/** The reads of Kysely's own queries on a connection, each SQL text's statement kept (bounded: IN lists vary in
+ * length), its rows made by one literal (sqlite-rows.server.ts). */
+function keptReads(database: Database.Database): (sql: string) => ObjectRows {
+  const statements = new Map<string, ObjectRows>()
+  return (sql) => {
+    let rows = statements.get(sql)
+    if (!rows) {
+      if (statements.size >= MAX_STATEMENTS) statements.clear()
+      rows = objectRows(database.prepare(sql))
+      statements.set(sql, rows)
+    }
+    return rows
   }
 }
 
