@@ -52,3 +52,11 @@ describe('objectRows', () => {
     )
   })
 })
+
+describe('raw rows (better-sqlite3 patched: a row made in one call, up to 64 columns; past that as before)', () => {
+  it.each([1, 11, 64, 65, 80])('%i columns: every value in its place', (n) => {
+    const columns = Array.from({ length: n }, (_, i) => (i % 3 === 0 ? `null as c${i}` : i % 3 === 1 ? `${i} as c${i}` : `'v${i}' as c${i}`))
+    const row = db.prepare(`select ${columns.join(', ')}`).raw(true).get()
+    expect(row).toEqual(Array.from({ length: n }, (_, i) => (i % 3 === 0 ? null : i % 3 === 1 ? i : `v${i}`)))
+  })
+})
