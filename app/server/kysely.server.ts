@@ -84,11 +84,11 @@ function open(url: string): Opened {
   // the first bulk read (most requests make none)
   const connection = openReadConnection(file, { mapped: false })
   const reads = keptReads(connection)
-  let bulk: { connection: Database.Database } | null = null
-  const bulkConnection = () => (bulk ??= { connection: openReadConnection(file, { mapped: true }) })
+  let bulk: Database.Database | null = null
+  const bulkConnection = () => (bulk ??= openReadConnection(file, { mapped: true }))
   const close = () => {
     connection.close()
-    bulk?.connection.close()
+    bulk?.close()
   }
   const settingsOf = (on: Database.Database): ReadSettings => ({
     mmapSize: Number(on.pragma('mmap_size', { simple: true })),
@@ -100,20 +100,19 @@ function open(url: string): Opened {
     queries,
     ready: <Args extends Arguments, Row>(read: CompiledWithArguments<Args, Row>, isBulk: boolean) => {
       // its own statement (raw mode is the statement's), its rows made by one literal (sqlite-rows.server.ts)
-      const rows = objectRows((isBulk ? bulkConnection().connection : connection).prepare(read.query.sql))
+      const rows = objectRows((isBulk ? bulkConnection() : connection).prepare(read.query.sql))
       // rows are typed by the query that compiled the SQL, as in Kysely's own driver
       return async (args: Args) => rows.all(read.parameters(args)) as Row[]
     },
-    settings: () => ({ point: settingsOf(connection), bulk: settingsOf(bulkConnection().connection) }),
+    settings: () => ({ point: settingsOf(connection), bulk: settingsOf(bulkConnection()) }),
     readyColumns: <Args extends Arguments, Row>(read: CompiledWithArguments<Args, Row>, columns: ReadonlyArray<keyof Row & string>) => {
-      const statement = bulkConnection().connection.prepare(read.query.sql).raw(true) // its own statement: raw mode is the statement's
+      const statement = bulkConnection().prepare(read.query.sql).raw(true) // its own statement: raw mode is the statement's
       const named = statement.columns().map((column) => column.name)
       if (named.join() !== columns.join()) throw new Error(`columns ${columns.join()} asked of a read selecting ${named.join()}`)
       return async (args: Args) => statement.all(read.parameters(args)) as unknown[][]
     },
   }
 }
-
 
 /**
  * Kysely's SQLite dialect with a lighter driver: better-sqlite3 runs a statement synchronously, so a read-only
