@@ -1,5 +1,6 @@
 // Table tests for reading answers from an HTML form: each item type reads its own fields.
-import { answersFromForm, type FormEntries } from './form-answers'
+import fc from 'fast-check'
+import { answersFromForm, formFields, type FormEntries } from './form-answers'
 import { QuizItemSchema } from './registry'
 
 const options = [
@@ -34,4 +35,32 @@ describe('answersFromForm', () => {
 
   it('a per-item save never makes a blank answer for a dialogue (the server records it)', () =>
     expect(answersFromForm([], items.slice(5), true)).toEqual({}))
+})
+
+describe('formFields', () => {
+  const scanned = (entries: FormEntries, prefix: string) => entries.filter(([key]) => key.startsWith(prefix)).map(([key, value]) => [key.slice(prefix.length), value])
+
+  it.each<[string, FormEntries, string, Array<[string, string]>]>([
+    ['a matching item’s fields, in form order, others left out', [['m.q4.l2', 'r1'], ['a.q1', 'o1'], ['m.q4.l1', 'r2'], ['m.q40.l1', 'r3']], 'm.q4.', [['l2', 'r1'], ['l1', 'r2']]],
+    ['an item id with a dot: a prefix of three parts is scanned', [['m.a.b.l1', 'r1'], ['m.a.c.l1', 'r2']], 'm.a.b.', [['l1', 'r1']]],
+    ['a prefix of one part', [['m.q4.l1', 'r1'], ['mq.x', 'r2'], ['m.q5.l1', 'r3']], 'm.', [['q4.l1', 'r1'], ['q5.l1', 'r3']]],
+    ['a prefix that ends inside a part', [['m.q4.l1', 'r1'], ['m.q40.l1', 'r2']], 'm.q4', [['.l1', 'r1'], ['0.l1', 'r2']]],
+    ['a name that is its two parts exactly', [['m.q4.', 'r1'], ['m.q4.l1', 'r2']], 'm.q4.', [['', 'r1'], ['l1', 'r2']]],
+    ['nothing under the prefix', [['a.q1', 'o1']], 'm.q4.', []],
+  ])('prefixed: %s', (_, entries, prefix, expected) => {
+    expect(formFields(entries).prefixed(prefix)).toEqual(expected)
+    expect(scanned(entries, prefix)).toEqual(expected)
+  })
+
+  it('prefixed gives what a scan of every field gives, for any fields and prefix', () => {
+    const part = fc.constantFrom('m', 'a', 'q4', 'q40', 'l1', '', 'x.y')
+    const name = fc.array(part, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('.'))
+    fc.assert(
+      fc.property(fc.array(fc.tuple(name, fc.string({ maxLength: 3 })), { maxLength: 20 }), fc.oneof(name, name.map((n) => `${n}.`)), (entries, prefix) => {
+        const fields = formFields(entries)
+        expect(fields.prefixed(prefix)).toEqual(scanned(entries, prefix))
+        expect(fields.prefixed(prefix)).toEqual(scanned(entries, prefix)) // asked twice: the grouping is kept
+      }),
+    )
+  })
 })
