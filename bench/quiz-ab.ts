@@ -5,7 +5,10 @@
 //   npx tsx bench/quiz-ab.ts <folder of build A> [swap]
 // A is a clean export built beside (`git archive <commit> | tar -x -C /tmp/a`, node_modules linked, `npm run build`
 // there), served through this folder's server.js with REMIX_BUILD/REMIX_PUBLIC; B is this folder's build. `swap`
-// starts B first. Prints one line; not a bench of its own (no targets).
+// starts B first. Prints one line; not a bench of its own (no targets). Read a change against an A/A run of the same
+// hour (`npx tsx bench/quiz-ab.ts .`: this build in both places): A/A runs read B lower, the real submit by 0.38–0.71
+// ms in four of four, whichever started first or sent its load first (decision 0052), so a difference that size is
+// not a change's.
 import { readFileSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { latestAnswers, startSeededAppWithDb, watchCpu, type SeededApp } from './lib/quiz-app.ts'
