@@ -16,24 +16,8 @@ import { compileWithArguments, sqliteStatements, type Arguments, type Queries } 
 import { sqliteLearnerProgress } from './learner-progress.server'
 import { sqliteQualityForget } from './quality-rollup.server'
 import { objectRows } from './sqlite-rows.server'
+import { retryWhileBusy } from './sqlite-writes.server'
 import { flag, instant, instantOrNull, storedInstant } from './stored.server'
-
-// A write waiting for another connection's lock must not block the event loop (that connection may be Prisma's,
-// waiting on this loop to commit): the busy timeout is 0 and a busy write is retried after a short pause instead.
-const RETRY_FOR_MS = 5000
-const isBusy = (error: unknown) => error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_BUSY')
-
-async function retryWhileBusy<T>(write: () => T): Promise<T> {
-  const until = Date.now() + RETRY_FOR_MS
-  for (let pause = 1; ; pause = Math.min(pause * 2, 20)) {
-    try {
-      return write()
-    } catch (error) {
-      if (!isBusy(error) || Date.now() > until) throw error
-      await new Promise((resolve) => setTimeout(resolve, pause))
-    }
-  }
-}
 
 /** One statement: compiled once from the typed query, prepared once, run synchronously with each call's arguments. */
 /** The id of each item's latest answer step of an attempt, read from the index on (attemptId, kind, itemId, id) alone,

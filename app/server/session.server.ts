@@ -11,6 +11,7 @@ import { prisma } from './db.server'
 import { requirePasswordCurrent } from './password-gate.server'
 import { forbidden, notFound } from './responses.server'
 import { sessionWithUser, type SessionUser } from './people.server'
+import { touchSession } from './session-touch.server'
 
 function sessionSecret(): string {
   const secret = process.env.SESSION_SECRET
@@ -55,7 +56,7 @@ async function userOfSession(id: string, now: Date): Promise<SessionUser | null>
     return null
   }
   if (needsTouch(session.lastSeenAt, now, rules)) {
-    await prisma.session.updateMany({ where: { id }, data: { lastSeenAt: now } })
+    await touchSession(id, now)
   }
   return session.user()
 }
