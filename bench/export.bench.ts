@@ -22,7 +22,7 @@ const bench: Bench = async (print) => {
   process.env.DATABASE_URL = `file:${file}`
   useBundledExportWorker(print)
   const now = reuse.seededAt
-  print(`bench export: ${file} (figures taken on a shared 2-core machine under contention)`)
+  print(`bench export: ${file}`)
   const { prisma } = await import('../app/server/db.server.ts')
   const { managerExport } = await import('../app/server/manage-exports.server.ts')
   const { csvStream, pagesOf } = await import('../app/server/exports.server.ts')

@@ -1,6 +1,7 @@
 // Runs every benchmark in bench/ (or the ones named): `npm run bench [-- <name> ...]`.
 // A benchmark is a file bench/<name>.bench.ts whose default export is a `Bench`.
 import { readdirSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { benchLine, type Bench } from './report.ts'
@@ -19,8 +20,12 @@ if (unknown.length) {
 }
 for (const name of wanted.length ? wanted : available) {
   const mod = (await import(pathToFileURL(path.join(here, `${name}.bench.ts`)).href)) as { default: Bench }
-  // the machine's level beside the figures (bench/lib/machine-level.ts): lower is a faster machine
-  const level = (when: string) => console.log(benchLine(`${name}-machine-level-${when}`, machineLevelMs(), 'ms of CPU for a fixed piece of work'))
+  // the machine's level beside the figures (bench/lib/machine-level.ts): lower is a faster machine; and how busy the
+  // machine was (the load average counts every process on it, other sessions' too)
+  const level = (when: string) => {
+    console.log(benchLine(`${name}-machine-level-${when}`, machineLevelMs(), 'ms of CPU for a fixed piece of work'))
+    console.log(benchLine(`${name}-load-average-${when}`, os.loadavg()[0], 'processes runnable, 1-minute average (2 cores)'))
+  }
   level('before')
   await mod.default((line) => console.log(line))
   level('after')

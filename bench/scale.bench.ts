@@ -169,7 +169,7 @@ async function measure(factor: number, print: (line: string) => void, size_label
 
 const bench: Bench = async (print) => {
   const factor = Number(process.env.SCALE ?? '0.05')
-  print(`bench scale: factor ${factor} of the issue's size (figures taken on a shared 2-core machine under contention)`)
+  print(`bench scale: factor ${factor} of the issue's size`)
   print(`bench scale: engine ${engine}`)
   if (engine === 'sqlite') useBundledExportWorker(print)
   const full = await measure(factor, print, 'full')

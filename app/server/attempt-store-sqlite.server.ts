@@ -5,52 +5,28 @@
 // Kysely's own SQLite driver (one async mutex around every query) cannot.
 // Values are stored exactly as Prisma stores them (DateTime as ISO text with "+00:00", Boolean as 0/1), so Prisma
 // reads these rows like its own.
-import path from 'node:path'
-import Database from 'better-sqlite3'
-import { sql, type Compilable } from 'kysely'
+import { sql } from 'kysely'
 import { changedAnswers, SUBMITTED_ANSWERS, submittedAnswersStep, type LoggedStep } from '~/core/quiz/attempt-steps'
 import { hallDay } from '~/core/dates'
 import { quizRollupAfterClose, quizRollupOf, type QuizRollupFigures } from '~/core/quiz-rollup'
 import type { AttemptRow, AttemptStore, ClosingRecord, RemarkOutcome, RemarkPlan } from './attempt-store.server'
-import { compileWithArguments, sqliteStatements, type Arguments, type Queries } from './kysely.server'
+import type { Queries } from './kysely.server'
 import { sqliteLearnerProgress } from './learner-progress.server'
 import { sqliteQualityForget } from './quality-rollup.server'
-import { objectRows } from './sqlite-rows.server'
-import { retryWhileBusy } from './sqlite-writes.server'
+import { openWriteConnection, retryWhileBusy, writeStatement as statement } from './sqlite-writes.server'
 import { flag, instant, instantOrNull, storedInstant } from './stored.server'
 
-/** One statement: compiled once from the typed query, prepared once, run synchronously with each call's arguments. */
 /** The id of each item's latest answer step of an attempt, read from the index on (attemptId, kind, itemId, id) alone,
  * in its order (no grouping b-tree): what the close and `currentSteps` select their rows by (decision 0044). */
 const latestAnswerIds = (q: Queries, attemptId: string) =>
   q.selectFrom('AttemptStep').select((eb) => eb.fn.max('id').as('id')).where('attemptId', '=', attemptId).where('kind', '=', 'answer').groupBy('itemId')
-
-function statement<Args extends Arguments, Row>(db: Database.Database, build: (q: Queries, ...args: Args) => Compilable<Row>, shape: Args) {
-  const { query, parameters } = compileWithArguments(sqliteStatements, build, shape)
-  const prepared = db.prepare(query.sql)
-  // a statement that returns rows makes them with one literal (sqlite-rows.server.ts); a write without RETURNING runs
-  const rows = prepared.reader ? objectRows(prepared) : null
-  const reading = () => {
-    if (!rows) throw new Error(`a statement that returns no rows was read: ${query.sql}`)
-    return rows
-  }
-  return {
-    // rows are typed by the query that compiled the SQL, as in Kysely's own driver
-    get: (...args: Args) => reading().get(parameters(args)) as Row | undefined,
-    all: (...args: Args) => reading().all(parameters(args)) as Row[],
-    run: (...args: Args) => prepared.run(parameters(args)).changes,
-  }
-}
 
 // a literal in the SQL text, not a bound parameter: SQLite (3.49) lets a bound LIMIT steer the plan, so a statement
 // with `LIMIT ?` is parsed and planned again on every run (sqlite3Reprepare: ~30 µs, 5 % of a save's CPU; decision 0034)
 const ONE = sql.lit(1)
 
 export function sqliteAttemptStore(file: string): AttemptStore {
-  const db = new Database(path.resolve(file), { fileMustExist: true, timeout: 0 })
-  db.pragma('journal_mode = WAL')
-  db.pragma('synchronous = NORMAL')
-  db.pragma('foreign_keys = ON')
+  const db = openWriteConnection(file)
   const forgetQualityDay = sqliteQualityForget(db) // the managers' quality roll-up of a closed day (decision 0033)
   const learnerProgress = sqliteLearnerProgress(db) // the people export's row per learner (decision 0041)
   const id = ''

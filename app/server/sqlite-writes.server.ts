@@ -1,4 +1,41 @@
-// What the app's own SQLite write connections (the attempt store's, the session touch's) share.
+// What the app's own SQLite write connections (the attempt store's, the session touch's) share: how a connection is
+// opened, how a statement is compiled and prepared on it, how a busy write is retried.
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import type { Compilable } from 'kysely'
+import { compileWithArguments, sqliteStatements, type Arguments, type Queries } from './kysely.server'
+import { objectRows } from './sqlite-rows.server'
+
+/** A connection of its own to the app's database file: WAL, as Prisma's; foreign keys on; no busy wait (below). */
+export function openWriteConnection(file: string): Database.Database {
+  const db = new Database(path.resolve(file), { fileMustExist: true, timeout: 0 })
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL')
+  db.pragma('foreign_keys = ON')
+  return db
+}
+
+/**
+ * One statement: compiled once from the typed query, prepared once, run synchronously with each call's arguments
+ * (bound by name through the query, whatever order the SQL puts them in). `shape` is a sample of the arguments:
+ * a list argument compiles to as many placeholders as its sample has elements.
+ */
+export function writeStatement<Args extends Arguments, Row>(db: Database.Database, build: (q: Queries, ...args: Args) => Compilable<Row>, shape: Args) {
+  const { query, parameters } = compileWithArguments(sqliteStatements, build, shape)
+  const prepared = db.prepare(query.sql)
+  // a statement that returns rows makes them with one literal (sqlite-rows.server.ts); a write without RETURNING runs
+  const rows = prepared.reader ? objectRows(prepared) : null
+  const reading = () => {
+    if (!rows) throw new Error(`a statement that returns no rows was read: ${query.sql}`)
+    return rows
+  }
+  return {
+    // rows are typed by the query that compiled the SQL, as in Kysely's own driver
+    get: (...args: Args) => reading().get(parameters(args)) as Row | undefined,
+    all: (...args: Args) => reading().all(parameters(args)) as Row[],
+    run: (...args: Args) => prepared.run(parameters(args)).changes,
+  }
+}
 
 // A write waiting for another connection's lock must not block the event loop (that connection may be Prisma's,
 // waiting on this loop to commit): the busy timeout is 0 and a busy write is retried after a short pause instead.

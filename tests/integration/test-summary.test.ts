@@ -1,10 +1,11 @@
 // scripts/test-summary.js: the last line CI reads, and above it the name of every failed test (CI shows only a log's tail).
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 const folder = mkdtempSync(join(tmpdir(), 'summary-'))
+afterAll(() => rmSync(folder, { recursive: true, force: true }))
 function report(name: string, body: object) {
   const file = join(folder, name)
   writeFileSync(file, JSON.stringify(body))
