@@ -6,9 +6,10 @@
 // A is a clean export built beside (`git archive <commit> | tar -x -C /tmp/a`, node_modules linked, `npm run build`
 // there), served through this folder's server.js with REMIX_BUILD/REMIX_PUBLIC; B is this folder's build. `swap`
 // starts B first. Prints one line; not a bench of its own (no targets). Read a change against an A/A run of the same
-// hour (`npx tsx bench/quiz-ab.ts .`: this build in both places): A/A runs read B lower, the real submit by 0.38–0.71
-// ms in four of four, whichever started first or sent its load first (decision 0052), so a difference that size is
-// not a change's.
+// hour (`npx tsx bench/quiz-ab.ts .`: this build in both places). Until a session's once-a-minute touch left Prisma,
+// A/A runs read B lower, the real submit by 0.38–0.71 ms in four of four: A signs its learners in first, so more of
+// A's real submits paid a ~1 ms touch (decision 0052). Since, B − A for the real submit: +0.06, −0.22, +0.25, −0.01,
+// +0.04 ms in five runs (decisions 0052, 0053): a difference of a quarter of a millisecond is still not a change's.
 import { readFileSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { latestAnswers, startSeededAppWithDb, watchCpu, type SeededApp } from './lib/quiz-app.ts'

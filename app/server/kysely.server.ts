@@ -69,14 +69,26 @@ export function queries(): Queries {
 
 function open(url: string): Opened {
   if (databaseEngine(url) === 'postgres') {
-    const queries = new Kysely<DB>({ dialect: new PostgresDialect({ pool: postgresPool(url) }) })
+    const pool = postgresPool(url)
+    const queries = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
     return {
       url,
       queries,
       ready: <Args extends Arguments, Row>(read: CompiledWithArguments<Args, Row>) => async (args: Args) =>
         (await queries.executeQuery<Row>({ ...read.query, parameters: read.parameters(args) })).rows,
-      readyColumns: <Args extends Arguments, Row>(read: CompiledWithArguments<Args, Row>, columns: ReadonlyArray<keyof Row & string>) => async (args: Args) =>
-        (await queries.executeQuery<Row>({ ...read.query, parameters: read.parameters(args) })).rows.map((row) => columns.map((column) => row[column])),
+      // pg's array rows (no object a row, then no array made from it), the columns checked once against the result's
+      readyColumns: <Args extends Arguments, Row>(read: CompiledWithArguments<Args, Row>, columns: ReadonlyArray<keyof Row & string>) => {
+        let checked = false
+        return async (args: Args) => {
+          const result = await pool.query<unknown[]>({ text: read.query.sql, values: [...read.parameters(args)], rowMode: 'array' })
+          if (!checked) {
+            const named = result.fields.map((field) => field.name)
+            if (named.join() !== columns.join()) throw new Error(`columns ${columns.join()} asked of a read selecting ${named.join()}`)
+            checked = true
+          }
+          return result.rows
+        }
+      },
     }
   }
   const file = path.resolve(url.replace(/^file:/, ''))
