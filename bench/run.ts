@@ -24,7 +24,7 @@ for (const name of wanted.length ? wanted : available) {
   // machine was (the load average counts every process on it, other sessions' too)
   const level = (when: string) => {
     console.log(benchLine(`${name}-machine-level-${when}`, machineLevelMs(), 'ms of CPU for a fixed piece of work'))
-    console.log(benchLine(`${name}-load-average-${when}`, os.loadavg()[0], 'processes runnable, 1-minute average (2 cores)'))
+    console.log(benchLine(`${name}-load-average-${when}`, os.loadavg()[0], `processes runnable, 1-minute average (${os.cpus().length} cores)`))
   }
   level('before')
   await mod.default((line) => console.log(line))

@@ -4,9 +4,10 @@
 // engine) and Prisma's typed client for any other database (attempt-store-prisma.server.ts). See
 // docs/decisions/0010-quiz-attempt-writes-and-item-units.md for why and for the measured costs.
 import type { LoggedStep } from '~/core/quiz/attempt-steps'
-import { databaseUrl, prisma } from './db.server'
+import { prisma } from './db.server'
 import { prismaAttemptStore } from './attempt-store-prisma.server'
 import { sqliteAttemptStore } from './attempt-store-sqlite.server'
+import { forDatabaseFile } from './sqlite-writes.server'
 
 export interface AttemptRow {
   id: string
@@ -79,12 +80,9 @@ export interface AttemptStore {
   remark(attemptId: string, plan: RemarkPlan, now: Date): Promise<RemarkOutcome>
 }
 
-let sqlite: { url: string; store: AttemptStore } | null = null
+const sqliteStore = forDatabaseFile(sqliteAttemptStore)
 
 /** The store for DATABASE_URL: SQLite files get the prepared-statement path, anything else Prisma's client. */
 export function attemptStore(): AttemptStore {
-  const url = databaseUrl()
-  if (!url.startsWith('file:')) return prismaAttemptStore(prisma)
-  if (sqlite?.url !== url) sqlite = { url, store: sqliteAttemptStore(url.slice('file:'.length)) }
-  return sqlite.store
+  return sqliteStore() ?? prismaAttemptStore(prisma)
 }

@@ -81,11 +81,7 @@ function open(url: string): Opened {
         let checked = false
         return async (args: Args) => {
           const result = await pool.query<unknown[]>({ text: read.query.sql, values: [...read.parameters(args)], rowMode: 'array' })
-          if (!checked) {
-            const named = result.fields.map((field) => field.name)
-            if (named.join() !== columns.join()) throw new Error(`columns ${columns.join()} asked of a read selecting ${named.join()}`)
-            checked = true
-          }
+          if (!checked) checked = selectsColumns(result.fields.map((field) => field.name), columns)
           return result.rows
         }
       },
@@ -119,11 +115,16 @@ function open(url: string): Opened {
     settings: () => ({ point: settingsOf(connection), bulk: settingsOf(bulkConnection()) }),
     readyColumns: <Args extends Arguments, Row>(read: CompiledWithArguments<Args, Row>, columns: ReadonlyArray<keyof Row & string>) => {
       const statement = bulkConnection().prepare(read.query.sql).raw(true) // its own statement: raw mode is the statement's
-      const named = statement.columns().map((column) => column.name)
-      if (named.join() !== columns.join()) throw new Error(`columns ${columns.join()} asked of a read selecting ${named.join()}`)
+      selectsColumns(statement.columns().map((column) => column.name), columns)
       return async (args: Args) => statement.all(read.parameters(args)) as unknown[][]
     },
   }
+}
+
+/** A read of columns by position holds only if the statement selects exactly the columns asked, in their order. */
+function selectsColumns(selected: readonly string[], asked: readonly string[]): true {
+  if (selected.join() !== asked.join()) throw new Error(`columns ${asked.join()} asked of a read selecting ${selected.join()}`)
+  return true
 }
 
 /**

@@ -1,8 +1,10 @@
 // What the app's own SQLite write connections (the attempt store's, the session touch's) share: how a connection is
-// opened, how a statement is compiled and prepared on it, how a busy write is retried.
+// opened (once for the file DATABASE_URL names), how a statement is compiled and prepared on it, how a busy write is
+// retried.
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { Compilable } from 'kysely'
+import { databaseUrl } from './db.server'
 import { compileWithArguments, sqliteStatements, type Arguments, type Queries } from './kysely.server'
 import { objectRows } from './sqlite-rows.server'
 
@@ -13,6 +15,20 @@ export function openWriteConnection(file: string): Database.Database {
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
   return db
+}
+
+/**
+ * What `make` builds for the SQLite file DATABASE_URL names, built once and again only when DATABASE_URL names
+ * another file (tests point it at one database each); null when DATABASE_URL is not a file (PostgreSQL).
+ */
+export function forDatabaseFile<T>(make: (file: string) => T): () => T | null {
+  let made: { url: string; value: T } | null = null
+  return () => {
+    const url = databaseUrl()
+    if (!url.startsWith('file:')) return null
+    if (made?.url !== url) made = { url, value: make(url.slice('file:'.length)) }
+    return made.value
+  }
 }
 
 /**
